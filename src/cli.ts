@@ -1,0 +1,38 @@
+import { parseCli, UsageError, type CliSettings, type Command } from './cli-args.js';
+import { InputError, planCli } from './commands/plan-cli.js';
+import { processIO, type CliIO } from './commands/io.js';
+import { formatProblem, ManifestError } from './manifest/types.js';
+
+export type CliHandler = (settings: CliSettings, io: CliIO) => Promise<number>;
+
+/** Commands this build can run; the engine and auth commands load their modules lazily. */
+const handlers: Partial<Record<Command, CliHandler>> = {
+  plan: planCli,
+};
+
+/** Runs the CLI; returns the exit code (0 ok, 1 an operation failed, 2 bad input). */
+export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+  try {
+    const settings = parseCli(argv);
+    const handler = handlers[settings.command];
+    if (!handler) {
+      io.stderr(`infra-action ${settings.command} is not available in this build yet.\n`);
+      return 2;
+    }
+    return await handler(settings, io);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof InputError) {
+      io.stderr(`${err.message.trimEnd()}\n`);
+      return 2;
+    }
+    if (err instanceof ManifestError) {
+      io.stderr(`${err.message}\n\nFix the manifest and run again; nothing was run.\n`);
+      if (argv.includes('--json')) {
+        io.stdout(JSON.stringify({ stacks: [], waves: [], errors: err.problems.map(formatProblem), warnings: [] }, null, 2) + '\n');
+      }
+      return 2;
+    }
+    io.stderr(`error: ${(err as Error).message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { CliSettings } from '../cli-args.js';
+import { gitDiff } from '../github/git-diff.js';
+import { makePlan } from '../plan/make-plan.js';
+import { renderPlanText } from '../report/plan-view.js';
+import { parseChangedFiles, type ChangedFile } from '../select/changes.js';
+import type { CliIO } from './io.js';
+
+/** Changed files from `--changed-files FILE|-` or `--base/--head`; undefined when neither is given. */
+export async function readCliChanges(settings: CliSettings, io: CliIO): Promise<ChangedFile[] | undefined> {
+  if (settings.changedFiles === '-') return parseChangedFiles(await io.readStdin());
+  if (settings.changedFiles !== undefined) {
+    try {
+      return parseChangedFiles(await readFile(settings.changedFiles, 'utf8'));
+    } catch (err) {
+      throw new InputError(`--changed-files ${settings.changedFiles}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (err as Error).message}`);
+    }
+  }
+  if (settings.base !== undefined && settings.head !== undefined) {
+    return gitDiff(dirname(settings.manifest), settings.base, settings.head);
+  }
+  return undefined;
+}
+
+/** Bad input that is not the manifest's fault (arguments, files): exit 2. */
+export class InputError extends Error {}
+
+/** `infra-action plan`: offline selection, order and role chains. Exit 2 on bad input. */
+export async function planCli(settings: CliSettings, io: CliIO): Promise<number> {
+  const changes = await readCliChanges(settings, io);
+  const { document } = await makePlan({
+    manifestPath: settings.manifest,
+    changes,
+    event: settings.event,
+    ref: settings.ref,
+    accounts: settings.accounts,
+    projects: settings.projects,
+  });
+  if (settings.json) io.stdout(JSON.stringify(document, null, 2) + '\n');
+  else io.stdout(renderPlanText(document));
+  for (const e of document.errors) io.stderr(`error: ${e}\n`);
+  if (settings.json) for (const w of document.warnings) io.stderr(`warning: ${w}\n`);
+  return document.errors.length > 0 ? 2 : 0;
+}

@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { manifestSchema } from './schema.js';
+import { validateManifest, type PathProblem } from './validate.js';
+import { ManifestError, type Manifest, type ManifestProblem } from './types.js';
+
+export interface LoadOptions {
+  /** Names of the programs this action ships. */
+  builtins: readonly string[];
+}
+
+/** Reads, parses and validates a manifest file; throws ManifestError with every problem. */
+export async function loadManifest(file: string, opts: LoadOptions): Promise<Manifest> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file not found; pass --manifest (CLI) or the manifest input (action) with its path' : (err as Error).message;
+    throw new ManifestError([{ file, line: 0, column: 0, key: '', message: why }]);
+  }
+  return parseManifest(text, file, opts);
+}
+
+/** Parses manifest text; `file` names it in messages and its folder is the root for relative paths. */
+export function parseManifest(text: string, file: string, opts: LoadOptions): Manifest {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => lines.linePos(offset);
+
+  if (doc.errors.length > 0) {
+    throw new ManifestError(
+      doc.errors.map((e) => {
+        const { line, col } = at(e.pos[0]);
+        return { file, line, column: col, key: '', message: `YAML syntax error: ${e.message.split('\n')[0]}` };
+      }),
+    );
+  }
+  const locate = (p: PathProblem): ManifestProblem => {
+    const { offset, key } = findOffset(doc, p.path);
+    const { line, col } = at(offset);
+    return { file, line, column: col, key: key || formatPath(p.path), message: p.message };
+  };
+
+  const parsed = manifestSchema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) {
+    const problems: ManifestProblem[] = [];
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+      if (issue.code === 'unrecognized_keys') {
+        for (const k of issue.keys) problems.push(locate({ path: [...path, k], message: unknownKeyMessage(k, path) }));
+      } else {
+        problems.push(locate({ path, message: schemaMessage(issue.message, issue.code, path, doc) }));
+      }
+    }
+    throw new ManifestError(sortProblems(problems));
+  }
+  const { manifest, problems } = validateManifest(parsed.data, { file, root: dirname(file), builtins: opts.builtins });
+  if (!manifest) throw new ManifestError(sortProblems(problems.map(locate)));
+  return manifest;
+}
+
+const KNOWN_KEYS: Record<string, string[]> = {
+  '': ['org', 'backend', 'secretsProvider', 'management', 'executorRole', 'previewRole', 'accounts', 'triggers', 'projects'],
+  management: ['accountId', 'oidcRole'],
+  previewRole: ['oidcRole', 'executorRole'],
+  accounts: ['name', 'id', 'regions', 'environment', 'protected'],
+  projects: ['name', 'program', 'paths', 'accounts', 'dependsOn', 'config'],
+};
+
+function unknownKeyMessage(key: string, parent: (string | number)[]): string {
+  const known = KNOWN_KEYS[String(parent[0] ?? '')] ?? [];
+  const lower = key.toLowerCase();
+  const hint = known.find((k) => k.toLowerCase() === lower || k.toLowerCase().startsWith(lower.slice(0, 4)));
+  return `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ''} (allowed here: ${known.join(', ')})`;
+}
+
+function schemaMessage(message: string, code: string, path: (string | number)[], doc: Document): string {
+  if (code === 'invalid_type' && doc.getIn(path) === undefined) return `required key is missing`;
+  return message.replace(/^Invalid input: /, '');
+}
+
+function formatPath(path: (string | number)[]): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+/**
+ * Offset of the node at `path`; for a key that does not exist, the nearest existing parent. Keys
+ * point at the key itself so "unknown key" lands on the right line.
+ */
+function findOffset(doc: Document, path: (string | number)[]): { offset: number; key: string } {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let offset = node?.range?.[0] ?? 0;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === seg);
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value as Node | null;
+      if (node?.range && seg !== path[path.length - 1]) offset = node.range[0];
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) break;
+      node = item;
+      offset = item.range?.[0] ?? offset;
+    } else break;
+  }
+  return { offset, key: formatPath(path) };
+}
+
+function sortProblems(problems: ManifestProblem[]): ManifestProblem[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}

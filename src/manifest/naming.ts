@@ -1,0 +1,65 @@
+import type { Account, Manifest, Project, RolePair } from './types.js';
+
+/** One stack: a project deployed to one account and region. */
+export interface StackRef {
+  /** `<org>/<project>/aws-<account>-<region>`, the name people see. */
+  stack: string;
+  project: string;
+  account: string;
+  accountId: string;
+  region: string;
+  /** Management role ARN, then the executor role ARN in the target account. */
+  roleChain: [string, string];
+}
+
+/** `aws-<account>-<region>`: the stack's short name, and the middle of its config file name. */
+export function stackShortName(account: string, region: string): string {
+  return `aws-${account}-${region}`;
+}
+
+export function stackName(org: string, project: string, account: string, region: string): string {
+  return `${org}/${project}/${stackShortName(account, region)}`;
+}
+
+/** `Pulumi.aws-<account>-<region>.yaml` */
+export function stackConfigFile(account: string, region: string): string {
+  return `Pulumi.${stackShortName(account, region)}.yaml`;
+}
+
+/** `Pulumi.<account>-global.yaml`: config shared by every region of one account. */
+export function globalConfigFile(account: string): string {
+  return `Pulumi.${account}-global.yaml`;
+}
+
+/** ESC environments: regional `<org>/<project>/aws-<account>-<region>`, global `<org>/<project>/<account>-global`. */
+export function escEnvironments(org: string, project: string, account: string, region: string): { global: string; regional: string } {
+  return { global: `${org}/${project}/${account}-global`, regional: stackName(org, project, account, region) };
+}
+
+export function roleChain(roles: RolePair, account: Account): [string, string] {
+  const executor = roles.executorRole.startsWith('arn:') ? roles.executorRole : `arn:aws:iam::${account.id}:role/${roles.executorRole}`;
+  return [roles.oidcRoleArn, executor];
+}
+
+/** Every stack the manifest declares, in manifest order (account, then project, then region). */
+export function allStacks(manifest: Manifest, roles: RolePair = manifest.deployRoles): StackRef[] {
+  const out: StackRef[] = [];
+  for (const account of manifest.accounts) {
+    for (const project of manifest.projects) {
+      if (!project.accounts.includes(account.name)) continue;
+      for (const region of account.regions) out.push(makeStack(manifest, project, account, region, roles));
+    }
+  }
+  return out;
+}
+
+function makeStack(manifest: Manifest, project: Project, account: Account, region: string, roles: RolePair): StackRef {
+  return {
+    stack: stackName(manifest.org, project.name, account.name, region),
+    project: project.name,
+    account: account.name,
+    accountId: account.id,
+    region,
+    roleChain: roleChain(roles, account),
+  };
+}

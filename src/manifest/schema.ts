@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * The manifest's shape. Cross-references (account names, dependsOn, cycles, globs) are checked
+ * afterwards in `validate.ts`, where every problem can be collected rather than the first.
+ */
+
+const NAME = /^[a-z][a-z0-9-]*$/;
+const PROJECT = /^[A-Za-z][A-Za-z0-9._-]*$/;
+const ROLE_NAME = /^[\w+=,.@/-]{1,512}$/;
+
+const accountId = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  // An unquoted YAML number loses leading zeros, so only a 12-digit number is safe to accept.
+  const s = typeof v === 'number' ? String(v) : v;
+  if (!/^\d{12}$/.test(s)) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        typeof v === 'number'
+          ? `account id ${v} is not 12 digits; quote account ids ("012345678901") so YAML keeps leading zeros`
+          : `account id "${v}" must be exactly 12 digits`,
+    });
+    return z.NEVER;
+  }
+  return s;
+});
+
+const roleName = z
+  .string()
+  .min(1)
+  .refine((s) => s.startsWith('arn:') || ROLE_NAME.test(s), {
+    message: 'expected an IAM role name (letters, digits and +=,.@_-) or a full role ARN',
+  });
+
+const region = z.string();
+
+export const accountSchema = z.strictObject({
+  name: z.string().regex(NAME, 'account names are lowercase letters, digits and dashes, starting with a letter'),
+  id: accountId,
+  regions: z.array(region).min(1, 'an account needs at least one region'),
+  environment: z.string().min(1).optional(),
+  protected: z.boolean().optional(),
+});
+
+export const projectSchema = z.strictObject({
+  name: z.string().regex(PROJECT, 'project names are letters, digits, ".", "_" and "-", starting with a letter'),
+  program: z.string().min(1),
+  paths: z.array(z.string()).optional(),
+  accounts: z.array(z.string()).min(1).optional(),
+  dependsOn: z.array(z.string()).optional(),
+  config: z.string().min(1).optional(),
+});
+
+export const manifestSchema = z.strictObject({
+  org: z.string().regex(PROJECT, 'org is a Pulumi organisation name: letters, digits, ".", "_" and "-"'),
+  backend: z.string().min(1).optional(),
+  secretsProvider: z.string().min(1).optional(),
+  management: z.strictObject({
+    accountId,
+    oidcRole: roleName,
+  }),
+  executorRole: roleName,
+  previewRole: z
+    .strictObject({
+      oidcRole: roleName,
+      executorRole: roleName,
+    })
+    .optional(),
+  accounts: z.array(accountSchema).min(1, 'declare at least one account'),
+  triggers: z.array(z.string()).optional(),
+  projects: z.array(projectSchema).min(1, 'declare at least one project'),
+});
+
+export type RawManifest = z.infer<typeof manifestSchema>;

@@ -1,0 +1,182 @@
+import { posix } from 'node:path';
+import type { RawManifest } from './schema.js';
+import type { Account, Manifest, Project, RolePair } from './types.js';
+import { closest, isRegion, suggestRegion } from './regions.js';
+import { normalizeGlob } from '../select/glob.js';
+import { findCycle } from '../select/graph.js';
+
+/** A problem located by its key path in the YAML document; the loader turns paths into lines. */
+export interface PathProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface ValidateOptions {
+  file: string;
+  root: string;
+  /** Names of the programs this action ships (`builtin:<name>`). */
+  builtins: readonly string[];
+}
+
+/**
+ * Checks what a schema cannot: references between accounts and projects, cycles, globs, regions,
+ * paths. Collects every problem; returns a manifest only when there are none.
+ */
+export function validateManifest(raw: RawManifest, opts: ValidateOptions): { manifest?: Manifest; problems: PathProblem[] } {
+  const problems: PathProblem[] = [];
+  const report = (path: (string | number)[], message: string) => problems.push({ path, message });
+
+  const accounts = checkAccounts(raw, report);
+  const accountNames = accounts.map((a) => a.name);
+  const triggers = checkGlobs(raw.triggers ?? [], ['triggers'], report);
+  const projects = checkProjects(raw, accountNames, opts, report);
+
+  if (problems.length > 0) return { problems };
+  const deployRoles: RolePair = {
+    oidcRoleArn: roleArn(raw.management.accountId, raw.management.oidcRole),
+    executorRole: raw.executorRole,
+  };
+  const previewRoles: RolePair | undefined = raw.previewRole && {
+    oidcRoleArn: roleArn(raw.management.accountId, raw.previewRole.oidcRole),
+    executorRole: raw.previewRole.executorRole,
+  };
+  return {
+    problems,
+    manifest: {
+      file: opts.file,
+      root: opts.root,
+      org: raw.org,
+      backend: raw.backend,
+      secretsProvider: raw.secretsProvider,
+      management: { accountId: raw.management.accountId, oidcRole: raw.management.oidcRole },
+      deployRoles,
+      previewRoles,
+      accounts,
+      triggers,
+      projects,
+    },
+  };
+}
+
+/** `Name` → `arn:aws:iam::<account>:role/Name`; a full ARN is kept as written. */
+export function roleArn(accountId: string, role: string): string {
+  return role.startsWith('arn:') ? role : `arn:aws:iam::${accountId}:role/${role}`;
+}
+
+type Report = (path: (string | number)[], message: string) => void;
+
+function checkAccounts(raw: RawManifest, report: Report): Account[] {
+  const seenNames = new Map<string, number>();
+  const seenIds = new Map<string, number>();
+  return raw.accounts.map((a, i) => {
+    const dupName = seenNames.get(a.name);
+    if (dupName !== undefined) report(['accounts', i, 'name'], `account "${a.name}" is declared twice (also accounts[${dupName}])`);
+    else seenNames.set(a.name, i);
+    const dupId = seenIds.get(a.id);
+    if (dupId !== undefined) report(['accounts', i, 'id'], `account id ${a.id} is already used by accounts[${dupId}]; each account needs its own id`);
+    else seenIds.set(a.id, i);
+    const regions = new Set<string>();
+    a.regions.forEach((r, j) => {
+      if (!isRegion(r)) {
+        const hint = suggestRegion(r);
+        report(['accounts', i, 'regions', j], `"${r}" is not an AWS region name${hint ? `; did you mean "${hint}"?` : ' (expected e.g. us-east-1)'}`);
+      } else if (regions.has(r)) report(['accounts', i, 'regions', j], `region "${r}" is listed twice`);
+      regions.add(r);
+    });
+    return {
+      name: a.name,
+      id: a.id,
+      regions: a.regions,
+      environment: a.environment ?? a.name,
+      protected: a.protected ?? false,
+    };
+  });
+}
+
+function checkGlobs(globs: string[], at: (string | number)[], report: Report): string[] {
+  const out: string[] = [];
+  globs.forEach((g, i) => {
+    const r = normalizeGlob(g);
+    if ('error' in r) report([...at, i], `bad glob: ${r.error}`);
+    else out.push(r.glob);
+  });
+  return out;
+}
+
+/** A repo-relative folder, normalised; undefined when it escapes the repository. */
+function repoPath(p: string): string | undefined {
+  if (p.startsWith('/') || p.includes('\\')) return undefined;
+  const n = posix.normalize(p).replace(/\/+$/, '');
+  if (n === '..' || n.startsWith('../')) return undefined;
+  return n === '.' ? '' : n;
+}
+
+function checkProjects(raw: RawManifest, accountNames: string[], opts: ValidateOptions, report: Report): Project[] {
+  const names = raw.projects.map((p) => p.name);
+  const firstIndex = new Map<string, number>();
+  const projects = raw.projects.map((p, i): Project => {
+    const at = ['projects', i];
+    if (firstIndex.has(p.name)) report([...at, 'name'], `project "${p.name}" is declared twice (also projects[${firstIndex.get(p.name)}]); project names must be unique`);
+    else firstIndex.set(p.name, i);
+
+    let programKind: Project['programKind'] = 'repo';
+    let programPath = '';
+    if (p.program.startsWith('builtin:')) {
+      programKind = 'builtin';
+      programPath = p.program.slice('builtin:'.length);
+      if (!opts.builtins.includes(programPath)) {
+        const hint = closest(programPath, opts.builtins);
+        report([...at, 'program'], `unknown builtin program "${programPath}"${hint ? `; did you mean "builtin:${hint}"?` : ''} (this action ships: ${opts.builtins.map((b) => `builtin:${b}`).join(', ')})`);
+      }
+    } else {
+      const n = repoPath(p.program);
+      if (n === undefined) report([...at, 'program'], `program "${p.program}" must be a folder inside the repository (relative to the manifest) or builtin:<name>`);
+      else programPath = n;
+    }
+
+    const accounts = p.accounts ?? accountNames;
+    (p.accounts ?? []).forEach((a, j) => {
+      if (!accountNames.includes(a)) {
+        const hint = closest(a, accountNames);
+        report([...at, 'accounts', j], `unknown account "${a}"${hint ? `; did you mean "${hint}"?` : ''} (declared accounts: ${accountNames.join(', ')})`);
+      } else if (p.accounts!.indexOf(a) !== j) report([...at, 'accounts', j], `account "${a}" is listed twice`);
+    });
+
+    const dependsOn = p.dependsOn ?? [];
+    dependsOn.forEach((d, j) => {
+      if (d === p.name) report([...at, 'dependsOn', j], `project "${p.name}" depends on itself`);
+      else if (!names.includes(d)) {
+        const hint = closest(d, names);
+        report([...at, 'dependsOn', j], `depends on "${d}", which is not a declared project${hint ? `; did you mean "${hint}"?` : ''} (projects: ${names.join(', ')})`);
+      }
+    });
+
+    let config = programKind === 'builtin' ? `stacks/${p.name}` : programPath;
+    if (p.config !== undefined) {
+      const n = repoPath(p.config);
+      if (n === undefined) report([...at, 'config'], `config folder "${p.config}" must be a folder inside the repository, relative to the manifest`);
+      else config = n;
+    }
+
+    const paths = checkGlobs(p.paths ?? [], [...at, 'paths'], report);
+    return {
+      name: p.name,
+      program: p.program,
+      programKind,
+      programPath,
+      paths,
+      // Manifest order, whatever order the project lists them in.
+      accounts: accountNames.filter((a) => accounts.includes(a)),
+      dependsOn,
+      config,
+    };
+  });
+
+  const graph = new Map(raw.projects.map((p) => [p.name, (p.dependsOn ?? []).filter((d) => d !== p.name && names.includes(d))]));
+  const cycle = findCycle(graph);
+  if (cycle) {
+    const i = names.indexOf(cycle[0]);
+    report(['projects', i, 'dependsOn'], `dependency cycle: ${cycle.join(' → ')}; remove one of these dependsOn entries`);
+  }
+  return projects;
+}

@@ -1,0 +1,46 @@
+import type { Manifest } from '../manifest/types.js';
+import type { Selection, SelectedStack } from '../select/select.js';
+
+/** The `plan --json` document (DESIGN.md's CLI contract). */
+export interface PlanDocument {
+  stacks: SelectedStack[];
+  waves: string[][];
+  errors: string[];
+  warnings: string[];
+}
+
+/** One `strategy.matrix` entry per account that has selected stacks, in promotion order. */
+export interface MatrixEntry {
+  account: string;
+  accountId: string;
+  environment: string;
+  /** Comma-separated project names, ready for the `projects` input of the next job. */
+  projects: string;
+  regions: string;
+  stacks: string;
+}
+
+export function planDocument(selection: Selection): PlanDocument {
+  return { stacks: selection.stacks, waves: selection.waves, errors: selection.errors, warnings: selection.warnings };
+}
+
+export function planMatrix(manifest: Manifest, selection: Selection): { include: MatrixEntry[] } {
+  const include: MatrixEntry[] = [];
+  for (const account of manifest.accounts) {
+    const stacks = selection.stacks.filter((s) => s.account === account.name);
+    if (stacks.length === 0) continue;
+    include.push({
+      account: account.name,
+      accountId: account.id,
+      environment: account.environment,
+      projects: unique(stacks.map((s) => s.project)).join(','),
+      regions: unique(stacks.map((s) => s.region)).join(','),
+      stacks: stacks.map((s) => s.stack).join(','),
+    });
+  }
+  return { include };
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,77 @@
+/**
+ * Changed paths from any of the sources we accept: plain paths, `git diff --name-status` lines
+ * (`M\tpath`, `D\tpath`, `R100\told\tnew`), or the PR files API. Deleted and renamed files count
+ * by their old and their new path (selection rule 4).
+ */
+
+export interface ChangedFile {
+  path: string;
+  /** For renames and copies: the path before. */
+  previous?: string;
+  status: 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'changed';
+}
+
+const STATUS: Record<string, ChangedFile['status']> = {
+  A: 'added', M: 'modified', D: 'deleted', R: 'renamed', C: 'copied', T: 'changed', U: 'changed', X: 'changed',
+};
+
+/** Parses one path a line, or name-status lines; blank lines are ignored. */
+export function parseChangedFiles(text: string): ChangedFile[] {
+  const out: ChangedFile[] = [];
+  for (const rawLine of text.split(/\r?\n/)) {
+    if (rawLine.trim() === '') continue;
+    const fields = rawLine.split('\t');
+    const code = fields[0].trim();
+    if (fields.length >= 2 && /^[AMDRCTUX]\d*$/.test(code)) {
+      const status = STATUS[code[0]];
+      if ((status === 'renamed' || status === 'copied') && fields.length >= 3) {
+        out.push({ status, previous: normalizePath(unquote(fields[1])), path: normalizePath(unquote(fields[2])) });
+      } else {
+        out.push({ status, path: normalizePath(unquote(fields[1])) });
+      }
+    } else {
+      out.push({ status: 'modified', path: normalizePath(unquote(rawLine.trim())) });
+    }
+  }
+  return out;
+}
+
+/** Every path a change touches: old and new names alike, without duplicates. */
+export function touchedPaths(files: readonly ChangedFile[]): string[] {
+  const set = new Set<string>();
+  for (const f of files) {
+    set.add(f.path);
+    if (f.previous) set.add(f.previous);
+  }
+  return [...set];
+}
+
+export function normalizePath(p: string): string {
+  let s = p.replace(/\\/g, '/');
+  while (s.startsWith('./')) s = s.slice(2);
+  return s.replace(/^\/+/, '');
+}
+
+/** Undoes git's C-style quoting of unusual paths (`"dir/na\303\257ve.txt"`). */
+function unquote(s: string): string {
+  if (!(s.length >= 2 && s.startsWith('"') && s.endsWith('"'))) return s;
+  const bytes: number[] = [];
+  const body = s.slice(1, -1);
+  const simple: Record<string, number> = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== '\\') {
+      bytes.push(...Buffer.from(c, 'utf8'));
+      continue;
+    }
+    const next = body[i + 1];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
