@@ -1,0 +1,26 @@
+/**
+ * The shape every builtin program's config schema takes. The engine's preflight checks stack
+ * config against it before any cloud call, and the README's config reference is generated from it.
+ * Plain TypeScript with no imports: the bundle, the programs and the docs generator all read it.
+ */
+export interface ConfigKey {
+  /** Key without the project prefix (`cidrBlock` for `api:cidrBlock`). */
+  key: string;
+  type: 'string' | 'number' | 'boolean' | 'cidr' | 'arn' | 'url' | 'domain' | 'region' | 'string-list';
+  required: boolean;
+  /** Must be set with `pulumi config set --secret` (a `secure:` value). */
+  secret: boolean;
+  /** Where it belongs: the account-wide global file, or the per-region stack file. */
+  layer: 'global' | 'stack';
+  description: string;
+  /** Extra check for string values. */
+  pattern?: string;
+  default?: string | number | boolean;
+}
+
+export interface ConfigSchema {
+  /** The Pulumi project name the keys are namespaced with. */
+  project: string;
+  description: string;
+  keys: ConfigKey[];
+}

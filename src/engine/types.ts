@@ -1,0 +1,53 @@
+/** What the engine reports per stack; the reporting renderers take exactly these. */
+
+export type Operation = 'preview' | 'up' | 'refresh' | 'destroy';
+export type ResourceOp = 'create' | 'update' | 'delete' | 'replace' | 'same' | 'read' | 'refresh' | 'create-replacement' | 'delete-replaced' | 'import' | 'discard';
+export type StackStatus = 'succeeded' | 'failed' | 'skipped' | 'cancelled';
+
+export interface ResourceChange {
+  /** Pulumi type token, e.g. `aws:ec2/vpc:Vpc`. */
+  type: string;
+  /** Logical name. */
+  name: string;
+  urn: string;
+  op: ResourceOp;
+  /** Top-level keys that change. */
+  diffKeys: string[];
+  /** Keys that force a replacement. */
+  replaceKeys: string[];
+}
+
+export interface Diagnostic {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  /** Resource the diagnostic is about, when the engine says. */
+  urn?: string;
+}
+
+export interface StackResult {
+  stack: string;
+  project: string;
+  account: string;
+  region: string;
+  operation: Operation;
+  status: StackStatus;
+  /** Counts by resource operation, from the engine's summary. */
+  counts: Partial<Record<ResourceOp, number>>;
+  /** Resources that change (never the unchanged ones). */
+  changes: ResourceChange[];
+  diagnostics: Diagnostic[];
+  durationMs: number;
+  /** Stack outputs; secret values are replaced by `[secret]`. */
+  outputs: Record<string, unknown>;
+  /** Why the stack failed or was skipped, for people. */
+  error?: string;
+  /** How many attempts the operation took (retries of transient failures). */
+  attempts: number;
+}
+
+export interface RunResult {
+  operation: Operation;
+  stacks: StackResult[];
+  /** True when every stack succeeded. */
+  ok: boolean;
+}
