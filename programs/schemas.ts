@@ -1,0 +1,10 @@
+import type { ConfigSchema } from './config-schema.js';
+import { configSchema as api } from './api/schema.js';
+
+/**
+ * The config schema of every builtin program, keyed by program name (`builtin:<name>`). Pure data:
+ * the engine's preflight and scripts/gen-config-docs.mjs import it without loading Pulumi.
+ */
+export const schemas: Record<string, ConfigSchema> = {
+  api,
+};
