@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { manifestSchema } from './schema.js';
+import { manifestSchema, type RawManifest } from './schema.js';
 import { validateManifest, type PathProblem } from './validate.js';
 import { ManifestError, type Manifest, type ManifestProblem } from './types.js';
 
@@ -37,27 +37,31 @@ export function parseManifest(text: string, file: string, opts: LoadOptions): Ma
       }),
     );
   }
-  const locate = (p: PathProblem): ManifestProblem => {
-    const { offset, key } = findOffset(doc, p.path);
+  const locate = (p: PathProblem, atKey = false): ManifestProblem => {
+    const { offset, key } = findOffset(doc, p.path, atKey);
     const { line, col } = at(offset);
     return { file, line, column: col, key: key || formatPath(p.path), message: p.message };
   };
 
-  const parsed = manifestSchema.safeParse(doc.toJS() ?? {});
+  const raw: unknown = doc.toJS() ?? {};
+  const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
     const problems: ManifestProblem[] = [];
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
       if (issue.code === 'unrecognized_keys') {
-        for (const k of issue.keys) problems.push(locate({ path: [...path, k], message: unknownKeyMessage(k, path) }));
+        for (const k of issue.keys) problems.push(locate({ path: [...path, k], message: unknownKeyMessage(k, path) }, true));
       } else {
         problems.push(locate({ path, message: schemaMessage(issue.message, issue.code, path, doc) }));
       }
     }
-    throw new ManifestError(sortProblems(problems));
+    // Cross-reference checks still run on what could be read, so every problem shows at once.
+    const seen = new Set(problems.map((p) => p.key));
+    const more = validateManifest(lenient(raw), { file, root: dirname(file), builtins: opts.builtins }).problems.map((p) => locate(p));
+    throw new ManifestError(sortProblems([...problems, ...more.filter((p) => !seen.has(p.key))]));
   }
   const { manifest, problems } = validateManifest(parsed.data, { file, root: dirname(file), builtins: opts.builtins });
-  if (!manifest) throw new ManifestError(sortProblems(problems.map(locate)));
+  if (!manifest) throw new ManifestError(sortProblems(problems.map((p) => locate(p))));
   return manifest;
 }
 
@@ -89,7 +93,7 @@ function formatPath(path: (string | number)[]): string {
  * Offset of the node at `path`; for a key that does not exist, the nearest existing parent. Keys
  * point at the key itself so "unknown key" lands on the right line.
  */
-function findOffset(doc: Document, path: (string | number)[]): { offset: number; key: string } {
+function findOffset(doc: Document, path: (string | number)[], atKey: boolean): { offset: number; key: string } {
   let node: Node | null | undefined = doc.contents as Node | null;
   let offset = node?.range?.[0] ?? 0;
   for (const seg of path) {
@@ -98,17 +102,49 @@ function findOffset(doc: Document, path: (string | number)[]): { offset: number;
       if (!pair) break;
       offset = (pair.key as Node).range?.[0] ?? offset;
       node = pair.value as Node | null;
-      if (node?.range && seg !== path[path.length - 1]) offset = node.range[0];
     } else if (isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg] as Node | undefined;
       if (!item) break;
       node = item;
       offset = item.range?.[0] ?? offset;
-    } else break;
+    } else {
+      return { offset, key: formatPath(path) };
+    }
   }
+  if (!atKey && node?.range) offset = node.range[0];
   return { offset, key: formatPath(path) };
 }
 
 function sortProblems(problems: ManifestProblem[]): ManifestProblem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** A best-effort typed view of a manifest that failed the schema, for the cross-reference checks. */
+function lenient(raw: unknown): RawManifest {
+  const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+  const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : []);
+  const r = obj(raw);
+  const m = obj(r.management);
+  return {
+    org: str(r.org),
+    management: { accountId: str(m.accountId), oidcRole: str(m.oidcRole) },
+    executorRole: str(r.executorRole),
+    triggers: strs(r.triggers),
+    accounts: (Array.isArray(r.accounts) ? r.accounts : []).map((a) => {
+      const o = obj(a);
+      return { name: str(o.name), id: str(o.id), regions: strs(o.regions) };
+    }),
+    projects: (Array.isArray(r.projects) ? r.projects : []).map((p) => {
+      const o = obj(p);
+      return {
+        name: str(o.name),
+        program: str(o.program) || 'builtin:?',
+        paths: strs(o.paths),
+        accounts: Array.isArray(o.accounts) ? strs(o.accounts) : undefined,
+        dependsOn: strs(o.dependsOn),
+        config: typeof o.config === 'string' ? o.config : undefined,
+      };
+    }),
+  };
 }

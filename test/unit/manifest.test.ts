@@ -1,0 +1,118 @@
+import { parseManifest } from '../../src/manifest/load.js';
+import { formatProblem, ManifestError } from '../../src/manifest/types.js';
+
+const GOOD = `org: acme
+management:
+  accountId: "000000000000"
+  oidcRole: GitHubActionsOIDCRole
+executorRole: Exec
+accounts:
+  - name: sandbox
+    id: "111111111111"
+    regions: [us-east-1]
+  - name: production
+    id: "333333333333"
+    regions: [us-east-1, eu-west-1]
+    environment: prod
+projects:
+  - name: network
+    program: ./network
+    paths: ["network/**"]
+  - name: api
+    program: builtin:api
+    paths: ["services/api/**"]
+    dependsOn: [network]
+`;
+
+function problems(text: string): string[] {
+  try {
+    parseManifest(text, 'infra.yaml', { builtins: ['api'] });
+  } catch (err) {
+    if (err instanceof ManifestError) return err.problems.map(formatProblem);
+    throw err;
+  }
+  return [];
+}
+
+test('a good manifest loads with defaults filled in', () => {
+  const m = parseManifest(GOOD, 'repo/infra.yaml', { builtins: ['api'] });
+  expect(m.root).toBe('repo');
+  expect(m.projects[1]).toMatchObject({ programKind: 'builtin', programPath: 'api', config: 'stacks/api', accounts: ['sandbox', 'production'] });
+  expect(m.projects[0]).toMatchObject({ programKind: 'repo', programPath: 'network', config: 'network' });
+  expect(m.accounts.map((a) => a.environment)).toEqual(['sandbox', 'prod']);
+  expect(m.deployRoles.oidcRoleArn).toBe('arn:aws:iam::000000000000:role/GitHubActionsOIDCRole');
+});
+
+test('a full role ARN is kept as written', () => {
+  const m = parseManifest(GOOD.replace('oidcRole: GitHubActionsOIDCRole', 'oidcRole: arn:aws:iam::000000000000:role/ci/Deploy'), 'infra.yaml', { builtins: ['api'] });
+  expect(m.deployRoles.oidcRoleArn).toBe('arn:aws:iam::000000000000:role/ci/Deploy');
+});
+
+test('YAML syntax errors name the line', () => {
+  const p = problems(GOOD.replace('    paths: ["network/**"]', '    paths: ["network/**"'));
+  expect(p.length).toBeGreaterThan(0);
+  expect(p[0]).toMatch(/^infra\.yaml:\d+:\d+: YAML syntax error/);
+});
+
+test('every problem is reported at once, each with its line and key', () => {
+  const bad = GOOD.replace('id: "111111111111"', 'id: "1111"') // line 8
+    .replace('regions: [us-east-1, eu-west-1]', 'regions: [us-east-1, eu-west1]') // line 12
+    .replace('dependsOn: [network]', 'dependsOn: [netwrk]') // line 21
+    .replace('paths: ["services/api/**"]', 'paths: ["services/api/**", "../outside/**"]'); // line 20
+  expect(problems(bad)).toEqual([
+    'infra.yaml:8:9: accounts[0].id: account id "1111" must be exactly 12 digits',
+    'infra.yaml:12:26: accounts[1].regions[1]: "eu-west1" is not an AWS region name; did you mean "eu-west-1"?',
+    'infra.yaml:20:32: projects[1].paths[1]: bad glob: "../outside/**" leaves the repository with ".."; globs are relative to the manifest\'s folder',
+    'infra.yaml:21:17: projects[1].dependsOn[0]: depends on "netwrk", which is not a declared project; did you mean "network"? (projects: network, api)',
+  ]);
+});
+
+test('unknown keys are named with a suggestion', () => {
+  const p = problems(GOOD.replace('    dependsOn: [network]', '    dependOn: [network]'));
+  expect(p).toEqual([expect.stringMatching(/^infra\.yaml:21:5: projects\[1\]\.dependOn: unknown key "dependOn"; did you mean "dependsOn"\?/)]);
+});
+
+test('missing required keys are named', () => {
+  const p = problems(GOOD.replace('executorRole: Exec\n', ''));
+  expect(p).toEqual([expect.stringContaining('executorRole: required key is missing')]);
+});
+
+test('unquoted account ids with leading zeros are caught', () => {
+  const p = problems(GOOD.replace('accountId: "000000000000"', 'accountId: 000000000000'));
+  expect(p[0]).toContain('quote account ids');
+});
+
+test('unknown account names in a project', () => {
+  const p = problems(GOOD.replace('    dependsOn: [network]', '    dependsOn: [network]\n    accounts: [sandbox, prod]'));
+  expect(p).toEqual(['infra.yaml:22:25: projects[1].accounts[1]: unknown account "prod" (declared accounts: sandbox, production)']);
+});
+
+test('duplicate projects and accounts', () => {
+  const p = problems(GOOD.replace('  - name: api', '  - name: network'));
+  expect(p.some((x) => x.includes('projects[1].name: project "network" is declared twice'))).toBe(true);
+  const q = problems(GOOD.replace('name: production', 'name: sandbox'));
+  expect(q.some((x) => x.includes('accounts[1].name: account "sandbox" is declared twice'))).toBe(true);
+});
+
+test('dependency cycles are named', () => {
+  const p = problems(GOOD.replace('    paths: ["network/**"]', '    paths: ["network/**"]\n    dependsOn: [api]'));
+  expect(p).toEqual([expect.stringContaining('dependency cycle: network → api → network')]);
+});
+
+test('bad globs', () => {
+  for (const [glob, why] of [
+    ['/abs/**', 'is absolute'],
+    ['net[work/**', 'unbalanced'],
+    ['{a,b/**', 'unbalanced'],
+    ['', 'empty glob'],
+    ['a\\\\b', 'backslash'],
+  ]) {
+    const p = problems(GOOD.replace('paths: ["network/**"]', `paths: ["${glob}"]`));
+    expect(p.join('\n')).toContain(why);
+  }
+});
+
+test('unknown builtin programs list what ships', () => {
+  const p = problems(GOOD.replace('builtin:api', 'builtin:apii'));
+  expect(p[0]).toContain('unknown builtin program "apii"; did you mean "builtin:api"?');
+});
