@@ -1,0 +1,17 @@
+/** Plain IAM policy JSON, as AWS (and the STS emulator in test/support) reads it. */
+
+export type ConditionOperator = 'StringEquals' | 'StringLike' | 'StringNotEquals' | 'Bool' | 'ArnLike' | 'ArnEquals';
+
+export interface PolicyStatement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Principal?: { Federated?: string | string[]; AWS?: string | string[]; Service?: string | string[] } | '*';
+  Action: string | string[];
+  Resource?: string | string[];
+  Condition?: Partial<Record<ConditionOperator, Record<string, string | string[]>>>;
+}
+
+export interface PolicyDocument {
+  Version: '2012-10-17';
+  Statement: PolicyStatement[];
+}
