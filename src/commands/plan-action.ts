@@ -13,8 +13,9 @@ import { parseChangedFiles } from '../select/changes.js';
 /** Resolves what the event selects and plans it; shared by `plan` and the engine commands. */
 export async function planForAction(settings: ActionSettings): Promise<PlanResult & { source: string }> {
   const ctx = readRunContext();
-  const manifestPath = resolve(ctx.workspace, settings.manifest);
-  const manifestDir = relative(ctx.workspace, dirname(manifestPath));
+  // Relative to the working directory so messages and annotations name `infra.yaml:12:5`.
+  const manifestPath = relative(process.cwd(), resolve(ctx.workspace, settings.manifest));
+  const manifestDir = relative(ctx.workspace, dirname(resolve(manifestPath)));
   let selection: EventSelection;
   if (settings.changedFiles) {
     const changes = parseChangedFiles(await readFile(resolve(ctx.workspace, settings.changedFiles), 'utf8'));
