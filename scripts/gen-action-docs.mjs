@@ -1,0 +1,36 @@
+// Generates the README's action inputs/outputs tables from action.yml; --check fails when stale.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8'));
+const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ').trim();
+const lines = [
+  '<!-- action-inputs:start -->',
+  '<!-- Generated from action.yml by scripts/gen-action-docs.mjs; do not edit by hand. -->',
+  '### Action inputs',
+  '',
+  '| input | default | description |',
+  '|---|---|---|',
+  ...Object.entries(action.inputs).map(([k, v]) => `| \`${k}\` | ${v.default === undefined || v.default === '' ? '' : `\`${cell(v.default)}\``} | ${cell(v.description)} |`),
+  '',
+  '### Action outputs',
+  '',
+  '| output | description |',
+  '|---|---|',
+  ...Object.entries(action.outputs).map(([k, v]) => `| \`${k}\` | ${cell(v.description)} |`),
+  '<!-- action-inputs:end -->',
+];
+const readmeUrl = new URL('../README.md', import.meta.url);
+const readme = readFileSync(readmeUrl, 'utf8');
+const re = /<!-- action-inputs:start -->[\s\S]*?<!-- action-inputs:end -->/;
+if (!re.test(readme)) throw new Error('README.md lacks the <!-- action-inputs:start/end --> markers');
+const next = readme.replace(re, lines.join('\n'));
+if (process.argv.includes('--check')) {
+  if (next !== readme) {
+    console.error('README.md action inputs are stale: run `npm run docs:action` and commit README.md.');
+    process.exit(1);
+  }
+  console.log('README action inputs are up to date.');
+} else {
+  writeFileSync(readmeUrl, next);
+}
