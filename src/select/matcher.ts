@@ -41,6 +41,8 @@ export class GlobIndex<T> {
       visit(path.slice(0, slash));
       slash = path.indexOf('/', slash + 1);
     }
+    // `dir/**` also matches `dir` itself.
+    visit(path);
   }
 }
 
