@@ -1,0 +1,143 @@
+import { ChainError } from './errors.js';
+import type { TokenClaims } from './oidc-token.js';
+import { evaluateTrustPolicy, type TrustPolicy } from './trust-policy.js';
+
+/** Trust policies `verify` could read, keyed by role ARN (from a file the user passes). */
+export type KnownTrustPolicies = Record<string, TrustPolicy>;
+
+const OIDC_HOST = 'token.actions.githubusercontent.com';
+
+const ID_TOKEN_YAML = `permissions:
+  id-token: write   # lets the job ask GitHub for an OIDC token
+  contents: read`;
+
+/**
+ * Says which hop failed, why, and the fix, for people reading a job log or a terminal. Knows the
+ * traps users hit with GitHub OIDC and role chaining.
+ */
+export function explainFailure(err: unknown, policies: KnownTrustPolicies = {}): string {
+  if (!(err instanceof ChainError)) return `The role chain failed: ${(err as Error)?.message ?? String(err)}`;
+  const d = err.details;
+  const lines: string[] = [err.message, ''];
+  if (d.code === 'CallTimeoutError' || d.code === 'Throttling' || d.code === 'ServiceUnavailable' || d.code === 'InternalFailure') {
+    lines.push(`STS (${d.endpoint}) kept failing after ${d.attempts ?? 1} attempt(s). This is not a permissions problem: check the network path to STS (proxy, VPC endpoint, AWS_ENDPOINT_URL_STS) and AWS health, then re-run.`);
+    return lines.join('\n');
+  }
+  if (err.hop === 0) return [...lines, ...explainNoToken(err)].join('\n');
+  if (err.hop === 1) return [...lines, ...explainHop1(err, policies)].join('\n');
+  return [...lines, ...explainHop2(err, policies)].join('\n');
+}
+
+function explainNoToken(err: ChainError): string[] {
+  if (err.details.code !== 'NoTokenEndpoint') {
+    return ['GitHub did not hand out an OIDC token. The token service answered with an error (see above); re-run the job, and check https://www.githubstatus.com.'];
+  }
+  return [
+    'The job cannot ask GitHub for an OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL is not set.',
+    'Cause 1: the workflow (or the job) lacks the id-token permission. Add to the calling job:',
+    '',
+    ...ID_TOKEN_YAML.split('\n').map((l) => `    ${l}`),
+    '',
+    '  A reusable workflow gets only what its caller grants, so the caller job needs it too.',
+    'Cause 2: a pull request from a fork. GitHub gives fork PRs no OIDC token (and no secrets), by design;',
+    '  run previews of fork PRs after a maintainer review (for example a labelled pull_request_target job that checks out the trusted base), or skip them.',
+  ];
+}
+
+function claimLines(c: TokenClaims | undefined): string[] {
+  if (!c) return ['  (the token could not be decoded)'];
+  const keys = ['sub', 'aud', 'ref', 'environment', 'job_workflow_ref', 'repository', 'event_name'] as const;
+  return keys.filter((k) => c[k] !== undefined).map((k) => `  ${k.padEnd(17)} ${String(c[k])}`);
+}
+
+function explainHop1(err: ChainError, policies: KnownTrustPolicies): string[] {
+  const d = err.details;
+  if (d.mode === 'ambient') {
+    return [
+      'No usable AWS credentials on this machine for the first hop.',
+      'Sign in first (e.g. `aws sso login --profile NAME`) and pass `--profile NAME`, or export AWS credentials for a role the executor roles trust.',
+    ];
+  }
+  const c = d.claims;
+  const sub = c?.sub ?? '';
+  const out: string[] = [`GitHub's token was refused by the trust policy of ${d.roleArn}.`, '', 'The token says:', ...claimLines(c), ''];
+  if (d.code === 'InvalidIdentityToken' || d.code === 'ExpiredTokenException') {
+    out.push(
+      `STS did not accept the token itself (${d.code}): the management account needs an IAM OIDC provider for https://${OIDC_HOST} with audience (client id) "sts.amazonaws.com"; the bootstrap-management program creates it.`,
+    );
+    return out;
+  }
+  out.push('A trust policy must allow, for the Federated principal arn:aws:iam::<management>:oidc-provider/token.actions.githubusercontent.com:');
+  out.push(`  StringEquals ${OIDC_HOST}:aud = "sts.amazonaws.com"`);
+  out.push(`  StringEquals (or StringLike) ${OIDC_HOST}:sub = "${sub}"`);
+  const policy = d.roleArn ? policies[d.roleArn] : undefined;
+  if (policy && c) {
+    const decision = evaluateTrustPolicy(policy, {
+      actions: ['sts:AssumeRoleWithWebIdentity'],
+      principal: { type: 'Federated', value: findFederated(policy) ?? `oidc-provider/${OIDC_HOST}` },
+      context: { [`${OIDC_HOST}:sub`]: c.sub, [`${OIDC_HOST}:aud`]: Array.isArray(c.aud) ? c.aud : c.aud },
+    });
+    out.push('', decision.allowed ? 'The trust policy you gave allows this token; the role in AWS must have a different one (re-run the bootstrap).' : 'The trust policy you gave refuses it:');
+    out.push(...decision.reasons.map((r) => `  ✗ ${r}`));
+  }
+  out.push('', ...hop1Traps(c, d.roleArn ?? '', d.roleArn ? policies[d.roleArn] : undefined));
+  return out;
+}
+
+function findFederated(policy: TrustPolicy): string | undefined {
+  for (const s of Array.isArray(policy.Statement) ? policy.Statement : [policy.Statement]) {
+    const f = s.Principal !== '*' ? s.Principal?.Federated : undefined;
+    if (f) return Array.isArray(f) ? f[0] : f;
+  }
+  return undefined;
+}
+
+/** The known ways a correct-looking setup still fails hop 1. */
+export function hop1Traps(c: TokenClaims | undefined, roleArn: string, policy?: TrustPolicy): string[] {
+  const sub = c?.sub ?? '';
+  const allowed = JSON.stringify(policy ?? {});
+  const traps: string[] = ['Common causes:'];
+  if (c?.environment) traps.push(`- The job runs in environment "${c.environment}", so sub is "…:environment:${c.environment}", not "…:ref:…". Allow that environment in the trust policy (bootstrap-management \`environments\`).`);
+  if (c?.event_name === 'pull_request' || sub.endsWith(':pull_request')) {
+    traps.push('- This is a pull_request token (sub "…:pull_request"). The deploy role must not trust PRs: name a read-only `previewRoles` pair in infra.yaml for previews, trusted for pull_request only.');
+  }
+  if (/^repo:[^/]+@\d+\//.test(sub)) traps.push('- The repository uses the immutable sub form "repo:ORG@OWNER_ID/REPO@REPO_ID:…" (repositories created after 2026-07-15). The trust policy must use that form.');
+  else if (allowed.includes('@') && /repo:[^"/]+@\d+/.test(allowed)) traps.push('- The trust policy uses the immutable "repo:ORG@OWNER_ID/REPO@REPO_ID" form but this token uses "repo:ORG/REPO".');
+  const policySubs = [...allowed.matchAll(/repo:[^"]+/g)].map((m) => m[0]);
+  if (policySubs.some((p) => p.toLowerCase() === sub.toLowerCase() && p !== sub)) traps.push('- Case: the policy names the organisation or repository in a different case. sub matching is case-sensitive; copy the exact case from the token above.');
+  if (c?.repository && policySubs.length && !policySubs.some((p) => p.toLowerCase().startsWith(`repo:${c.repository!.toLowerCase()}:`) || /repo:[^/]+@\d+/.test(p))) {
+    traps.push(`- The trust policy names another repository; this token comes from ${c.repository}. A fork or a copy of the repository is a different repository.`);
+  }
+  if (c?.job_workflow_ref && c.repository && !c.job_workflow_ref.startsWith(`${c.repository}/`)) {
+    traps.push(`- The job runs a reusable workflow (${c.job_workflow_ref}); sub still names the calling repository, so trust the caller's repository (job_workflow_ref is not a condition key IAM offers).`);
+  }
+  if (/github/i.test(roleArn.split('/').pop() ?? '')) {
+    traps.push('- The role name contains "GitHub"; this has been reported to fail with a misleading AssumeRoleWithWebIdentity denial (configure-aws-credentials #953, #1093). If the policy looks right, try a role name without it.');
+  }
+  traps.push('- The aud claim must be "sts.amazonaws.com" and the OIDC provider must list it as a client id.');
+  return traps;
+}
+
+function explainHop2(err: ChainError, policies: KnownTrustPolicies): string[] {
+  const d = err.details;
+  const from = d.fromRoleArn ?? 'your ambient (SSO) role';
+  const out: string[] = [];
+  if (d.code === 'ValidationError' && /DurationSeconds|1 hour/i.test(String((d.cause as Error)?.message ?? err.message))) {
+    return ['A role assumed from another role (role chaining) lasts at most 1 hour: DurationSeconds must be ≤ 3600 on this hop. Long runs get fresh sessions through the credential_process profile instead.'];
+  }
+  const accountInArn = /arn:aws[\w-]*:iam::(\d{12}):/.exec(d.roleArn ?? '')?.[1];
+  out.push(`The executor role ${d.roleArn} in account ${d.account?.name ?? '?'} (${d.account?.id ?? accountInArn ?? '?'}) refused ${from}.`);
+  const policy = d.roleArn ? policies[d.roleArn] : undefined;
+  if (policy && d.fromRoleArn) {
+    const decision = evaluateTrustPolicy(policy, { actions: ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'], principal: { type: 'AWS', value: d.fromRoleArn }, context: { 'aws:PrincipalArn': d.fromRoleArn } });
+    out.push(decision.allowed ? 'The trust policy you gave allows it; the role in AWS must have a different one (re-run bootstrap-account).' : 'The trust policy you gave refuses it:', ...decision.reasons.map((r) => `  ✗ ${r}`));
+  }
+  out.push(
+    'Check, in this order:',
+    `- Does the role exist in that account? The manifest says account ${d.account?.name ?? '?'} is ${d.account?.id ?? '?'}; a wrong account id (or a role name typo in executorRole) gives exactly this denial.`,
+    `- Its trust policy must name the management role as principal: "Principal": {"AWS": "${d.fromRoleArn ?? '<your role ARN>'}"}.`,
+    '- …and allow all three actions: "sts:AssumeRole", "sts:TagSession" (session tags) and "sts:SetSourceIdentity" (the GitHub actor as source identity). Missing either of the last two fails the whole call.',
+    `- The management role's own permissions must allow sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity on ${d.roleArn}.`,
+  );
+  return out;
+}

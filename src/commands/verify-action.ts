@@ -1,0 +1,28 @@
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { readRunContext } from '../github/event.js';
+import type { ActionSettings } from '../inputs.js';
+import type { GitHubEvent } from '../select/select.js';
+import { readTrustPolicies, renderVerifyMarkdown, renderVerifyText, runVerify, verifyScope } from './verify-run.js';
+
+const EVENTS = ['pull_request', 'push', 'workflow_dispatch', 'schedule'];
+
+/** `command: verify` — walks the chain for every account in scope; the table goes to the log and the job summary. */
+export async function verifyAction(settings: ActionSettings): Promise<void> {
+  const ctx = readRunContext();
+  const scope = await verifyScope({
+    manifestPath: resolve(ctx.workspace, settings.manifest),
+    event: EVENTS.includes(ctx.eventName) ? (ctx.eventName as GitHubEvent) : undefined,
+    ref: settings.ref ?? ctx.ref,
+    accounts: settings.accounts,
+    projects: settings.projects,
+  });
+  const policyFile = settings.raw('trust-policy');
+  const arns = [scope.roles.oidcRoleArn, ...scope.accounts.map((a) => `arn:aws:iam::${a.id}:role/${scope.roles.executorRole}`)];
+  const policies = await readTrustPolicies(policyFile ? resolve(ctx.workspace, policyFile) : undefined, arns);
+  const report = await core.group('Verifying the role chain', () => runVerify(scope, { mode: 'oidc' }, policies));
+  core.info(renderVerifyText(report));
+  for (const w of report.warnings) core.warning(w);
+  await core.summary.addRaw(renderVerifyMarkdown(report)).write();
+  if (report.failures.length) throw new Error(`The role chain failed at ${report.failures.length} hop(s):\n\n${report.failures.join('\n\n')}`);
+}

@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import { assumeChain, type ChainOptions } from '../auth/chain.js';
+import { explainFailure, type KnownTrustPolicies } from '../auth/explain.js';
+import type { TrustPolicy } from '../auth/trust-policy.js';
+import type { Account, Manifest, RolePair } from '../manifest/types.js';
+import { makePlan } from '../plan/make-plan.js';
+import type { GitHubEvent } from '../select/select.js';
+
+/** One line of the verify table: a hop that was walked (or failed). */
+export interface VerifyRow {
+  hop: 1 | 2;
+  account: string;
+  role: string;
+  identity: string;
+  expires: string;
+  ok: boolean;
+}
+
+export interface VerifyReport {
+  rows: VerifyRow[];
+  /** One explanation per failed hop, for people. */
+  failures: string[];
+  warnings: string[];
+  roles: 'deploy' | 'preview';
+}
+
+export interface VerifyScope {
+  manifest: Manifest;
+  accounts: Account[];
+  roles: RolePair;
+  roleKind: 'deploy' | 'preview';
+  warnings: string[];
+}
+
+/**
+ * The accounts `verify` walks: those the event's scope selects (all stacks, narrowed by explicit
+ * accounts/projects and the workflow-testing rule), or every account when nothing is selected.
+ */
+export async function verifyScope(req: { manifestPath: string; event?: GitHubEvent; ref?: string; accounts?: string[]; projects?: string[] }): Promise<VerifyScope> {
+  const { manifest, selection } = await makePlan({ ...req, selectAll: 'verify: every stack in scope' });
+  if (selection.errors.length) throw new Error(selection.errors.join('\n'));
+  const names = new Set(selection.stacks.map((s) => s.account));
+  const accounts = names.size ? manifest.accounts.filter((a) => names.has(a.name)) : manifest.accounts;
+  const warnings = [...selection.warnings];
+  const preview = selection.roles === 'preview';
+  if (req.event === 'pull_request' && !manifest.previewRoles) {
+    warnings.push('Previews use the deploy roles: code in a pull request can then act with deploy rights. Name a read-only `previewRoles` pair in infra.yaml (bootstrap creates it).');
+  }
+  return { manifest, accounts, roles: preview && manifest.previewRoles ? manifest.previewRoles : manifest.deployRoles, roleKind: preview ? 'preview' : 'deploy', warnings };
+}
+
+/** Reads a trust-policy file: one policy document (for every role), or `{ "<role ARN>": policy }`. */
+export async function readTrustPolicies(file: string | undefined, roleArns: string[]): Promise<KnownTrustPolicies> {
+  if (!file) return {};
+  const data = JSON.parse(await readFile(file, 'utf8')) as TrustPolicy | Record<string, TrustPolicy>;
+  if ('Statement' in data) return Object.fromEntries(roleArns.map((arn) => [arn, data as TrustPolicy]));
+  return data as KnownTrustPolicies;
+}
+
+/** Walks the chain for every account in scope; never throws for a denied hop, it reports it. */
+export async function runVerify(scope: VerifyScope, chainOptions: ChainOptions, policies: KnownTrustPolicies = {}): Promise<VerifyReport> {
+  const chain = assumeChain(scope.manifest, scope.accounts, scope.roles, chainOptions);
+  const rows: VerifyRow[] = [];
+  const failures: string[] = [];
+  const expires = (d?: Date): string => (d ? d.toISOString().replace('.000Z', 'Z') : 'does not expire');
+  const mgmtRole = chain.mode === 'oidc' ? scope.roles.oidcRoleArn : 'ambient credentials';
+  try {
+    const mgmt = await chain.management();
+    const who = await chain.whoAmI(mgmt);
+    rows.push({ hop: 1, account: 'management', role: mgmtRole, identity: who.arn, expires: expires(mgmt.expiration), ok: true });
+  } catch (err) {
+    rows.push({ hop: 1, account: 'management', role: mgmtRole, identity: '—', expires: '—', ok: false });
+    failures.push(explainFailure(err, policies));
+    return { rows, failures, warnings: scope.warnings, roles: scope.roleKind };
+  }
+  for (const account of scope.accounts) {
+    const role = chain.roles.executorRole.startsWith('arn:') ? chain.roles.executorRole : `arn:aws:iam::${account.id}:role/${chain.roles.executorRole}`;
+    try {
+      const creds = await chain.forAccount(account);
+      const who = await chain.whoAmI(creds);
+      const ok = who.account === account.id;
+      rows.push({ hop: 2, account: account.name, role, identity: who.arn, expires: expires(creds.expiration), ok });
+      if (!ok) failures.push(`Account ${account.name}: the executor session belongs to account ${who.account}, but infra.yaml says ${account.id}. Fix the account id in infra.yaml or the executorRole ARN.`);
+    } catch (err) {
+      rows.push({ hop: 2, account: account.name, role, identity: '—', expires: '—', ok: false });
+      failures.push(explainFailure(err, policies));
+    }
+  }
+  return { rows, failures, warnings: scope.warnings, roles: scope.roleKind };
+}
+
+const HEAD = ['hop', 'account', 'role', 'assumed identity', 'expires'];
+const cells = (r: VerifyRow): string[] => [`${r.ok ? '✓' : '✗'} ${r.hop}`, r.account, r.role, r.identity, r.expires];
+
+/** A fixed-width table for logs and terminals. */
+export function renderVerifyText(report: VerifyReport): string {
+  const table = [HEAD, ...report.rows.map(cells)];
+  const widths = HEAD.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  const lines = table.map((row) => row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+  const out = [`Role chain (${report.roles} roles):`, ...lines];
+  for (const w of report.warnings) out.push('', `warning: ${w}`);
+  for (const f of report.failures) out.push('', f);
+  out.push('', report.failures.length ? `✗ ${report.failures.length} hop(s) failed.` : '✓ Every hop works.');
+  return out.join('\n');
+}
+
+/** The job summary: the same table in Markdown, explanations in code blocks. */
+export function renderVerifyMarkdown(report: VerifyReport): string {
+  const md = [`## Role chain check (${report.roles} roles): ${report.failures.length ? '✗ failed' : '✓ ok'}`, '', `| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`];
+  for (const r of report.rows) md.push(`| ${cells(r).map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`);
+  for (const w of report.warnings) md.push('', `> [!WARNING]\n> ${w}`);
+  for (const f of report.failures) md.push('', '```text', f, '```');
+  return md.join('\n') + '\n';
+}
