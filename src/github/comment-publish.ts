@@ -1,0 +1,71 @@
+import type { RunResult } from '../engine/types.js';
+import { annotationsFor, type Annotation } from '../report/annotations.js';
+import { renderComment } from '../report/comment.js';
+import { renderJobSummary } from '../report/job-summary.js';
+import type { ReportContext } from '../report/model.js';
+import { reportOutputs } from '../report/outputs.js';
+import { upsertComment, type CommentClient, type PullRequestRef, type UpsertResult } from './comment.js';
+
+/** Where the report goes besides the PR: the job summary, annotations, outputs, the log. */
+export interface ReportSink {
+  summary(markdown: string): Promise<void>;
+  annotate(annotation: Annotation): void;
+  setOutput(name: string, value: string): void;
+  warning(message: string): void;
+  info(message: string): void;
+}
+
+export interface PublishOptions {
+  /** The PR to comment on; absent outside pull_request runs (no comment then). */
+  pullRequest?: PullRequestRef;
+  /** The `comment` input; false skips the comment but keeps the summary. */
+  comment: boolean;
+}
+
+export interface PublishResult {
+  commentUrl?: string;
+  comment?: UpsertResult;
+  /** Characters of the comment body, and which degradation step it needed. */
+  commentChars?: number;
+  degradation?: number;
+}
+
+/**
+ * Publishes a run's results: job summary (with the diagram), annotations per stack, the outputs
+ * `has-changes`, `summary-json` and `comment-url`, and the PR comment. A comment that cannot be
+ * written (read-only token, API down after retries) is a warning, never a failed job.
+ */
+export async function publishReport(run: RunResult, ctx: ReportContext, client: CommentClient | undefined, sink: ReportSink, options: PublishOptions): Promise<PublishResult> {
+  const outputs = reportOutputs(run, ctx);
+  sink.setOutput('has-changes', outputs['has-changes']);
+  sink.setOutput('summary-json', outputs['summary-json']);
+  for (const a of annotationsFor(run, ctx)) sink.annotate(a);
+  try {
+    await sink.summary(renderJobSummary(run, ctx));
+  } catch (err) {
+    sink.warning(`Could not write the job summary: ${(err as Error).message}`);
+  }
+  const result: PublishResult = {};
+  if (options.comment && options.pullRequest && client) {
+    const rendered = renderComment(run, ctx);
+    result.commentChars = rendered.body.length;
+    result.degradation = rendered.degradation;
+    const upsert = await upsertComment(client, options.pullRequest, ctx, rendered.body);
+    result.comment = upsert;
+    if (!('url' in upsert)) {
+      sink.warning(`No PR comment: ${upsert.message}. The results are in the job summary${ctx.runUrl ? ` (${ctx.runUrl})` : ''}.`);
+    } else {
+      result.commentUrl = upsert.url;
+      sink.info(`PR comment ${upsert.status}: ${upsert.url} (${rendered.body.length} characters, ${upsert.apiCalls} API calls)`);
+    }
+  }
+  sink.setOutput('comment-url', result.commentUrl ?? '');
+  return result;
+}
+
+/** The run's URL from the runner's environment (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID). */
+export function runUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
+  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+  return `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
