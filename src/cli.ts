@@ -5,14 +5,23 @@ import { formatProblem, ManifestError } from './manifest/types.js';
 
 export type CliHandler = (settings: CliSettings, io: CliIO) => Promise<number>;
 
+const engine: CliHandler = async (settings, io) => (await import('./commands/engine-cli.js')).engineCli(settings, io);
+
 /** Commands this build can run; the engine and auth commands load their modules lazily. */
 const handlers: Partial<Record<Command, CliHandler>> = {
   plan: planCli,
+  verify: async (settings, io) => (await import('./commands/verify-cli.js')).verifyCli(settings, io),
+  preview: engine,
+  up: engine,
+  refresh: engine,
+  destroy: engine,
 };
 
 /** Runs the CLI; returns the exit code (0 ok, 1 an operation failed, 2 bad input). */
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
   try {
+    // Hidden: the credential_process callback of the self-refreshing AWS profile (src/auth/credential-process.ts).
+    if (argv[0] === 'credentials') return await (await import('./auth/credential-process.js')).credentialsCommand(argv.slice(1), io);
     const settings = parseCli(argv);
     const handler = handlers[settings.command];
     if (!handler) {

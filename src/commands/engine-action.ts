@@ -1,0 +1,50 @@
+import * as core from '@actions/core';
+import { hasChanges } from '../engine/events.js';
+import { EngineInputError, PreflightError } from '../engine/run-engine.js';
+import { renderRunText } from '../engine/summary-text.js';
+import type { ActionSettings } from '../inputs.js';
+import { planForAction } from './plan-action.js';
+import { asOperation, parseParallel, runOperation } from './engine-run.js';
+
+/** `command: preview|up|refresh|destroy` — plan from the event, run, set outputs, fail on any failure. */
+export async function engineAction(settings: ActionSettings): Promise<void> {
+  const operation = asOperation(settings.command);
+  const parallel = parseParallel(settings.raw('parallel'), "input 'parallel'");
+  const { manifest, selection, document } = await core.group('Planning the stacks', () => planForAction(settings));
+  for (const w of document.warnings) core.warning(w);
+  let run;
+  try {
+    run = await runOperation(
+      { operation, manifest, selection, parallel, confirm: settings.raw('confirm') || undefined, pulumiVersion: settings.raw('pulumi-version') || '^3.205.0' },
+      {
+        info: (m) => core.info(m),
+        warning: (m) => core.warning(m),
+        block: (title, text) => {
+          core.startGroup(title);
+          try {
+            core.info(text.trimEnd());
+          } finally {
+            core.endGroup();
+          }
+        },
+      },
+    );
+  } catch (err) {
+    if (err instanceof PreflightError) {
+      for (const p of err.problems) core.error(`${p.key ? `${p.key}${p.secret ? ' (secret)' : ''}: ` : ''}${p.message}`, { title: `${p.stack}: config`, file: p.file });
+      process.exitCode = 2;
+    } else if (err instanceof EngineInputError) {
+      process.exitCode = 2;
+    }
+    throw err;
+  }
+  const text = renderRunText(run);
+  core.info(text);
+  core.setOutput('has-changes', run.stacks.some((s) => hasChanges(s.counts)) ? 'true' : 'false');
+  core.setOutput('summary-json', JSON.stringify(run));
+  await core.summary.addCodeBlock(text).write();
+  if (!run.ok) {
+    const failed = run.stacks.filter((s) => s.status !== 'succeeded').map((s) => `${s.stack} (${s.status})`);
+    throw new Error(`${operation} did not complete for ${failed.length} stack${failed.length === 1 ? '' : 's'}: ${failed.join(', ')}`);
+  }
+}

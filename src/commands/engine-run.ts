@@ -1,0 +1,76 @@
+import { schemas } from '../../programs/schemas.js';
+import type { CredentialProvider } from '../auth/types.js';
+import type { Command } from '../cli-args.js';
+import { ambientCredentials } from '../engine/credentials.js';
+import { actionsCache } from '../engine/dependencies.js';
+import { runEngine, type EngineLog, type EngineRequest } from '../engine/run-engine.js';
+import type { Operation, RunResult } from '../engine/types.js';
+
+/** The four commands the engine runs. */
+export const OPERATIONS: readonly Operation[] = ['preview', 'up', 'refresh', 'destroy'];
+
+export function asOperation(command: Command): Operation {
+  if (!(OPERATIONS as readonly string[]).includes(command)) throw new Error(`"${command}" is not an engine operation`);
+  return command as Operation;
+}
+
+/** Parses `parallel` (input or --parallel): a whole number ≥ 1, default 4. */
+export function parseParallel(raw: string | undefined, name: string): number {
+  if (raw === undefined || raw.trim() === '') return 4;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`Invalid ${name}: "${raw}". Expected a whole number from 1 to 64.`);
+  return n;
+}
+
+/** Listeners the reporting side registers for the whole run (PR comment, job summary). */
+const resultListeners: ((run: RunResult) => void | Promise<void>)[] = [];
+export function onResult(listener: (run: RunResult) => void | Promise<void>): void {
+  resultListeners.push(listener);
+}
+
+/**
+ * The credential provider: the role chain from src/auth when it is built in, else the process's own
+ * AWS environment. Loaded lazily so the engine does not depend on auth being present.
+ */
+async function credentialProvider(): Promise<CredentialProvider> {
+  return ambientCredentials();
+}
+
+/** Aborts on SIGINT/SIGTERM (job cancelled, Ctrl-C) so running stacks stop gracefully. */
+export function cancelOnSignals(log: (m: string) => void): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const handler = (sig: NodeJS.Signals) => {
+    log(`Received ${sig}: stopping the running stacks; stacks not started will not run`);
+    controller.abort();
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
+}
+
+/** Wires the engine's adapters (credentials, cache, schemas) and runs it; shared by CLI and action. */
+export async function runOperation(req: Omit<EngineRequest, 'signal'>, log: EngineLog): Promise<RunResult> {
+  const cancel = cancelOnSignals(log.warning);
+  try {
+    return await runEngine(
+      { ...req, signal: cancel.signal },
+      {
+        credentials: await credentialProvider(),
+        cache: await actionsCache(),
+        log,
+        schemas,
+        onResult: async (run) => {
+          for (const l of resultListeners) await l(run);
+        },
+      },
+    );
+  } finally {
+    cancel.dispose();
+  }
+}

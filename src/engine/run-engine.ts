@@ -1,0 +1,175 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PulumiCommand } from '@pulumi/pulumi/automation/index.js';
+import type { ConfigSchema } from '../../programs/config-schema.js';
+import type { CredentialProvider } from '../auth/types.js';
+import type { Manifest } from '../manifest/types.js';
+import type { SelectedStack, Selection } from '../select/select.js';
+import { stackEnv } from './credentials.js';
+import { ensureProgramDependencies, npmInstall, type DependencyCache } from './dependencies.js';
+import { EventCollector, maskOutputs, type EngineEventLike } from './events.js';
+import { guardOperation, stackDependencies } from './guards.js';
+import { PreflightError, preflight, type PreflightProblem } from './preflight.js';
+import { discoverPulumi } from './pulumi-cli.js';
+import { abortableSleep, DEFAULT_RETRY, errorText, withRetry, type RetrySettings } from './retry.js';
+import { runWaves } from './scheduler.js';
+import { backendStackName, isDiyBackend, layeredConfig, programDir, pulumiProjectName } from './stack-config.js';
+import type { Operation, RunResult, StackResult } from './types.js';
+import { writeWorkspaceDir } from './workspace-dir.js';
+
+type Automation = typeof import('@pulumi/pulumi/automation/index.js');
+
+export interface EngineLog {
+  info(message: string): void;
+  warning(message: string): void;
+  /** A stack's CLI output, printed as one block when the stack ends (parallel output would interleave). */
+  block(title: string, text: string): void;
+}
+
+export interface EngineRequest {
+  operation: Operation;
+  manifest: Manifest;
+  selection: Selection;
+  /** Stacks at once within a wave (default 4). */
+  parallel?: number;
+  /** destroy: the exact stack name. */
+  confirm?: string;
+  /** Range for the Pulumi CLI (input `pulumi-version`). */
+  pulumiVersion?: string;
+  /** Where each stack's work dir goes (default: RUNNER_TEMP or the OS temp dir). */
+  workRoot?: string;
+  signal?: AbortSignal;
+  retry?: RetrySettings;
+}
+
+export interface EngineDeps {
+  credentials: CredentialProvider;
+  cache: DependencyCache;
+  log: EngineLog;
+  /** Config schemas of the builtin programs, keyed by program name. */
+  schemas: Record<string, ConfigSchema>;
+  /** Package manager runner for missing node_modules (tests inject one that stays offline). */
+  install?: (dir: string, command: string[]) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Loads the Automation API; lazy so `plan` never pays for @pulumi/pulumi. */
+  loadAutomation?: () => Promise<Automation>;
+  /** Called as each stack ends, and once with the whole run (the reporting helper hooks in here). */
+  onStackResult?: (result: StackResult) => void | Promise<void>;
+  onResult?: (run: RunResult) => void | Promise<void>;
+}
+
+export { PreflightError } from './preflight.js';
+export { EngineInputError } from './guards.js';
+
+/** The backend the manifest names, or a local file backend under `<manifest root>/.infra-state`. */
+export function backendUrl(manifest: Manifest): string {
+  if (manifest.backend) return manifest.backend;
+  const dir = join(manifest.root, '.infra-state');
+  mkdirSync(dir, { recursive: true });
+  return `file://${dir}`;
+}
+
+/**
+ * Runs one operation over the selected stacks: guards, preflight (before any cloud call), then the
+ * stacks in waves. Throws EngineInputError / PreflightError for bad input; a failed stack is a result.
+ */
+export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<RunResult> {
+  const { manifest, operation } = req;
+  const selection = guardOperation(manifest, req.selection, operation, req.confirm);
+  const backend = backendUrl(manifest);
+  const secretsProvider = manifest.secretsProvider ?? 'passphrase';
+
+  const problems: PreflightProblem[] = preflight(manifest, selection.stacks, backend, deps.schemas);
+  if (secretsProvider === 'passphrase' && process.env.PULUMI_CONFIG_PASSPHRASE === undefined && process.env.PULUMI_CONFIG_PASSPHRASE_FILE === undefined && selection.stacks.length > 0) {
+    problems.push({ stack: '(all)', file: manifest.file, key: 'secretsProvider', message: 'the passphrase secrets provider needs PULUMI_CONFIG_PASSPHRASE (or _FILE) in the environment; set it from a repository secret, or name a KMS secretsProvider in the manifest' });
+  }
+  if (problems.length > 0) throw new PreflightError(problems);
+
+  const sleep = deps.sleep ?? abortableSleep;
+  const signal = req.signal ?? new AbortController().signal;
+  const workRoot = req.workRoot ?? join(process.env.RUNNER_TEMP ?? tmpdir(), `infra-action-${process.pid}`);
+  const byName = new Map(selection.stacks.map((s) => [s.stack, s]));
+  const results: StackResult[] = [];
+  let pulumi: Promise<{ auto: Automation; cmd: PulumiCommand }> | undefined;
+  const cli = () =>
+    (pulumi ??= (async () => {
+      const auto = await (deps.loadAutomation ?? (() => import('@pulumi/pulumi/automation/index.js')))();
+      return { auto, cmd: await discoverPulumi(auto, req.pulumiVersion ?? '^3.205.0', deps.log.info) };
+    })());
+  const installs = new Map<string, Promise<unknown>>();
+  const ensureDeps = (dir: string) => {
+    if (!installs.has(dir)) installs.set(dir, ensureProgramDependencies(dir, { cache: deps.cache, log: deps.log.info, install: deps.install ?? npmInstall }));
+    return installs.get(dir)!;
+  };
+
+  const blank = (s: SelectedStack): StackResult => ({ stack: s.stack, project: s.project, account: s.account, region: s.region, operation, status: 'skipped', counts: {}, changes: [], diagnostics: [], durationMs: 0, outputs: {}, attempts: 0 });
+
+  const runStack = async (name: string, signal: AbortSignal): Promise<{ outcome: StackResult['status']; result: StackResult }> => {
+    const s = byName.get(name)!;
+    const result = blank(s);
+    const started = Date.now();
+    let output = '';
+    let collector = new EventCollector();
+    try {
+      const project = manifest.projects.find((p) => p.name === s.project)!;
+      const account = manifest.accounts.find((a) => a.name === s.account)!;
+      const dir = programDir(manifest, project);
+      await ensureDeps(dir);
+      const workDir = join(workRoot, s.stack.replace(/[^\w.-]+/g, '_'));
+      writeWorkspaceDir({ workDir, programDir: dir, account: s.account, region: s.region, layered: layeredConfig(manifest, project, s.account, s.region) });
+      const [management, target] = await Promise.all([deps.credentials.management(), deps.credentials.forAccount(account)]);
+      const envVars = { PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true', ...stackEnv(management, target, account, s.region) };
+      const backendName = backendStackName(backend, manifest.org, pulumiProjectName(dir) ?? project.name, s.account, s.region);
+      const { auto, cmd } = await cli();
+      const { value, attempts } = await withRetry(
+        name,
+        async () => {
+          collector = new EventCollector();
+          const ws = await auto.LocalWorkspace.create({ workDir, pulumiCommand: cmd, envVars, secretsProvider });
+          const stack = await auto.Stack.createOrSelect(backendName, ws);
+          // The SDK only listens for an abort that happens after it spawned the CLI.
+          if (signal.aborted) throw new Error('cancelled before the operation started');
+          const opts = { onEvent: (e: EngineEventLike) => collector.add(e), onOutput: (t: string) => void (output += t), signal };
+          if (operation === 'preview') await stack.preview(opts);
+          else if (operation === 'refresh') await stack.refresh(opts);
+          else if (operation === 'destroy') await stack.destroy(opts);
+          else return maskOutputs((await stack.up(opts)).outputs);
+          return {};
+        },
+        req.retry ?? DEFAULT_RETRY,
+        { sleep, signal, log: (m) => deps.log.warning(m) },
+      );
+      Object.assign(result, collector.digest(), { status: 'succeeded', outputs: value, attempts });
+    } catch (err) {
+      const digest = collector.digest();
+      const cancelled = signal.aborted || digest.cancelled;
+      const errors = digest.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+      const text = errorText(err);
+      const stderrError = text.split('\n').find((l) => /^\s*error:/.test(l))?.trim();
+      Object.assign(result, digest, {
+        status: cancelled ? 'cancelled' : 'failed',
+        attempts: (err as { attempts?: number }).attempts ?? 1,
+        error: cancelled ? `cancelled while running ${operation}` : (errors[0] ?? stderrError ?? text.split('\n')[0]).slice(0, 2000),
+      });
+    }
+    result.durationMs = Date.now() - started;
+    if (output) deps.log.block(`${operation} ${name}`, output);
+    results.push(result);
+    await deps.onStackResult?.(result);
+    return { outcome: result.status, result };
+  };
+
+  if (!isDiyBackend(backend)) deps.log.info(`Backend: Pulumi Cloud (${backend}); stack names use the org ${manifest.org}`);
+  const ran = await runWaves<StackResult>({
+    waves: selection.waves,
+    dependsOn: stackDependencies(manifest, selection),
+    parallel: req.parallel ?? 4,
+    signal,
+    run: runStack,
+    notRun: (name, outcome, reason) => ({ ...blank(byName.get(name)!), status: outcome, error: reason }),
+  });
+  const run: RunResult = { operation, stacks: ran.map((r) => r.result), ok: ran.every((r) => r.outcome === 'succeeded') };
+  await deps.onResult?.(run);
+  return run;
+}

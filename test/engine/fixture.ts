@@ -1,0 +1,99 @@
+import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { makePlan, type PlanResult } from '../../src/plan/make-plan.js';
+
+/** The Pulumi CLI contract double's folder; put it first on PATH. */
+export const DOUBLE_BIN = resolve(dirname(new URL(import.meta.url).pathname), '../support/pulumi-double');
+
+export interface RepoSpec {
+  org?: string;
+  accounts?: { name: string; regions: string[]; protected?: boolean }[];
+  projects: { name: string; dependsOn?: string[]; program?: string; config?: string }[];
+  /** Extra files, path → content, relative to the repo root. */
+  files?: Record<string, string>;
+}
+
+/** Writes an infra repo (manifest, one repo program per project) into a temp dir; returns the manifest path. */
+export function makeInfraRepo(spec: RepoSpec): string {
+  const root = mkdtempSync(join(tmpdir(), 'infra-repo-'));
+  const accounts = spec.accounts ?? [{ name: 'sandbox', regions: ['us-east-1'] }];
+  const lines = [
+    `org: ${spec.org ?? 'acme'}`,
+    'management: { accountId: "000000000000", oidcRole: GitHubActionsOIDCRole }',
+    'executorRole: Executor',
+    'accounts:',
+    ...accounts.map((a, i) => `  - { name: ${a.name}, id: "${String(i + 1).repeat(12)}", regions: [${a.regions.join(', ')}]${a.protected ? ', protected: true' : ''} }`),
+    'projects:',
+    ...spec.projects.map((p) => `  - { name: ${p.name}, program: ${p.program ?? `./programs/${p.name}`}, paths: ["${p.name}/**"]${p.dependsOn?.length ? `, dependsOn: [${p.dependsOn.join(', ')}]` : ''}${p.config ? `, config: ${p.config}` : ''} }`),
+  ];
+  writeFileSync(join(root, 'infra.yaml'), lines.join('\n') + '\n');
+  for (const p of spec.projects) {
+    if (p.program) continue;
+    mkdirSync(join(root, 'programs', p.name), { recursive: true });
+    writeFileSync(join(root, 'programs', p.name, 'Pulumi.yaml'), `name: ${p.name}\nruntime: nodejs\n`);
+  }
+  for (const [path, text] of Object.entries(spec.files ?? {})) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return join(root, 'infra.yaml');
+}
+
+/** Plans every stack of the repo (as a schedule or a dispatch of everything would). */
+export function planAll(manifestPath: string, event: 'push' | 'pull_request' = 'push'): Promise<PlanResult> {
+  return makePlan({ manifestPath, selectAll: 'test: every stack', event });
+}
+
+export interface DoubleCall {
+  argv: string[];
+  cwd: string;
+  started: number;
+  ended: number;
+  backend?: string;
+  exit?: number;
+  cancelled?: boolean;
+  config?: string;
+}
+
+/** A fresh state dir for the double, wired through the environment; returns helpers to read its log. */
+export function useDouble(opts: { latencyMs?: number; scenario?: Record<string, { fail?: string; times?: number; noChanges?: boolean }> } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'pulumi-double-'));
+  process.env.PULUMI_DOUBLE_DIR = dir;
+  process.env.PULUMI_DOUBLE_LATENCY_MS = String(opts.latencyMs ?? 0);
+  const scenario = join(dir, 'scenario.json');
+  writeFileSync(scenario, JSON.stringify(opts.scenario ?? {}));
+  process.env.PULUMI_DOUBLE_SCENARIO = scenario;
+  if (!process.env.PATH?.startsWith(DOUBLE_BIN)) process.env.PATH = `${DOUBLE_BIN}:${process.env.PATH}`;
+  process.env.PULUMI_CONFIG_PASSPHRASE = 'test-passphrase';
+  return {
+    dir,
+    calls(): DoubleCall[] {
+      const f = join(dir, 'calls.jsonl');
+      return existsSync(f) ? readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as DoubleCall) : [];
+    },
+    /** Stacks whose operation has started (signal handlers installed), in start order. */
+    started(): string[] {
+      const f = join(dir, 'started.jsonl');
+      return existsSync(f) ? readFileSync(f, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { stack: string }).stack) : [];
+    },
+    operations(): DoubleCall[] {
+      return this.calls().filter((c) => ['preview', 'up', 'refresh', 'destroy'].includes(c.argv[0]));
+    },
+  };
+}
+
+/** The stack a double call was for. */
+export function stackOf(call: DoubleCall): string | undefined {
+  const i = call.argv.indexOf('--stack');
+  return i >= 0 ? call.argv[i + 1] : undefined;
+}
+
+/** Most operations that overlapped in time. */
+export function maxOverlap(calls: DoubleCall[]): number {
+  const edges = calls.flatMap((c) => [[c.started, 1] as const, [c.ended, -1] as const]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let now = 0;
+  let max = 0;
+  for (const [, d] of edges) max = Math.max(max, (now += d));
+  return max;
+}
