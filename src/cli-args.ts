@@ -42,6 +42,7 @@ Options:
   --project NAME         exactly this project (repeatable, or comma-separated)
   --json                 print the result as one JSON object
   --profile NAME         AWS profile for the first hop on a laptop
+  --trust-policy FILE    verify: a trust policy (JSON, or {roleArn: policy}) to evaluate when a hop is denied
   --parallel N           stacks run at once (default 4)
   --confirm STACK        destroy: repeat the exact stack name
   -h, --help             this help
@@ -68,6 +69,7 @@ export function parseCli(argv: string[]): CliSettings {
         parallel: { type: 'string' },
         confirm: { type: 'string' },
         'pulumi-version': { type: 'string' },
+        'trust-policy': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -97,7 +99,7 @@ export function parseCli(argv: string[]): CliSettings {
     accounts: splitList(values.account),
     projects: splitList(values.project),
     json: values.json ?? false,
-    options: { profile: values.profile, parallel: values.parallel, confirm: values.confirm, 'pulumi-version': values['pulumi-version'] },
+    options: { profile: values.profile, parallel: values.parallel, confirm: values.confirm, 'pulumi-version': values['pulumi-version'], 'trust-policy': values['trust-policy'] },
   };
 }
 
