@@ -1,5 +1,7 @@
 import type { ConfigSchema } from './config-schema.js';
 import { configSchema as api } from './api/schema.js';
+import { configSchema as bootstrapAccount } from './bootstrap-account/schema.js';
+import { configSchema as bootstrapManagement } from './bootstrap-management/schema.js';
 
 /**
  * The config schema of every builtin program, keyed by program name (`builtin:<name>`). Pure data:
@@ -7,4 +9,6 @@ import { configSchema as api } from './api/schema.js';
  */
 export const schemas: Record<string, ConfigSchema> = {
   api,
+  'bootstrap-account': bootstrapAccount,
+  'bootstrap-management': bootstrapManagement,
 };
