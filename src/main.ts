@@ -2,7 +2,6 @@ import * as core from '@actions/core';
 import { relative } from 'node:path';
 import type { Command } from './cli-args.js';
 import { planAction } from './commands/plan-action.js';
-import { promoteCheckAction } from './promote/promote-action.js';
 import { getInputs, type ActionSettings } from './inputs.js';
 import { ManifestError } from './manifest/types.js';
 
@@ -13,12 +12,10 @@ const engineAction: ActionHandler = async (settings) => (await import('./command
 /** Commands this build can run as an action; engine and auth commands load their modules lazily. */
 const handlers: Partial<Record<Command, ActionHandler>> = {
   plan: planAction,
-  verify: async (settings) => (await import('./commands/verify-action.js')).verifyAction(settings),
   preview: engineAction,
   up: engineAction,
   refresh: engineAction,
   destroy: engineAction,
-  'promote-check': promoteCheckAction,
 };
 
 /** The action's entry: read inputs, dispatch, and fail the step once with a message for people. */
