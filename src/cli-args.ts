@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { EVENTS, type GitHubEvent } from './select/select.js';
 
-export const COMMANDS = ['plan', 'preview', 'up', 'refresh', 'destroy', 'verify'] as const;
+export const COMMANDS = ['plan', 'preview', 'up', 'refresh', 'destroy', 'verify', 'promote-check'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Everything the CLI was asked, typed; the only place argv is read. */

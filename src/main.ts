@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { relative } from 'node:path';
 import type { Command } from './cli-args.js';
 import { planAction } from './commands/plan-action.js';
+import { promoteCheckAction } from './promote/promote-action.js';
 import { getInputs, type ActionSettings } from './inputs.js';
 import { ManifestError } from './manifest/types.js';
 
@@ -12,6 +13,7 @@ const engineAction: ActionHandler = async (settings) => (await import('./command
 /** Commands this build can run as an action; engine and auth commands load their modules lazily. */
 const handlers: Partial<Record<Command, ActionHandler>> = {
   plan: planAction,
+  'promote-check': promoteCheckAction,
   preview: engineAction,
   up: engineAction,
   refresh: engineAction,

@@ -1,0 +1,149 @@
+import type { GitHubClient } from './client.js';
+
+/**
+ * GitHub Deployments: the record of what ran where. `up` in an account writes one deployment for
+ * that account's environment (in_progress → success | failure); promotion checks read them back.
+ */
+
+export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+
+/** What `up` stores in the deployment's payload; promotion checks and people read it. */
+export interface DeploymentPayload {
+  /** Manifest account name (the environment may be named differently). */
+  account: string;
+  stacks: string[];
+  /** Set when a promotion skipped the guard (`force: true`). */
+  forced?: { reason: string; actor: string };
+}
+
+export interface DeploymentRecord {
+  id: number;
+  sha: string;
+  ref: string;
+  environment: string;
+  createdAt: string;
+  payload: Partial<DeploymentPayload>;
+  /** The newest status, or undefined when none was ever written. */
+  state?: DeploymentState;
+}
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface StartDeployment {
+  account: string;
+  environment: string;
+  /** The exact commit being deployed (promotions compare SHAs, never branch names). */
+  sha: string;
+  stacks: string[];
+  /** Marks the environment as production in GitHub's UI (the last account in the manifest). */
+  production: boolean;
+  /** Link to the run, shown on the deployment. */
+  logUrl?: string;
+  forced?: { reason: string; actor: string };
+}
+
+/** An open deployment; finish it exactly once. */
+export interface DeploymentHandle {
+  id: number;
+  finish(ok: boolean, environmentUrl?: string): Promise<void>;
+}
+
+/** Creates the deployment for one account and marks it in_progress. */
+export async function startDeployment(client: GitHubClient, repo: RepoRef, d: StartDeployment): Promise<DeploymentHandle> {
+  const payload: DeploymentPayload = { account: d.account, stacks: d.stacks, ...(d.forced ? { forced: d.forced } : {}) };
+  const description = d.forced ? `forced promotion: ${d.forced.reason}` : `infra-action up: ${d.stacks.length} stack(s)`;
+  const created = await client.rest.repos.createDeployment({
+    ...repo,
+    ref: d.sha,
+    environment: d.environment,
+    // The pipeline itself is the gate; GitHub's commit-status check would refuse the deploy (409).
+    required_contexts: [],
+    auto_merge: false,
+    production_environment: d.production,
+    transient_environment: false,
+    description: description.slice(0, 140),
+    payload: payload as unknown as Record<string, unknown>,
+  });
+  if (created.status !== 201 || !('id' in created.data)) {
+    throw new Error(`GitHub did not create a deployment for environment "${d.environment}" at ${d.sha}: ${JSON.stringify(created.data)}`);
+  }
+  const id = created.data.id;
+  const status = (state: DeploymentState, environmentUrl?: string) =>
+    client.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: id,
+      state,
+      ...(d.logUrl ? { log_url: d.logUrl } : {}),
+      ...(environmentUrl ? { environment_url: environmentUrl } : {}),
+      description: description.slice(0, 140),
+    });
+  await status('in_progress');
+  let finished = false;
+  return {
+    id,
+    finish: async (ok, environmentUrl) => {
+      if (finished) return;
+      finished = true;
+      await status(ok ? 'success' : 'failure', environmentUrl);
+    },
+  };
+}
+
+/** Deployments of one commit to one environment, newest first, each with its newest status. */
+export async function listDeployments(client: GitHubClient, repo: RepoRef, filter: { environment: string; sha?: string }): Promise<DeploymentRecord[]> {
+  const deployments = await client.paginate(client.rest.repos.listDeployments, { ...repo, environment: filter.environment, ...(filter.sha ? { sha: filter.sha } : {}), per_page: 100 });
+  const records: DeploymentRecord[] = [];
+  for (const d of deployments) {
+    // Statuses come newest first; one is enough.
+    const statuses = await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 1 });
+    records.push({
+      id: d.id,
+      sha: d.sha,
+      ref: d.ref,
+      environment: d.environment ?? filter.environment,
+      createdAt: d.created_at,
+      payload: (typeof d.payload === 'object' && d.payload !== null ? d.payload : {}) as Partial<DeploymentPayload>,
+      state: statuses.data[0]?.state as DeploymentState | undefined,
+    });
+  }
+  return records.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+}
+
+/** Output names a stack can export to give its environment a URL, in order of preference. */
+export const URL_OUTPUTS = ['environmentUrl', 'url', 'endpoint'] as const;
+
+/** The environment URL from stack outputs: the first http(s) value of a known output name. */
+export function environmentUrl(outputs: Record<string, unknown>[]): string | undefined {
+  for (const name of URL_OUTPUTS) {
+    for (const o of outputs) {
+      const v = o[name];
+      if (typeof v === 'string' && /^https?:\/\/\S+$/.test(v)) return v;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Runs `up` for one account inside a deployment record: in_progress first, then success or failure
+ * (failure also when `run` throws), with the environment URL when a stack exports one.
+ */
+export async function withDeployment<T extends { ok: boolean; stacks: { outputs: Record<string, unknown> }[] }>(
+  client: GitHubClient,
+  repo: RepoRef,
+  d: StartDeployment,
+  run: () => Promise<T>,
+): Promise<T> {
+  const handle = await startDeployment(client, repo, d);
+  let result: T;
+  try {
+    result = await run();
+  } catch (err) {
+    await handle.finish(false);
+    throw err;
+  }
+  await handle.finish(result.ok, result.ok ? environmentUrl(result.stacks.map((s) => s.outputs)) : undefined);
+  return result;
+}

@@ -1,0 +1,45 @@
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { createGitHubClient } from '../github/client.js';
+import { readRunContext } from '../github/event.js';
+import type { ActionSettings } from '../inputs.js';
+import { loadManifest } from '../manifest/load.js';
+import { builtinPrograms } from '../programs-dir.js';
+import { checkPromotion } from './check.js';
+import { PromotionInputError, promotionPath, type PromotionRequest } from './guard.js';
+
+/** `force` and `reason` as the promotion guard and the deployment record read them. */
+export function readForce(raw: (name: string) => string): { force: boolean; reason: string } {
+  const value = raw('force').trim().toLowerCase();
+  if (value !== '' && value !== 'true' && value !== 'false') throw new PromotionInputError(`Invalid input 'force': "${value}". Expected true or false.`);
+  return { force: value === 'true', reason: raw('reason').trim() };
+}
+
+/**
+ * `command: promote-check` — refuses (fails the step) unless the commit in `ref` succeeded in the
+ * account before the one in `accounts`; `force: true` with a `reason` lets it through, recorded.
+ */
+export async function promoteCheckAction(settings: ActionSettings): Promise<void> {
+  if (settings.accounts.length !== 1) {
+    throw new PromotionInputError(`Invalid input 'accounts': promote-check needs exactly one target account, got ${settings.accounts.length ? settings.accounts.join(', ') : 'none'}.`);
+  }
+  const ctx = readRunContext();
+  const req: PromotionRequest = { to: settings.accounts[0]!, sha: (settings.ref ?? '').trim(), ...readForce(settings.raw) };
+  const manifest = await loadManifest(resolve(ctx.workspace, settings.manifest), { builtins: builtinPrograms() });
+  const { target } = promotionPath(manifest, req.to);
+  const decision = await core.group('Checking the promotion', () => checkPromotion(createGitHubClient(settings.githubToken), ctx.repository, manifest, req));
+  core.setOutput('promotion', JSON.stringify({ to: req.to, environment: target.environment, sha: req.sha, allowed: decision.allowed, forced: 'forced' in decision ? decision.forced : undefined, message: decision.message }));
+  const actor = process.env.GITHUB_ACTOR ?? 'unknown';
+  const heading = decision.allowed ? ('forced' in decision && decision.forced ? '⚠️ Forced promotion' : '✅ Promotion allowed') : '⛔ Promotion refused';
+  await core.summary
+    .addHeading(`${heading}: ${req.sha.slice(0, 7)} → ${req.to}`, 3)
+    .addRaw(`${escapeMd(decision.message)}\n\nRequested by @${escapeMd(actor)}.\n`)
+    .write();
+  if (!decision.allowed) throw new Error(decision.message);
+  if ('forced' in decision && decision.forced) core.warning(decision.message, { title: `Forced promotion to ${req.to}` });
+  else core.info(decision.message);
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/[<>&`*_[\]|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,226 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { loadManifest } from '../../src/manifest/load.js';
+import type { Manifest } from '../../src/manifest/types.js';
+import { planMatrix } from '../../src/plan/plan.js';
+import { builtinPrograms } from '../../src/programs-dir.js';
+import { selectStacks } from '../../src/select/select.js';
+import { evaluate, isTrue, unwrap, type Value } from './expression.js';
+
+/** The workflows as the runner reads them, parsed; `raw` keeps comments (pins are checked there). */
+interface Step { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string>; id?: string }
+interface Job {
+  name?: string; needs?: string | string[]; if?: string; uses?: string; 'timeout-minutes'?: unknown;
+  permissions?: Record<string, string>; environment?: { name: string } | string;
+  concurrency?: { group: string; 'cancel-in-progress': boolean }; steps?: Step[]; strategy?: Record<string, unknown>;
+  with?: Record<string, unknown>;
+}
+interface Workflow { on: Record<string, unknown>; permissions?: unknown; jobs: Record<string, Job> }
+
+const FILES = ['.github/workflows/pipeline.yml', '.github/workflows/promote.yml', '.github/workflows/ci.yml', 'examples/unkey/.github/workflows/infra.yml', 'examples/unkey/.github/workflows/promote.yml'];
+const REUSABLE = FILES.slice(0, 2);
+const raw = Object.fromEntries(FILES.map((f) => [f, readFileSync(f, 'utf8')]));
+const wf = Object.fromEntries(FILES.map((f) => [f, parse(raw[f]!) as Workflow]));
+const pipeline = wf['.github/workflows/pipeline.yml']!;
+const promote = wf['.github/workflows/promote.yml']!;
+const jobsOf = (files = FILES) => files.flatMap((f) => Object.entries(wf[f]!.jobs).map(([id, job]) => ({ file: f, id, job })));
+const needsOf = (j: Job) => (j.needs === undefined ? [] : Array.isArray(j.needs) ? j.needs : [j.needs]);
+const ACTION_COMMANDS_ASSUMING_ROLES = ['preview', 'up', 'refresh', 'destroy', 'verify'];
+const actionSteps = (j: Job) => (j.steps ?? []).filter((s) => s.uses?.startsWith('unkeyed/infra-action@'));
+const assumesRoles = (j: Job) => actionSteps(j).some((s) => ACTION_COMMANDS_ASSUMING_ROLES.includes(s.with?.command ?? 'plan'));
+const deploys = (j: Job) => actionSteps(j).some((s) => ['up', 'destroy', 'refresh'].includes(s.with?.command ?? ''));
+const stageIds = Object.keys(pipeline.jobs).filter((id) => /^stage-\d+$/.test(id));
+
+let manifest: Manifest;
+beforeAll(async () => {
+  manifest = await loadManifest(resolve('examples/unkey/infra.yaml'), { builtins: builtinPrograms() });
+});
+
+/** Contexts for evaluating the pipeline's expressions as GitHub would for one event. */
+function ctx(event: string, ref: string, matrix: { include: unknown[] }): Record<string, Value> {
+  return {
+    github: { event_name: event, ref, repository: 'unkeyed/unkey-infra', sha: 'a'.repeat(40) },
+    inputs: { 'deploy-branch': 'main', 'release-tag-prefix': 'v', 'release-account': 'production', manifest: 'infra.yaml' },
+    needs: { plan: { outputs: { matrix: JSON.stringify(matrix), count: String(matrix.include.length), 'has-stacks': matrix.include.length ? 'true' : 'false' } } },
+  } as Record<string, Value>;
+}
+/** Which jobs of pipeline.yml run for an event: `if` true and every needed job ran. */
+function runningJobs(event: string, ref: string, matrix: { include: unknown[] }): string[] {
+  const c = ctx(event, ref, matrix);
+  const ran = new Set<string>();
+  for (const [id, job] of Object.entries(pipeline.jobs)) {
+    if (!needsOf(job).every((n) => ran.has(n))) continue;
+    if (job.if === undefined || isTrue(job.if, c)) ran.add(id);
+  }
+  return [...ran];
+}
+const envName = (j: Job) => (typeof j.environment === 'string' ? j.environment : j.environment?.name ?? '');
+const everything = () => planMatrix(manifest, selectStacks({ manifest, event: 'push', ref: 'refs/heads/main', selectAll: 'test' }));
+
+describe('safe defaults in every workflow', () => {
+  test('permissions: {} at the top; no pull_request_target anywhere', () => {
+    for (const f of FILES) {
+      expect([f, wf[f]!.permissions]).toEqual([f, {}]);
+      expect([f, Object.keys(wf[f]!.on)]).toEqual([f, expect.not.arrayContaining(['pull_request_target'])]);
+      expect(raw[f]).not.toMatch(/^\s*pull_request_target\s*:/m);
+    }
+  });
+
+  test('every job that runs steps has a timeout; jobs calling a reusable workflow inherit its timeouts', () => {
+    for (const { file, id, job } of jobsOf()) {
+      if (job.uses) {
+        expect([file, id, job.uses]).toEqual([file, id, expect.stringMatching(/^unkeyed\/infra-action\/\.github\/workflows\/(pipeline|promote)\.yml@v\d+$/)]);
+        continue;
+      }
+      expect([file, id, job['timeout-minutes'] !== undefined]).toEqual([file, id, true]);
+    }
+  });
+
+  test('id-token: write exactly on the jobs that assume roles', () => {
+    for (const { file, id, job } of jobsOf(REUSABLE)) {
+      expect([file, id, job.permissions?.['id-token'] === 'write']).toEqual([file, id, assumesRoles(job) || job.uses !== undefined]);
+    }
+    expect(stageIds.length).toBeGreaterThanOrEqual(3);
+    for (const id of [...stageIds, 'preview']) expect(assumesRoles(pipeline.jobs[id]!)).toBe(true);
+    expect(assumesRoles(promote.jobs.promote!)).toBe(true);
+    expect(assumesRoles(promote.jobs.guard!)).toBe(false);
+  });
+
+  test('no job holds more than it needs', () => {
+    for (const { file, id, job } of jobsOf()) {
+      const p = job.permissions ?? {};
+      const comments = actionSteps(job).some((s) => s.with?.command === 'preview');
+      const allowed: Record<string, string[]> = {
+        contents: ['read'],
+        'id-token': assumesRoles(job) || job.uses ? ['write'] : [],
+        'pull-requests': comments || (job.uses ?? '').endsWith('pipeline.yml@v1') ? ['write'] : id === 'plan' ? ['read'] : [],
+        deployments: deploys(job) || job.uses ? ['write'] : actionSteps(job).some((s) => s.with?.command === 'promote-check') ? ['read'] : [],
+      };
+      for (const [scope, level] of Object.entries(p)) {
+        expect([file, id, scope, level, (allowed[scope] ?? []).includes(level)]).toEqual([file, id, scope, level, true]);
+      }
+      expect([file, id, typeof job.permissions]).toEqual([file, id, 'object']); // always explicit
+    }
+  });
+
+  test('deploys never overlap and are never cancelled: one group per repository and account, shared by both workflows', () => {
+    const deployJobs = jobsOf(REUSABLE).filter(({ job }) => deploys(job));
+    expect(deployJobs.map((j) => j.id).sort()).toEqual(['promote', ...stageIds].sort());
+    for (const { file, id, job } of deployJobs) {
+      expect([file, id, job.concurrency?.['cancel-in-progress']]).toEqual([file, id, false]);
+      expect(job.concurrency?.group).toMatch(/^infra-deploy-\$\{\{ github\.repository \}\}-\$\{\{ .+ \}\}$/);
+      expect(job.concurrency?.group).not.toMatch(/github\.workflow/); // the caller's name inside a called workflow
+    }
+    // Both spell the account the same way for the same target.
+    const m = everything();
+    const stage3 = evaluate(unwrap(pipeline.jobs['stage-3']!.concurrency!.group.replace(/^infra-deploy-\$\{\{ github\.repository \}\}-/, '')), ctx('push', 'refs/heads/main', m));
+    const prom = evaluate(unwrap(promote.jobs.promote!.concurrency!.group.replace(/^infra-deploy-\$\{\{ github\.repository \}\}-/, '')), { inputs: { to: 'production' } });
+    expect([stage3, prom]).toEqual(['production', 'production']);
+  });
+
+  test('no ${{ }} inside run: — event values reach the shell through env:', () => {
+    for (const { file, id, job } of jobsOf()) {
+      for (const s of job.steps ?? []) if (s.run !== undefined) expect([file, id, s.run]).toEqual([file, id, expect.not.stringContaining('${{')]);
+    }
+  });
+
+  test('third-party actions are pinned to a full SHA with a version comment; ours by an explicit major tag', () => {
+    const major = `v${(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version.split('.')[0]}`;
+    for (const f of FILES) {
+      for (const line of raw[f]!.split('\n')) {
+        const m = /^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/.exec(line);
+        if (!m) continue;
+        const [, ref, rest] = m;
+        expect(ref).not.toMatch(/^\.\//); // inside a called workflow ./ is the caller's repository
+        if (ref!.startsWith('unkeyed/infra-action')) expect([f, ref]).toEqual([f, expect.stringMatching(new RegExp(`@${major}$`))]);
+        else expect([f, ref, rest!.trim()]).toEqual([f, expect.stringMatching(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/), expect.stringMatching(/^# v\d+(\.\d+)*$/)]);
+      }
+    }
+  });
+});
+
+describe('promotion through fixed stage slots', () => {
+  test('stage-N needs stage-(N-1), takes matrix entry N-1 for its environment, concurrency and account', () => {
+    expect(stageIds).toEqual(stageIds.map((_, i) => `stage-${i + 1}`));
+    stageIds.forEach((id, i) => {
+      const job = pipeline.jobs[id]!;
+      expect(needsOf(job)).toEqual(i === 0 ? ['plan'] : ['plan', `stage-${i}`]);
+      expect(envName(job)).toBe(`\${{ fromJSON(needs.plan.outputs.matrix).include[${i}].environment }}`);
+      expect(job.concurrency!.group).toContain(`include[${i}].account`);
+      expect(actionSteps(job).map((s) => s.with?.accounts)).toEqual([`\${{ fromJSON(needs.plan.outputs.matrix).include[${i}].account }}`]);
+      expect(job.strategy).toBeUndefined(); // no matrix ordering is relied on
+    });
+  });
+
+  test('the production job is bound to the production environment and needs the canary job (example manifest)', () => {
+    const m = everything();
+    const c = ctx('push', 'refs/heads/main', m);
+    const envOf = (id: string) => evaluate(unwrap(envName(pipeline.jobs[id]!)), c);
+    const prodJob = stageIds.find((id) => envOf(id) === 'production')!;
+    const canaryJob = stageIds.find((id) => envOf(id) === 'canary')!;
+    const sandboxJob = stageIds.find((id) => envOf(id) === 'sandbox')!;
+    expect([sandboxJob, canaryJob, prodJob]).toEqual(['stage-1', 'stage-2', 'stage-3']);
+    expect(needsOf(pipeline.jobs[prodJob]!)).toContain(canaryJob);
+    expect(needsOf(pipeline.jobs[canaryJob]!)).toContain(sandboxJob);
+    expect(runningJobs('push', 'refs/heads/main', m)).toEqual(['plan', 'stage-1', 'stage-2', 'stage-3']);
+  });
+
+  test('a change that selects only later accounts still runs them in order, without empty stages', () => {
+    const m = planMatrix(manifest, selectStacks({ manifest, event: 'push', ref: 'refs/heads/main', accounts: ['canary', 'production'], selectAll: 'test' }));
+    const c = ctx('push', 'refs/heads/main', m);
+    expect(runningJobs('push', 'refs/heads/main', m)).toEqual(['plan', 'stage-1', 'stage-2']);
+    expect(['stage-1', 'stage-2'].map((id) => evaluate(unwrap(envName(pipeline.jobs[id]!)), c))).toEqual(['canary', 'production']);
+  });
+
+  test('workflow-testing can never reach canary or production', () => {
+    // What the action plans for that branch: the first account only.
+    const planned = planMatrix(manifest, selectStacks({ manifest, event: 'push', ref: 'refs/heads/workflow-testing', selectAll: 'test' }));
+    expect(planned.include.map((e) => e.account)).toEqual(['sandbox']);
+    expect(runningJobs('push', 'refs/heads/workflow-testing', planned)).toEqual(['plan', 'stage-1']);
+    // Even if a plan listed every account, no later stage's condition admits the branch …
+    expect(runningJobs('push', 'refs/heads/workflow-testing', everything())).toEqual(['plan', 'stage-1']);
+    // … nor when a caller names workflow-testing as its deploy branch.
+    const c = ctx('push', 'refs/heads/workflow-testing', everything());
+    (c.inputs as Record<string, Value>)['deploy-branch'] = 'workflow-testing';
+    for (const id of stageIds.slice(1)) expect([id, isTrue(pipeline.jobs[id]!.if!, c)]).toEqual([id, false]);
+    // … and the plan job itself refuses a workflow-testing plan with more than one account.
+    const guard = pipeline.jobs.plan!.steps!.find((s) => s.id === 'stages')!;
+    expect(guard.run).toMatch(/"\$REF" = "refs\/heads\/workflow-testing" \] && \[ "\$count" -gt 1 \][\s\S]*exit 1/);
+    expect(guard.env?.REF).toBe('${{ github.ref }}');
+  });
+
+  test('pull requests only preview; other branches only plan; release tags only promote', () => {
+    const m = everything();
+    expect(runningJobs('pull_request', 'refs/pull/7/merge', m)).toEqual(['plan', 'preview']);
+    expect(pipeline.jobs.preview!.environment).toBeUndefined(); // previews wait for no approval
+    expect(actionSteps(pipeline.jobs.preview!).map((s) => s.with?.command)).toEqual(['preview']);
+    expect(runningJobs('push', 'refs/heads/feature-x', m)).toEqual(['plan']);
+    expect(runningJobs('push', 'refs/tags/v1.4.0', m)).toEqual(['plan', 'release']);
+    expect(runningJobs('push', 'refs/tags/nightly', m)).toEqual(['plan']);
+    expect(pipeline.jobs.release!.uses).toBe('unkeyed/infra-action/.github/workflows/promote.yml@v1');
+    expect(pipeline.jobs.release!.with).toMatchObject({ ref: '${{ github.sha }}', to: '${{ inputs.release-account }}' });
+  });
+
+  test('promote.yml: the deploy needs the read-only guard, runs the guarded commit, and carries force/reason', () => {
+    const { guard, promote: up } = promote.jobs as { guard: Job; promote: Job };
+    expect(needsOf(up)).toEqual(['guard']);
+    expect(actionSteps(guard).map((s) => s.with)).toEqual([expect.objectContaining({ command: 'promote-check', accounts: '${{ inputs.to }}', ref: '${{ steps.commit.outputs.sha }}', force: '${{ inputs.force }}', reason: '${{ inputs.reason }}' })]);
+    expect(guard.permissions).toEqual({ contents: 'read', deployments: 'read' });
+    expect(envName(up)).toBe('${{ needs.guard.outputs.environment }}');
+    const step = actionSteps(up)[0]!;
+    expect(step.with).toMatchObject({ command: 'up', accounts: '${{ inputs.to }}', ref: '${{ needs.guard.outputs.sha }}', force: '${{ inputs.force }}', reason: '${{ inputs.reason }}' });
+    expect((up.steps ?? [])[0]!.with?.ref).toBe('${{ needs.guard.outputs.sha }}');
+  });
+
+  test('the consumer example calls both with one line each and the example accounts', () => {
+    const infra = wf['examples/unkey/.github/workflows/infra.yml']!;
+    expect(Object.values(infra.jobs).map((j) => j.uses)).toEqual(['unkeyed/infra-action/.github/workflows/pipeline.yml@v1']);
+    expect(infra.on).toMatchObject({ push: { branches: ['main', 'workflow-testing'] } });
+    const form = wf['examples/unkey/.github/workflows/promote.yml']!;
+    const dispatch = (form.on.workflow_dispatch as { inputs: Record<string, { options?: string[] }> }).inputs;
+    expect(dispatch.to!.options).toEqual(manifest.accounts.map((a) => a.name));
+    expect(Object.keys(dispatch).sort()).toEqual(['force', 'projects', 'reason', 'ref', 'to']);
+  });
+});
