@@ -25,6 +25,7 @@ interface RegisterRequest {
 export interface MockRun {
   resources: RecordedResource[];
   ofType(type: string): RecordedResource[];
+  /** The one resource of `type` named exactly `nameIncludes`, else the one whose name contains it. */
   one(type: string, nameIncludes?: string): RecordedResource;
 }
 
@@ -98,7 +99,9 @@ export async function mockProgram(project: string, stack: string, config: Record
     },
     ofType,
     one(type, nameIncludes) {
-      const found = ofType(type).filter((r) => nameIncludes === undefined || r.name.includes(nameIncludes));
+      const all = ofType(type);
+      const exact = all.filter((r) => r.name === nameIncludes);
+      const found = exact.length > 0 ? exact : all.filter((r) => nameIncludes === undefined || r.name.includes(nameIncludes));
       if (found.length !== 1) throw new Error(`expected one ${type}${nameIncludes ? ` named *${nameIncludes}*` : ''}, found ${found.length}: ${found.map((r) => r.name).join(', ')}`);
       return found[0];
     },
