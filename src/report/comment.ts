@@ -113,7 +113,8 @@ export function renderReport(run: RunResult, ctx: ReportContext, level: DetailLe
 function headline(run: RunResult, ctx: ReportContext, t: ReturnType<typeof totalsOf>): string {
   const icon = run.ok ? (t.changedStacks > 0 ? '🟡' : '✅') : '❌';
   const verdict = run.ok ? '' : ` failed (${t.failed} of ${t.stacks} stack${t.stacks === 1 ? '' : 's'})`;
-  const changes = `${t.create} to create, ${t.update} to update, ${t.delete} to delete, ${t.replace} to replace`;
+  const [c, u, d, r] = run.operation === 'preview' ? ['to create', 'to update', 'to delete', 'to replace'] : ['created', 'updated', 'deleted', 'replaced'];
+  const changes = `${t.create} ${c}, ${t.update} ${u}, ${t.delete} ${d}, ${t.replace} ${r}`;
   return `### ${icon} infra-action ${escapeInline(ctx.command)}${verdict} — ${changes}`;
 }
 
@@ -155,7 +156,8 @@ function failureSection(run: RunResult): string[] {
 }
 
 function stackTable(rows: StackSummary[], level: DetailLevel): string[] {
-  const shown = rows.filter((r) => r.changed || r.status !== 'succeeded');
+  // Skipped stacks are listed once, in the failure section; the table shows what ran.
+  const shown = rows.filter((r) => (r.changed || r.status !== 'succeeded') && r.status !== 'skipped');
   const unchanged = rows.filter((r) => !r.changed && r.status === 'succeeded');
   const out: string[] = [];
   if (shown.length > 0) {
@@ -173,7 +175,7 @@ function stackTable(rows: StackSummary[], level: DetailLevel): string[] {
   if (unchanged.length > 0) {
     const names = level.maxRows === Infinity ? unchanged.map((r) => `<code>${escapeInline(r.stack)}</code>`).join(', ') : `${unchanged.length} stacks`;
     out.push(`**No changes (${unchanged.length}):** ${names}`, '');
-  } else if (shown.length === 0) {
+  } else if (shown.length === 0 && rows.every((r) => r.status !== 'skipped')) {
     out.push('No stacks ran.', '');
   }
   return out;

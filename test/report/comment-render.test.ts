@@ -45,12 +45,12 @@ describe('PR comment', () => {
     const run = sixtyStackRun();
     const { body, degradation } = renderComment(run, ctx({ command: 'up' }));
     expect(degradation).toBe(0);
-    expect(body).toContain('❌ infra-action up failed (1 of 60 stacks)');
+    expect(body).toMatch(/^### ❌ infra-action up failed \(1 of 60 stacks\) — \d+ created, \d+ updated, \d+ deleted, \d+ replaced$/m);
     expect(body).toContain('**Failed:** <code>unkey/api/aws-canary-us-east-1</code>');
     expect(body).toContain('does not have an associated load balancer');
     expect(body).toMatch(/\*\*Skipped \(20\):\*\* <code>unkey\/network\/aws-production-us-east-1<\/code>/);
     const tableRows = body.split('\n').filter((l) => l.startsWith('| <code>'));
-    const changedOrNotOk = run.stacks.filter((s) => s.changes.length > 0 || s.status !== 'succeeded').length;
+    const changedOrNotOk = run.stacks.filter((s) => (s.changes.length > 0 || s.status !== 'succeeded') && s.status !== 'skipped').length;
     expect(tableRows).toHaveLength(changedOrNotOk);
     expect(body.length).toBeLessThan(COMMENT_LIMIT);
     expectBalanced(body);

@@ -1,0 +1,30 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMMENT_LIMIT } from '../../src/report/comment.js';
+import { GALLERY } from './gallery.js';
+
+/**
+ * examples/comments/ is generated from the fixtures: this test fails when it is stale.
+ * Regenerate with `UPDATE_GALLERY=1 npm test -- test/report/gallery.test.ts`.
+ */
+const DIR = join(process.cwd(), 'examples', 'comments');
+const update = process.env.UPDATE_GALLERY === '1';
+
+describe('examples/comments gallery', () => {
+  test.each(GALLERY.map((g) => [g.file, g] as const))('%s is the current rendering', (_file, g) => {
+    const body = g.render();
+    const path = join(DIR, g.file);
+    if (update || !existsSync(path)) writeFileSync(path, body);
+    expect(readFileSync(path, 'utf8')).toBe(body);
+    if (!g.file.startsWith('job-summary')) expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+  });
+
+  test('the gallery index lists every example with its size', () => {
+    const lines = ['# What the comment looks like', '', 'Rendered from `test/report/fixtures.ts` by `test/report/gallery.test.ts` (regenerate: `UPDATE_GALLERY=1 npm test -- test/report/gallery.test.ts`).', '', '![The typical PR preview comment, rendered in headless Chromium](preview-typical.png)', '', '| Example | What it shows | Characters |', '| --- | --- | ---: |'];
+    for (const g of GALLERY) lines.push(`| [${g.file}](${g.file}) | ${g.title} | ${g.render().length.toLocaleString('en-US')} |`);
+    const index = lines.join('\n') + '\n';
+    const path = join(DIR, 'README.md');
+    if (update || !existsSync(path)) writeFileSync(path, index);
+    expect(readFileSync(path, 'utf8')).toBe(index);
+  });
+});
