@@ -75,6 +75,8 @@ export interface OidcIssuer {
   sign(payload: Record<string, unknown>): string;
   token(aud?: string, o?: ClaimOptions): string;
   requests: number;
+  /** Every token handed out by the endpoint (for "never printed" assertions). */
+  issued: string[];
   close(): Promise<void>;
 }
 
@@ -104,7 +106,9 @@ export async function startOidcIssuer(claims: ClaimOptions = {}): Promise<OidcIs
         return;
       }
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ value: issuer.token(u.searchParams.get('audience') ?? 'https://github.com/acme') }));
+      const jwt = issuer.token(u.searchParams.get('audience') ?? 'https://github.com/acme');
+      issuer.issued.push(jwt);
+      res.end(JSON.stringify({ value: jwt }));
       return;
     }
     res.statusCode = 404;
@@ -118,6 +122,7 @@ export async function startOidcIssuer(claims: ClaimOptions = {}): Promise<OidcIs
     env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
     claims,
     requests: 0,
+    issued: [],
     sign: (payload) => signJwt(payload, privateKey, kid),
     token: (aud = 'sts.amazonaws.com', o) => signJwt(githubClaims(url, aud, o ?? issuer.claims), privateKey, kid),
     close: () => new Promise((r) => server.close(() => r())),

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { oidcRoleTrustPolicy } from '../../programs/bootstrap-management/policies.js';
+import { runAction, type ActionRun } from '../support/run-action.js';
+import { DEPLOY, PROVIDER_ARN, startWorld, type World } from './world.js';
+
+/** `command: verify` through the real bundle (build first), against the loopback OIDC issuer and STS. */
+
+let world: World;
+beforeAll(async () => {
+  world = await startWorld();
+});
+afterAll(async () => world.close());
+beforeEach(() => {
+  world.sts.faults.length = 0;
+  world.sts.calls = {};
+  world.issuer.claims = {};
+});
+
+function workspace(opts: { preview?: boolean; canaryId?: string } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+  mkdirSync(join(dir, 'network'));
+  writeFileSync(join(dir, 'network', 'Pulumi.yaml'), 'name: network\nruntime: nodejs\n');
+  writeFileSync(
+    join(dir, 'infra.yaml'),
+    [
+      'org: acme',
+      'management: { accountId: "000000000000", oidcRole: InfraDeployRole }',
+      'executorRole: UnkeyPulumiAWSExecutor',
+      ...(opts.preview ? ['previewRole: { oidcRole: InfraPreviewRole, executorRole: UnkeyPulumiAWSPreview }'] : []),
+      'accounts:',
+      '  - { name: sandbox, id: "111111111111", regions: [us-east-1] }',
+      `  - { name: canary, id: "${opts.canaryId ?? '222222222222'}", regions: [us-east-1] }`,
+      '  - { name: production, id: "333333333333", regions: [us-east-1, eu-west-1] }',
+      'projects:',
+      '  - { name: network, program: ./network, paths: ["network/**"] }',
+      '',
+    ].join('\n'),
+  );
+  return dir;
+}
+
+async function verify(opts: { ws?: string; event?: string; env?: Record<string, string>; inputs?: Record<string, string>; token?: boolean } = {}): Promise<ActionRun> {
+  const env = { ...world.sts.env, ...(opts.token === false ? {} : world.issuer.env), ...(opts.env ?? {}) };
+  const event = opts.event === 'pull_request' ? { name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: 'b'.repeat(40) }, head: { sha: 'c'.repeat(40) } } } } : { name: 'push', payload: {} };
+  return runAction({ inputs: { command: 'verify', manifest: 'infra.yaml', ...(opts.inputs ?? {}) }, env, event, workspace: opts.ws ?? workspace(), timeoutMs: 30_000 });
+}
+
+/** No secret may appear anywhere except in the runner's own `::add-mask::` commands. */
+function expectNoSecrets(run: ActionRun): void {
+  const secrets = [...world.sts.secrets(), ...world.issuer.issued];
+  const stdout = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+  const everything = [stdout, run.stderr, JSON.stringify(run.outputs), run.summary].join('\n');
+  for (const s of secrets) expect(everything.includes(s)).toBe(false);
+}
+
+test('happy path: 1 + 3 hops, a table with the assumed identities, secrets masked first', async () => {
+  const run = await verify();
+  expect(run.code).toBe(0);
+  expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1, AssumeRole: 3, GetCallerIdentity: 4 });
+  expect(run.stdout).toContain('arn:aws:sts::000000000000:assumed-role/InfraDeployRole/infra-action-1234-1');
+  expect(run.stdout).toContain('arn:aws:sts::333333333333:assumed-role/UnkeyPulumiAWSExecutor/infra-action-1234-1');
+  expect(run.summary).toMatch(/\| ✓ 2 \| canary \| arn:aws:iam::222222222222:role\/UnkeyPulumiAWSExecutor \| arn:aws:sts::222222222222:assumed-role\//);
+  const hop1 = world.sts.sessions.filter((s) => !s.chained).at(-1)!;
+  expect(run.stdout).toContain(`::add-mask::${hop1.secretAccessKey}`);
+  expect(run.stdout.indexOf(`::add-mask::${hop1.secretAccessKey}`)).toBeLessThan(run.stdout.indexOf('Role chain ('));
+  expectNoSecrets(run);
+});
+
+test('no id-token: write: the explanation shows the YAML, nothing reaches STS, exit non-zero', async () => {
+  const run = await verify({ token: false });
+  expect(run.code).not.toBe(0);
+  expect(run.stdout).toContain('id-token: write');
+  expect(run.stdout).toContain('fork PRs');
+  expect(run.summary).toContain('id-token: write');
+  expect(world.sts.totalCalls()).toBe(0);
+});
+
+test('a token from another repository: claims beside what the policy allows, and the failing condition', async () => {
+  world.issuer.claims = { repository: 'evil/infra' };
+  const ws = workspace();
+  const policy = oidcRoleTrustPolicy({ providerArn: PROVIDER_ARN, repository: 'acme/infra', refs: ['main'], environments: ['production'] });
+  writeFileSync(join(ws, 'trust.json'), JSON.stringify({ [DEPLOY.oidcRoleArn]: policy }));
+  const run = await verify({ ws, inputs: { 'trust-policy': 'trust.json' } });
+  expect(run.code).not.toBe(0);
+  expect(run.stdout).toContain('sub               repo:evil/infra:ref:refs/heads/main');
+  expect(run.stdout).toContain('✗ GitHubActionsDeploy (sts:AssumeRoleWithWebIdentity): StringEquals token.actions.githubusercontent.com:sub: the request has "repo:evil/infra:ref:refs/heads/main"');
+  expect(run.stdout).toContain('names another repository');
+  expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1 });
+  expectNoSecrets(run);
+});
+
+test('a PR token against a deploy-only role is refused, with the previewRoles advice', async () => {
+  world.issuer.claims = { shape: 'pull_request' };
+  const run = await verify({ event: 'pull_request' });
+  expect(run.code).not.toBe(0);
+  expect(run.stdout).toContain('repo:acme/infra:pull_request');
+  expect(run.stdout).toContain('previewRoles');
+  expect(run.summary).toContain('Previews use the deploy roles');
+  expectNoSecrets(run);
+});
+
+test('a PR token with a preview role pair walks the preview chain', async () => {
+  world.issuer.claims = { shape: 'pull_request' };
+  const run = await verify({ event: 'pull_request', ws: workspace({ preview: true }) });
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('Role chain (preview roles)');
+  expect(run.stdout).toContain('assumed-role/UnkeyPulumiAWSPreview/');
+  expectNoSecrets(run);
+});
+
+test('a wrong executor account id: that hop fails with the executor-trust checklist, the others pass', async () => {
+  const run = await verify({ ws: workspace({ canaryId: '444444444444' }) });
+  expect(run.code).not.toBe(0);
+  expect(run.stdout).toContain('arn:aws:iam::444444444444:role/UnkeyPulumiAWSExecutor in account canary (444444444444) refused arn:aws:iam::000000000000:role/InfraDeployRole');
+  expect(run.stdout).toContain('a wrong account id');
+  expect(run.stdout).toContain('sts:SetSourceIdentity');
+  expect(run.stdout).toContain('assumed-role/UnkeyPulumiAWSExecutor/infra-action-1234-1'); // sandbox and production passed
+  expectNoSecrets(run);
+});
+
+test('throttling recovers with backoff', async () => {
+  world.sts.faults.push({ kind: 'throttle', times: 2 });
+  const run = await verify();
+  expect(run.code).toBe(0);
+  expect(run.stdout).toMatch(/AssumeRoleWithWebIdentity failed \(Throttling\); retry 1 in \d+ ms/);
+  expect(world.sts.calls.AssumeRoleWithWebIdentity).toBe(3);
+  expectNoSecrets(run);
+});
+
+test('a hang times out with a clear message', async () => {
+  world.sts.faults.push({ kind: 'hang', action: 'AssumeRole', times: Infinity });
+  const started = Date.now();
+  const run = await verify({ env: { INFRA_ACTION_STS_TIMEOUT_MS: '200' }, inputs: { accounts: 'sandbox' } });
+  expect(run.code).not.toBe(0);
+  expect(run.stdout).toContain(`STS AssumeRole (${world.sts.url}) got no answer within 0.2 s after 5 attempt(s)`);
+  expect(run.stdout).toContain('This is not a permissions problem');
+  expect(Date.now() - started).toBeLessThan(15_000);
+});
+
+test('the CLI verify runs the same chain in a workflow step', async () => {
+  const ws = workspace();
+  const run = await runAction({ inputs: {}, args: ['verify', '--account', 'production'], env: { ...world.sts.env, ...world.issuer.env }, workspace: ws });
+  expect(run.code).toBe(0);
+  expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1, AssumeRole: 1, GetCallerIdentity: 2 });
+  const none = await runAction({ inputs: {}, args: ['verify'], env: world.sts.env, workspace: ws });
+  expect(none.code).toBe(1);
+  expect(none.stdout).toContain('id-token: write');
+});
