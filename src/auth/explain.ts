@@ -104,7 +104,8 @@ export function hop1Traps(c: TokenClaims | undefined, roleArn: string, policy?: 
   if (/^repo:[^/]+@\d+\//.test(sub)) traps.push('- The repository uses the immutable sub form "repo:ORG@OWNER_ID/REPO@REPO_ID:…" (repositories created after 2026-07-15). The trust policy must use that form.');
   else if (allowed.includes('@') && /repo:[^"/]+@\d+/.test(allowed)) traps.push('- The trust policy uses the immutable "repo:ORG@OWNER_ID/REPO@REPO_ID" form but this token uses "repo:ORG/REPO".');
   const policySubs = [...allowed.matchAll(/repo:[^"]+/g)].map((m) => m[0]);
-  if (policySubs.some((p) => p.toLowerCase() === sub.toLowerCase() && p !== sub)) traps.push('- Case: the policy names the organisation or repository in a different case. sub matching is case-sensitive; copy the exact case from the token above.');
+  const repoOf = (s: string): string => /^repo:([^:]+):/.exec(s)?.[1] ?? '';
+  if (policySubs.some((p) => repoOf(p).toLowerCase() === repoOf(sub).toLowerCase() && repoOf(p) !== repoOf(sub))) traps.push('- Case: the policy names the organisation or repository in a different case. sub matching is case-sensitive; copy the exact case from the token above.');
   if (c?.repository && policySubs.length && !policySubs.some((p) => p.toLowerCase().startsWith(`repo:${c.repository!.toLowerCase()}:`) || /repo:[^/]+@\d+/.test(p))) {
     traps.push(`- The trust policy names another repository; this token comes from ${c.repository}. A fork or a copy of the repository is a different repository.`);
   }

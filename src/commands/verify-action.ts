@@ -24,5 +24,8 @@ export async function verifyAction(settings: ActionSettings): Promise<void> {
   core.info(renderVerifyText(report));
   for (const w of report.warnings) core.warning(w);
   await core.summary.addRaw(renderVerifyMarkdown(report)).write();
-  if (report.failures.length) throw new Error(`The role chain failed at ${report.failures.length} hop(s):\n\n${report.failures.join('\n\n')}`);
+  if (report.failures.length) {
+    const firstLines = report.failures.map((f) => `- ${f.split('\n')[0]}`).join('\n');
+    throw new Error(`The role chain failed at ${report.failures.length} hop(s); the explanation is above and in the job summary.\n${firstLines}`);
+  }
 }
