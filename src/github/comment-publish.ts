@@ -4,6 +4,7 @@ import { renderComment } from '../report/comment.js';
 import { renderJobSummary } from '../report/job-summary.js';
 import type { ReportContext } from '../report/model.js';
 import { reportOutputs } from '../report/outputs.js';
+import type { RunContext } from './event.js';
 import { upsertComment, type CommentClient, type PullRequestRef, type UpsertResult } from './comment.js';
 
 /** Where the report goes besides the PR: the job summary, annotations, outputs, the log. */
@@ -68,4 +69,11 @@ export function runUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | un
   if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
   const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
   return `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+
+/** The PR a pull_request run comments on; undefined for other events. */
+export function pullRequestOf(run: Pick<RunContext, 'eventName' | 'repository' | 'payload'>): PullRequestRef | undefined {
+  const pr = run.payload.pull_request;
+  if (!pr || !run.repository.owner || !run.repository.repo) return undefined;
+  return { owner: run.repository.owner, repo: run.repository.repo, pullNumber: pr.number };
 }
