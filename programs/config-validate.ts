@@ -129,8 +129,13 @@ export function formatConfigProblems(schema: ConfigSchema, problems: ConfigProbl
 
 /** Thrown by a program whose config does not validate; carries every problem. */
 export class ConfigError extends Error {
-  constructor(readonly schema: ConfigSchema, readonly problems: ConfigProblem[]) {
+  // Plain fields, not parameter properties: Node's type stripping runs these files as they are.
+  readonly schema: ConfigSchema;
+  readonly problems: ConfigProblem[];
+  constructor(schema: ConfigSchema, problems: ConfigProblem[]) {
     super(formatConfigProblems(schema, problems));
     this.name = 'ConfigError';
+    this.schema = schema;
+    this.problems = problems;
   }
 }
