@@ -96,7 +96,7 @@ export function renderReport(run: RunResult, ctx: ReportContext, level: DetailLe
   if (flagged.length > 0) {
     out.push('> [!CAUTION]', `> **Production:** ${flagged.length} stack${flagged.length === 1 ? '' : 's'} delete or replace resources: ${flagged.map((r) => `<code>${escapeInline(r.stack)}</code>`).join(', ')}`, '');
   }
-  out.push(...failureSection(run), ...stackTable(rows, level));
+  out.push(...failureSection(run, level), ...stackTable(rows, level));
 
   if (level.details) {
     for (const s of run.stacks) {
@@ -137,16 +137,20 @@ function safeUrl(url: string): string {
   return /^https?:\/\/[^\s()<>"'`]+$/.test(url) ? url : '#';
 }
 
-function failureSection(run: RunResult): string[] {
+function failureSection(run: RunResult, level: DetailLevel): string[] {
   const failed = run.stacks.filter((s) => s.status === 'failed' || s.status === 'cancelled');
   const skipped = run.stacks.filter((s) => s.status === 'skipped');
   if (failed.length === 0 && skipped.length === 0) return [];
   const out: string[] = [];
-  for (const s of failed) {
+  // Errors shrink with the details; past that, the failures are cut like the table.
+  const errorChars = level.details ? 1500 : 300;
+  const cap = Math.min(failed.length, level.maxRows === Infinity ? Infinity : Math.max(1, Math.floor(level.maxRows / 4)));
+  for (const s of failed.slice(0, cap)) {
     out.push(`**${s.status === 'failed' ? 'Failed' : 'Cancelled'}:** <code>${escapeInline(s.stack)}</code>${s.attempts > 1 ? ` after ${s.attempts} attempts` : ''}`, '');
     const firstError = s.error ?? s.diagnostics.find((d) => d.severity === 'error')?.message;
-    if (firstError) out.push(`<pre>${escapePre(firstError, 1500)}</pre>`, '');
+    if (firstError) out.push(`<pre>${escapePre(firstError, errorChars)}</pre>`, '');
   }
+  if (cap < failed.length) out.push(`…and ${failed.length - cap} more failed stacks (see the job summary)`, '');
   if (skipped.length > 0) {
     const names = skipped.slice(0, 50).map((s) => `<code>${escapeInline(s.stack)}</code>`);
     const more = skipped.length > 50 ? ` …and ${skipped.length - 50} more` : '';

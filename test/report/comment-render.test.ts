@@ -88,6 +88,17 @@ describe('PR comment', () => {
     expect(cut.body).toMatch(/…and \d+ more stacks \(see the job summary\)/);
   });
 
+  test('hundreds of failed stacks with long errors still fit', () => {
+    const error = `error: ${'the provider said no. '.repeat(100)}`;
+    const run = { operation: 'up' as const, ok: false, stacks: Array.from({ length: 400 }, (_, i) => stack(`p${i}`, 'canary', 'us-east-1', { operation: 'up', status: 'failed', error })) };
+    const { body, degradation } = renderComment(run, ctx({ command: 'up' }));
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(degradation).toBe(4);
+    expect(body).toContain('❌ infra-action up failed (400 of 400 stacks)');
+    expect(body).toMatch(/…and \d+ more failed stacks \(see the job summary\)/);
+    expectBalanced(body);
+  });
+
   test('hostile names and messages cannot break the layout or inject markup; ANSI goes, [secret] and *** stay', () => {
     const { body } = renderComment(hostileRun(), ctx());
     expectBalanced(body);
