@@ -147,3 +147,15 @@ export async function withDeployment<T extends { ok: boolean; stacks: { outputs:
   await handle.finish(result.ok, result.ok ? environmentUrl(result.stacks.map((s) => s.outputs)) : undefined);
   return result;
 }
+
+/**
+ * The commit a deployment records: the `ref` input when it is a full SHA (promote.yml passes the
+ * guarded commit, while GITHUB_SHA is the dispatching branch's head), else GITHUB_SHA.
+ */
+export function deploymentSha(refInput: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  const ref = (refInput ?? '').trim().toLowerCase();
+  if (/^[0-9a-f]{40}$/.test(ref)) return ref;
+  const sha = env.GITHUB_SHA ?? '';
+  if (!/^[0-9a-f]{40}$/i.test(sha)) throw new Error(`Cannot record a deployment: GITHUB_SHA ("${sha}") is not a commit SHA and the 'ref' input is not one either.`);
+  return sha.toLowerCase();
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, test } from '@jest/globals';
 import Bottleneck from 'bottleneck';
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
-import { environmentUrl, listDeployments, startDeployment, withDeployment } from '../../src/github/deployments.js';
+import { deploymentSha, environmentUrl, listDeployments, startDeployment, withDeployment } from '../../src/github/deployments.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
 
@@ -68,5 +68,12 @@ describe('deployment records for up', () => {
     expect(environmentUrl([{ url: 'https://a.example' }, { environmentUrl: 'https://b.example' }])).toBe('https://b.example');
     expect(environmentUrl([{ url: 'ftp://a' }, { endpoint: 'http://c.example/x' }])).toBe('http://c.example/x');
     expect(environmentUrl([{ url: '[secret]' }, {}])).toBeUndefined();
+  });
+
+  test('deploymentSha: a full-SHA ref input (promotions) wins over GITHUB_SHA; otherwise GITHUB_SHA', () => {
+    expect(deploymentSha('B'.repeat(40), { GITHUB_SHA: A })).toBe('b'.repeat(40));
+    expect(deploymentSha('refs/heads/main', { GITHUB_SHA: A })).toBe(A);
+    expect(deploymentSha(undefined, { GITHUB_SHA: A })).toBe(A);
+    expect(() => deploymentSha('v1.2.3', {})).toThrow(/GITHUB_SHA \(""\) is not a commit SHA/);
   });
 });

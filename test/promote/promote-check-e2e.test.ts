@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { resolve } from 'node:path';
+import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
+import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
+import { runAction } from '../support/run-action.js';
+
+// The bundle (`node dist/index.js`) as promote.yml's guard job runs it: command promote-check.
+const GOOD = '1'.repeat(40);
+const BAD = '2'.repeat(40);
+let api: GitHubApi;
+let store: DeploymentsStore;
+
+beforeAll(async () => {
+  api = await startGitHubApi();
+  store = addDeploymentRoutes(api);
+  store.seed({ sha: GOOD, environment: 'canary', states: ['in_progress', 'success'] });
+  store.seed({ sha: BAD, environment: 'canary', states: ['in_progress', 'failure'] });
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const check = (inputs: Record<string, string>) =>
+  runAction({
+    workspace: resolve('examples/unkey'),
+    event: { name: 'workflow_dispatch', payload: {} },
+    env: { GITHUB_API_URL: api.url },
+    inputs: { command: 'promote-check', manifest: 'infra.yaml', 'github-token': 't', accounts: 'production', force: 'false', reason: '', ...inputs },
+  });
+
+describe('promote-check through the bundle', () => {
+  test('allows a commit that succeeded in canary and reports where production lives', async () => {
+    const r = await check({ ref: GOOD });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.outputs.promotion!)).toMatchObject({ to: 'production', environment: 'production', sha: GOOD, allowed: true });
+    expect(r.summary).toMatch(/Promotion allowed: 1111111 → production/);
+  });
+
+  test('refuses a commit that failed in canary: the step fails with the reason', async () => {
+    const r = await check({ ref: BAD });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::Refusing to promote 2222222 to production: its latest deployment to canary \(#2, .*\) ended in failure/);
+    expect(r.summary).toMatch(/Promotion refused/);
+    expect(JSON.parse(r.outputs.promotion!)).toMatchObject({ allowed: false });
+  });
+
+  test('force with a reason passes, warns, and records who and why in the summary', async () => {
+    const r = await check({ ref: BAD, force: 'true', reason: 'INC-42: <b>hotfix</b>' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning title=Forced promotion to production::Forced: 2222222 goes to production/);
+    expect(r.summary).toMatch(/Forced promotion: 2222222 → production/);
+    expect(r.summary).toContain('INC-42: &#60;b&#62;hotfix&#60;/b&#62;');
+    expect(r.summary).toContain('Requested by @octocat');
+    expect(JSON.parse(r.outputs.promotion!)).toMatchObject({ allowed: true, forced: { reason: 'INC-42: <b>hotfix</b>' } });
+  });
+
+  test('force without a reason, a branch name, or two targets are refused before any API call', async () => {
+    const before = api.log.length;
+    const noReason = await check({ ref: GOOD, force: 'true' });
+    expect(noReason.code).toBe(1);
+    expect(noReason.stdout).toMatch(/Input 'force' is true but 'reason' is empty/);
+    expect((await check({ ref: 'main' })).stdout).toMatch(/"main" is not a full commit SHA/);
+    expect((await check({ ref: GOOD, accounts: 'canary,production' })).stdout).toMatch(/needs exactly one target account/);
+    expect(api.log.length).toBe(before);
+  });
+});
