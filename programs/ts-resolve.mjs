@@ -1,4 +1,4 @@
-// Preloaded by the builtin programs (Pulumi.yaml `nodeargs: --import ../ts-resolve.mjs`): Node runs
+// Imported first by each builtin program's main.mjs: Node runs
 // the programs' TypeScript natively (type stripping, Node >= 22.18 / 24), but the sources import
 // `./x.js` as TypeScript's NodeNext resolution wants; map such an import to `./x.ts` when no .js exists.
 import { existsSync } from 'node:fs';

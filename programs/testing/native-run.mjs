@@ -1,7 +1,8 @@
-// Runs a builtin program's real entry (programs/<name>/index.ts) the way the Pulumi language host
-// does with `typescript: false`: plain Node with type stripping and ../ts-resolve.mjs preloaded,
-// but against pulumi mocks instead of an engine. Prints one JSON line: resource types and outputs.
-// Usage: node --import ./programs/ts-resolve.mjs programs/testing/native-run.mjs <program> <stack> <config.json>
+// Runs a builtin program's real entry (Pulumi.yaml `main`, i.e. main.mjs → index.ts) the way the
+// Pulumi language host does with `typescript: false`: plain Node, dynamic import, then the default
+// export called for the outputs — but against pulumi mocks instead of an engine.
+// Prints one JSON line: output names and resource types.
+// Usage: node programs/testing/native-run.mjs <program> <stack> <config.json>
 import * as pulumi from '@pulumi/pulumi';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,7 +24,9 @@ await pulumi.runtime.setMocks(
   false,
 );
 pulumi.runtime.setAllConfig(JSON.parse(readFileSync(configFile, 'utf8')));
-const entry = join(dirname(fileURLToPath(import.meta.url)), '..', program, 'index.ts');
-const mod = await import(pathToFileURL(entry).href);
+const dir = join(dirname(fileURLToPath(import.meta.url)), '..', program);
+const main = /^main:\s*(\S+)/m.exec(readFileSync(join(dir, 'Pulumi.yaml'), 'utf8'))?.[1] ?? 'index.js';
+const mod = await import(pathToFileURL(join(dir, main)).href);
+const outputs = typeof mod.default === 'function' ? await mod.default() : mod;
 await new Promise((r) => setTimeout(r, 300));
-console.log(JSON.stringify({ exports: Object.keys(mod).sort(), types: [...new Set(types)].sort(), count: types.length }));
+console.log(JSON.stringify({ exports: Object.keys(outputs).sort(), types: [...new Set(types)].sort(), count: types.length }));
