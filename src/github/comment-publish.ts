@@ -4,6 +4,7 @@ import { renderComment } from '../report/comment.js';
 import { renderJobSummary } from '../report/job-summary.js';
 import type { ReportContext } from '../report/model.js';
 import { reportOutputs } from '../report/outputs.js';
+import { redactRun } from '../report/redact.js';
 import type { RunContext } from './event.js';
 import { upsertComment, type CommentClient, type PullRequestRef, type UpsertResult } from './comment.js';
 
@@ -21,6 +22,8 @@ export interface PublishOptions {
   pullRequest?: PullRequestRef;
   /** The `comment` input; false skips the comment but keeps the summary. */
   comment: boolean;
+  /** Secret values (tokens, passphrases, credentials) to mask as `***` in everything published. */
+  secrets?: readonly string[];
 }
 
 export interface PublishResult {
@@ -36,7 +39,8 @@ export interface PublishResult {
  * `has-changes`, `summary-json` and `comment-url`, and the PR comment. A comment that cannot be
  * written (read-only token, API down after retries) is a warning, never a failed job.
  */
-export async function publishReport(run: RunResult, ctx: ReportContext, client: CommentClient | undefined, sink: ReportSink, options: PublishOptions): Promise<PublishResult> {
+export async function publishReport(engineResult: RunResult, ctx: ReportContext, client: CommentClient | undefined, sink: ReportSink, options: PublishOptions): Promise<PublishResult> {
+  const run = redactRun(engineResult, options.secrets ?? []);
   const outputs = reportOutputs(run, ctx);
   sink.setOutput('has-changes', outputs['has-changes']);
   sink.setOutput('summary-json', outputs['summary-json']);
