@@ -60,6 +60,8 @@ export interface StsEmulator {
   sessionSeconds?: number;
   /** Every secret value it handed out (for "never printed" assertions). */
   secrets(): string[];
+  /** A session for a role as if a person had signed in (SSO): the ambient credentials of laptop mode. */
+  issueSession(roleArn: string, sessionName: string): IssuedSession;
   close(): Promise<void>;
 }
 
@@ -253,6 +255,7 @@ export async function startStsEmulator(opts: { providers?: OidcProviderConfig[];
     totalCalls: () => Object.values(emu.calls).reduce((a, b) => a + b, 0),
     sessions: [],
     secrets: () => emu.sessions.flatMap((s) => [s.accessKeyId, s.secretAccessKey, s.sessionToken]),
+    issueSession: (roleArn, sessionName) => issue(roleArn, sessionName, 3600, false),
     close: () =>
       new Promise((r) => {
         for (const res of hanging) res.destroy();
