@@ -6,6 +6,7 @@ import type { ConfigSchema } from '../../programs/config-schema.js';
 import type { CredentialProvider } from '../auth/types.js';
 import type { Manifest } from '../manifest/types.js';
 import type { SelectedStack, Selection } from '../select/select.js';
+import { defineCjsGlobals } from './cjs-globals.js';
 import { stackEnv } from './credentials.js';
 import { ensureProgramDependencies, npmInstall, type DependencyCache } from './dependencies.js';
 import { EventCollector, maskOutputs, type EngineEventLike } from './events.js';
@@ -94,6 +95,7 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
   let pulumi: Promise<{ auto: Automation; cmd: PulumiCommand }> | undefined;
   const cli = () =>
     (pulumi ??= (async () => {
+      defineCjsGlobals();
       const auto = await (deps.loadAutomation ?? (() => import('@pulumi/pulumi/automation/index.js')))();
       return { auto, cmd: await discoverPulumi(auto, req.pulumiVersion ?? '^3.205.0', deps.log.info) };
     })());
