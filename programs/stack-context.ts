@@ -48,7 +48,11 @@ export interface ContextInput {
 
 export function resolveStackContext(input: ContextInput): StackContext {
   const { stack, account, region } = parseStackName(input.stack);
-  const accountId = input.env.INFRA_ACTION_ACCOUNT_ID || input.configAccountId;
+  const fromEnv = input.env.INFRA_ACTION_ACCOUNT_ID;
+  if (fromEnv && input.configAccountId && fromEnv !== input.configAccountId) {
+    throw new Error(`stack ${stack}: the config names account ${input.configAccountId} but the manifest's account ${account} is ${fromEnv}; fix the config (e.g. api:roleToAssumeARN) or infra.yaml`);
+  }
+  const accountId = fromEnv || input.configAccountId;
   if (!accountId || !/^\d{12}$/.test(accountId)) {
     throw new Error(`cannot tell the account id of stack ${stack}: set INFRA_ACTION_ACCOUNT_ID or the program's account config (got '${accountId ?? ''}')`);
   }

@@ -22,7 +22,7 @@ function runNative(program: string, stack: string, config: Record<string, string
 }
 
 describe('builtin programs run as plain Node TypeScript', () => {
-  it.each([
+  it.concurrent.each([
     ['api', 'aws-sandbox-us-east-1', { 'api:roleToAssumeARN': 'arn:aws:iam::111111111111:role/X', 'api:awsRegion': 'us-east-1', 'api:cidrBlock': '10.10.0.0/16', 'api:hostedZoneID': 'Z0SANDBOX0000000000', 'api:certificateDomain': 'api.example.com', 'api:clickhouseUrl': 'https://ch.example', 'api:OTEL_EXPORTER_OTLP_HEADERS': 'a=b', 'api:OTEL_EXPORTER_OTLP_ENDPOINT': 'https://otel.example', 'api:databasePrimaryDsn': 'mysql://x@y/unkey' }, 'aws:ecs/service:Service'],
     ['bootstrap-management', 'aws-management-us-east-1', { 'bootstrap-management:accountId': '000000000000', 'bootstrap-management:githubRepository': 'unkeyed/infra', 'bootstrap-management:deployRefs': '["main"]', 'bootstrap-management:deployEnvironments': '["production"]', 'bootstrap-management:targetAccountIds': '["111111111111"]', 'bootstrap-management:stateBucketName': 'unkey-state' }, 'aws:iam/openIdConnectProvider:OpenIdConnectProvider'],
     ['bootstrap-account', 'aws-sandbox-us-east-1', { 'bootstrap-account:accountId': '111111111111', 'bootstrap-account:managementAccountId': '000000000000' }, 'aws:iam/role:Role'],
