@@ -27,3 +27,21 @@ export function commentMarker(key: CommentKey): string {
 export function hasMarker(body: string | undefined | null, key: CommentKey): boolean {
   return typeof body === 'string' && body.startsWith(commentMarker(key));
 }
+
+/** The key a comment body was written for, or undefined when it is not one of ours. */
+export function parseMarker(body: string | undefined | null): CommentKey | undefined {
+  if (typeof body !== 'string' || !body.startsWith(`${PREFIX}key=`)) return undefined;
+  const end = body.indexOf(' -->');
+  if (end < 0) return undefined;
+  let raw: string;
+  try {
+    raw = decodeURIComponent(body.slice(PREFIX.length + 4, end));
+  } catch {
+    return undefined;
+  }
+  const last = raw.lastIndexOf('|');
+  const mid = raw.lastIndexOf('|', last - 1);
+  if (mid < 0) return undefined;
+  const accounts = raw.slice(last + 1);
+  return { manifestPath: raw.slice(0, mid), command: raw.slice(mid + 1, last), accounts: accounts === '*' ? [] : accounts.split(',') };
+}
