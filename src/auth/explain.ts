@@ -99,7 +99,7 @@ export function hop1Traps(c: TokenClaims | undefined, roleArn: string, policy?: 
   const traps: string[] = ['Common causes:'];
   if (c?.environment) traps.push(`- The job runs in environment "${c.environment}", so sub is "…:environment:${c.environment}", not "…:ref:…". Allow that environment in the trust policy (bootstrap-management \`environments\`).`);
   if (c?.event_name === 'pull_request' || sub.endsWith(':pull_request')) {
-    traps.push('- This is a pull_request token (sub "…:pull_request"). The deploy role must not trust PRs: name a read-only `previewRoles` pair in infra.yaml for previews, trusted for pull_request only.');
+    traps.push('- This is a pull_request token (sub "…:pull_request"). The deploy role must not trust PRs: name a read-only `previewRole` pair in infra.yaml for previews, trusted for pull_request only.');
   }
   if (/^repo:[^/]+@\d+\//.test(sub)) traps.push('- The repository uses the immutable sub form "repo:ORG@OWNER_ID/REPO@REPO_ID:…" (repositories created after 2026-07-15). The trust policy must use that form.');
   else if (allowed.includes('@') && /repo:[^"/]+@\d+/.test(allowed)) traps.push('- The trust policy uses the immutable "repo:ORG@OWNER_ID/REPO@REPO_ID" form but this token uses "repo:ORG/REPO".');

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { assumeChain, type ChainOptions } from '../auth/chain.js';
 import { explainFailure, type KnownTrustPolicies } from '../auth/explain.js';
+import { rolesFor } from '../auth/roles.js';
 import type { TrustPolicy } from '../auth/trust-policy.js';
 import type { Account, Manifest, RolePair } from '../manifest/types.js';
 import { makePlan } from '../plan/make-plan.js';
+import { InputError } from './plan-cli.js';
 import type { GitHubEvent } from '../select/select.js';
 
 /** One line of the verify table: a hop that was walked (or failed). */
@@ -38,15 +40,12 @@ export interface VerifyScope {
  */
 export async function verifyScope(req: { manifestPath: string; event?: GitHubEvent; ref?: string; accounts?: string[]; projects?: string[] }): Promise<VerifyScope> {
   const { manifest, selection } = await makePlan({ ...req, selectAll: 'verify: every stack in scope' });
-  if (selection.errors.length) throw new Error(selection.errors.join('\n'));
+  if (selection.errors.length) throw new InputError(selection.errors.join('\n'));
   const names = new Set(selection.stacks.map((s) => s.account));
   const accounts = names.size ? manifest.accounts.filter((a) => names.has(a.name)) : manifest.accounts;
-  const warnings = [...selection.warnings];
-  const preview = selection.roles === 'preview';
-  if (req.event === 'pull_request' && !manifest.previewRoles) {
-    warnings.push('Previews use the deploy roles: code in a pull request can then act with deploy rights. Name a read-only `previewRoles` pair in infra.yaml (bootstrap creates it).');
-  }
-  return { manifest, accounts, roles: preview && manifest.previewRoles ? manifest.previewRoles : manifest.deployRoles, roleKind: preview ? 'preview' : 'deploy', warnings };
+  const kind = selection.roles === 'preview' || req.event === 'pull_request' ? 'preview' : 'deploy';
+  const { roles, warning } = rolesFor(manifest, kind);
+  return { manifest, accounts, roles, roleKind: kind, warnings: [...selection.warnings, ...(warning ? [warning] : [])] };
 }
 
 /** Reads a trust-policy file: one policy document (for every role), or `{ "<role ARN>": policy }`. */

@@ -100,7 +100,7 @@ test('a PR token against a deploy-only role is refused, with the previewRoles ad
   const run = await verify({ event: 'pull_request' });
   expect(run.code).not.toBe(0);
   expect(run.stdout).toContain('repo:acme/infra:pull_request');
-  expect(run.stdout).toContain('previewRoles');
+  expect(run.stdout).toContain('read-only `previewRole` pair');
   expect(run.summary).toContain('Previews use the deploy roles');
   expectNoSecrets(run);
 });
