@@ -5,6 +5,7 @@ import { renderRunText } from '../engine/summary-text.js';
 import type { ActionSettings } from '../inputs.js';
 import { planForAction } from './plan-action.js';
 import { asOperation, parseParallel, runOperation } from './engine-run.js';
+import { recordUpDeployments } from '../promote/record-deployments.js';
 
 /** `command: preview|up|refresh|destroy` — plan from the event, run, set outputs, fail on any failure. */
 export async function engineAction(settings: ActionSettings): Promise<void> {
@@ -14,7 +15,8 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
   for (const w of document.warnings) core.warning(w);
   let run;
   try {
-    run = await runOperation(
+    // `up` is recorded as one GitHub Deployment per account: the records promotions check.
+    run = await recordUpDeployments(settings, manifest, selection, operation, () => runOperation(
       { operation, manifest, selection, parallel, confirm: settings.raw('confirm') || undefined, pulumiVersion: settings.raw('pulumi-version') || '^3.205.0' },
       {
         info: (m) => core.info(m),
@@ -28,7 +30,7 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
           }
         },
       },
-    );
+    ), (m) => core.warning(m));
   } catch (err) {
     if (err instanceof PreflightError) {
       for (const p of err.problems) core.error(`${p.key ? `${p.key}${p.secret ? ' (secret)' : ''}: ` : ''}${p.message}`, { title: `${p.stack}: config`, file: p.file });
