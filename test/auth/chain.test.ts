@@ -106,3 +106,31 @@ test('a PR token gets the preview roles; the deploy executor refuses the preview
   expect(err.hop).toBe(2);
   expect(err.details.code).toBe('AccessDenied');
 });
+
+test('hop 2 never asks for more than an hour; STS refuses a longer chained session and the explanation says why', async () => {
+  const chain = assumeChain({ deployRoles: DEPLOY }, ACCOUNTS, DEPLOY, options({ durationSeconds: 7200 }));
+  const creds = await chain.forAccount(ACCOUNTS[0]);
+  expect(creds.expiration!.getTime() - Date.now()).toBeLessThanOrEqual(3600_000);
+  const { STSClient, AssumeRoleCommand } = await import('@aws-sdk/client-sts');
+  const mgmt = await chain.management();
+  const raw = await new STSClient({ region: 'us-east-1', credentials: mgmt, maxAttempts: 1 })
+    .send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNTS[0].id}:role/${DEPLOY.executorRole}`, RoleSessionName: 'too-long', DurationSeconds: 7200 }))
+    .catch((e: unknown) => e as Error);
+  expect(raw).toMatchObject({ name: 'ValidationError' });
+  const { explainFailure } = await import('../../src/auth/explain.js');
+  expect(explainFailure(new ChainError('Hop 2 failed', 2, { code: 'ValidationError', cause: raw }))).toContain('DurationSeconds must be ≤ 3600');
+});
+
+test('a reusable-workflow token (job_workflow_ref of another repository) still has the caller repository in sub', async () => {
+  world.issuer.claims = { shape: 'reusable' };
+  const chain = assumeChain({ deployRoles: DEPLOY }, ACCOUNTS, DEPLOY, options());
+  await chain.forAccount(ACCOUNTS[2]);
+  expect(chain.claims()).toMatchObject({ sub: 'repo:acme/infra:ref:refs/heads/main', job_workflow_ref: expect.stringMatching(/^unkeyed\/infra-action\//) });
+});
+
+test('a token for the wrong audience is refused by STS itself and not retried', async () => {
+  const chain = assumeChain({ deployRoles: DEPLOY }, ACCOUNTS, DEPLOY, options({ getIdToken: async () => world.issuer.token('https://github.com/acme') }));
+  const err = (await chain.management().catch((e: unknown) => e)) as ChainError;
+  expect(err.details.code).toBe('InvalidIdentityToken');
+  expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1 });
+});

@@ -57,6 +57,8 @@ function expectNoSecrets(run: ActionRun): void {
     .join('\n');
   const everything = [stdout, run.stderr, JSON.stringify(run.outputs), run.summary].join('\n');
   for (const s of secrets) expect(everything.includes(s)).toBe(false);
+  // Credentials stay in this step: nothing exported to later steps without export-credentials: true.
+  expect(run.stdout).not.toMatch(/::set-env|AWS_SECRET_ACCESS_KEY/);
 }
 
 test('happy path: 1 + 3 hops, a table with the assumed identities, secrets masked first', async () => {
