@@ -64,9 +64,10 @@ describe('stack context', () => {
     expect(accountIdOfArn('arn:aws:iam::222222222222:role/X')).toBe('222222222222');
     const base = { project: 'api', stack: 'aws-production-us-east-1', configAccountId: '333333333333' };
     expect(resolveStackContext({ ...base, env: {} })).toMatchObject({ accountId: '333333333333', production: true, commit: 'local' });
-    expect(resolveStackContext({ ...base, configAccountId: undefined, env: { INFRA_ACTION_ACCOUNT_ID: '444444444444', INFRA_ACTION_PROTECTED: 'false', GITHUB_SHA: 'abc' } })).toMatchObject({ accountId: '444444444444', production: false, commit: 'abc' });
-    expect(() => resolveStackContext({ ...base, configAccountId: undefined, env: {} })).toThrow(/INFRA_ACTION_ACCOUNT_ID/);
-    expect(() => resolveStackContext({ ...base, env: { INFRA_ACTION_ACCOUNT_ID: '444444444444' } })).toThrow(/names account 333333333333 but the manifest's account production is 444444444444/);
+    expect(resolveStackContext({ ...base, configAccountId: undefined, env: { INFRA_TARGET_ACCOUNT_ID: '444444444444', INFRA_TARGET_PROTECTED: 'false', GITHUB_SHA: 'abc' } })).toMatchObject({ accountId: '444444444444', production: false, commit: 'abc' });
+    expect(() => resolveStackContext({ ...base, configAccountId: undefined, env: {} })).toThrow(/INFRA_TARGET_ACCOUNT_ID/);
+    expect(() => resolveStackContext({ ...base, env: { INFRA_TARGET_REGION: 'eu-west-1' } })).toThrow(/in us-east-1 but the engine says eu-west-1/);
+    expect(() => resolveStackContext({ ...base, env: { INFRA_TARGET_ACCOUNT_ID: '444444444444' } })).toThrow(/names account 333333333333 but the manifest's account production is 444444444444/);
   });
 });
 

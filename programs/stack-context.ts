@@ -33,10 +33,12 @@ export function accountIdOfArn(arn: string | undefined): string | undefined {
 }
 
 /**
- * Environment variables the engine sets for builtin programs (all optional):
- *  - INFRA_ACTION_ACCOUNT_ID: the manifest's account id (wins over the one in the config's ARN)
- *  - INFRA_ACTION_PROTECTED: "true"/"false", the manifest's `protected` flag for the account
- *  - GITHUB_SHA (or INFRA_ACTION_COMMIT): the commit, for tags
+ * Environment variables the engine sets for builtin programs (all optional; see src/engine/credentials.ts):
+ *  - INFRA_TARGET_ACCOUNT_ID: the manifest's account id (must agree with the config's, if any)
+ *  - INFRA_TARGET_REGION: the stack's region (must agree with the stack name)
+ *  - INFRA_TARGET_PROTECTED: "true"/"false", the manifest's `protected` flag for the account
+ *    (without it, an account named `production` is protected)
+ *  - GITHUB_SHA (or INFRA_COMMIT): the commit, for tags
  */
 export interface ContextInput {
   project: string;
@@ -48,17 +50,19 @@ export interface ContextInput {
 
 export function resolveStackContext(input: ContextInput): StackContext {
   const { stack, account, region } = parseStackName(input.stack);
-  const fromEnv = input.env.INFRA_ACTION_ACCOUNT_ID;
+  const fromEnv = input.env.INFRA_TARGET_ACCOUNT_ID;
   if (fromEnv && input.configAccountId && fromEnv !== input.configAccountId) {
     throw new Error(`stack ${stack}: the config names account ${input.configAccountId} but the manifest's account ${account} is ${fromEnv}; fix the config (e.g. api:roleToAssumeARN) or infra.yaml`);
   }
   const accountId = fromEnv || input.configAccountId;
   if (!accountId || !/^\d{12}$/.test(accountId)) {
-    throw new Error(`cannot tell the account id of stack ${stack}: set INFRA_ACTION_ACCOUNT_ID or the program's account config (got '${accountId ?? ''}')`);
+    throw new Error(`cannot tell the account id of stack ${stack}: set INFRA_TARGET_ACCOUNT_ID or the program's account config (got '${accountId ?? ''}')`);
   }
-  const flag = input.env.INFRA_ACTION_PROTECTED;
+  const envRegion = input.env.INFRA_TARGET_REGION;
+  if (envRegion && envRegion !== region) throw new Error(`stack ${stack} is in ${region} but the engine says ${envRegion}`);
+  const flag = input.env.INFRA_TARGET_PROTECTED;
   const production = flag === undefined || flag === '' ? account === 'production' : flag === 'true';
-  const commit = input.env.GITHUB_SHA || input.env.INFRA_ACTION_COMMIT || 'local';
+  const commit = input.env.GITHUB_SHA || input.env.INFRA_COMMIT || 'local';
   return { project: input.project, stack, account, region, accountId, production, commit };
 }
 

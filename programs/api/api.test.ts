@@ -178,8 +178,16 @@ describe('api program (canary and production)', () => {
     expect(CONTAINER(m).secrets.map((s: { name: string }) => s.name)).toContain('DATABASE_READONLY_REPLICA_DSN');
   });
 
+  it('gives the provider the target credentials from the engine, as secrets', async () => {
+    const m = await run('sandbox', '111111111111', { INFRA_TARGET_AWS_ACCESS_KEY_ID: 'ASIATARGET', INFRA_TARGET_AWS_SECRET_ACCESS_KEY: 'target-secret', INFRA_TARGET_AWS_SESSION_TOKEN: 'target-token', AWS_ACCESS_KEY_ID: 'ASIAMGMT' });
+    const p = m.one(AWS_PROVIDER);
+    expect(p.inputs).toMatchObject({ accessKey: 'ASIATARGET', secretKey: 'target-secret', token: 'target-token' });
+    expect(p.secretInputs.sort()).toEqual(['accessKey', 'secretKey', 'token']);
+    expect(JSON.stringify(m.resources.map((r) => r.inputs))).not.toContain('ASIAMGMT');
+  });
+
   it('takes protection from the manifest flag when the engine passes it', async () => {
-    const m = await run('sandbox', '111111111111', { INFRA_ACTION_PROTECTED: 'true', INFRA_ACTION_ACCOUNT_ID: '111111111111' });
+    const m = await run('sandbox', '111111111111', { INFRA_TARGET_PROTECTED: 'true', INFRA_TARGET_ACCOUNT_ID: '111111111111' });
     expect(m.one('aws:lb/loadBalancer:LoadBalancer').inputs.enableDeletionProtection).toBe(true);
   });
 });

@@ -28,7 +28,7 @@ export function createApi(env: Record<string, string | undefined> = process.env)
   if (values.awsRegion !== ctx.region) {
     throw new Error(`api:awsRegion is '${String(values.awsRegion)}' but stack ${ctx.stack} is in ${ctx.region}; make them agree`);
   }
-  const provider = createProvider(aws, ctx);
+  const provider = createProvider(aws, pulumi, ctx, env);
   const name = `api-${ctx.account}`;
   const root = new pulumi.ComponentResource('infra-action:api:Stack', name, {}, { provider });
   const opts = { parent: root };

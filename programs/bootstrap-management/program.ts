@@ -24,7 +24,7 @@ const json = (v: unknown) => JSON.stringify(v);
 export function createManagement(env: Record<string, string | undefined> = process.env) {
   const c = loadConfig(pulumi, configSchema);
   const ctx = resolveStackContext({ project: pulumi.getProject(), stack: pulumi.getStack(), configAccountId: c.accountId as string, env });
-  const provider = createProvider(aws, ctx);
+  const provider = createProvider(aws, pulumi, ctx, env);
   const root = new pulumi.ComponentResource('infra-action:bootstrap:Management', 'management', {}, { provider });
   const opts = { parent: root };
   const precious = { parent: root, protect: true };

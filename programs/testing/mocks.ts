@@ -13,6 +13,8 @@ export interface RecordedResource {
   inputs: Record<string, unknown>;
   /** `urn::id` of the provider the resource is bound to, for custom resources. */
   provider?: string;
+  /** Top-level input names that arrived as secrets. */
+  secretInputs: string[];
   protect: boolean;
 }
 
@@ -42,6 +44,12 @@ export function unwrapSecrets(v: unknown): unknown {
   return v;
 }
 
+function secretKeysOf(inputs: Record<string, unknown>): string[] {
+  return Object.entries(inputs)
+    .filter(([, v]) => v !== null && typeof v === 'object' && (v as Record<string, unknown>)[SECRET_SIG] === '1b47061264138c4ac30d75fd1eb44270')
+    .map(([k]) => k);
+}
+
 /** Fake cloud-side state for the outputs the programs read. */
 function fakeState(type: string, name: string, inputs: Record<string, unknown>): Record<string, unknown> {
   const arn = `arn:aws:mock:us-east-1:111111111111:${type.split(':').pop()}/${name}`;
@@ -69,7 +77,7 @@ export async function mockProgram(project: string, stack: string, config: Record
   await pulumi.runtime.setMocks(
     {
       newResource(args: pulumi.runtime.MockResourceArgs) {
-        resources.push({ type: args.type, name: args.name, inputs: unwrapSecrets(args.inputs) as Record<string, unknown>, provider: args.provider, protect: false });
+        resources.push({ type: args.type, name: args.name, inputs: unwrapSecrets(args.inputs) as Record<string, unknown>, provider: args.provider, secretInputs: secretKeysOf(args.inputs as Record<string, unknown>), protect: false });
         return { id: `${args.name}-id`, state: fakeState(args.type, args.name, args.inputs as Record<string, unknown>) };
       },
       call(args: pulumi.runtime.MockCallArgs) {
