@@ -107,6 +107,33 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
 
   const blank = (s: SelectedStack): StackResult => ({ stack: s.stack, project: s.project, account: s.account, region: s.region, operation, status: 'skipped', counts: {}, changes: [], diagnostics: [], durationMs: 0, outputs: {}, attempts: 0 });
 
+  type Prepared = { auto: Automation; stack: Awaited<ReturnType<Automation['Stack']['createOrSelect']>> };
+  const prepared = new Map<string, Promise<Prepared>>();
+  /** Work dir, dependencies, credentials and `stack select` (or init) for one stack; memoized. */
+  const prepare = (name: string): Promise<Prepared> => {
+    let p = prepared.get(name);
+    if (!p) {
+      p = (async () => {
+        const s = byName.get(name)!;
+        const project = manifest.projects.find((x) => x.name === s.project)!;
+        const account = manifest.accounts.find((a) => a.name === s.account)!;
+        const dir = programDir(manifest, project);
+        await ensureDeps(dir);
+        const workDir = join(workRoot, s.stack.replace(/[^\w.-]+/g, '_'));
+        writeWorkspaceDir({ workDir, programDir: dir, account: s.account, region: s.region, layered: layeredConfig(manifest, project, s.account, s.region) });
+        const [management, target] = await Promise.all([deps.credentials.management(), deps.credentials.forAccount(account)]);
+        const envVars = { PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true', ...stackEnv(management, target, account, s.region) };
+        const backendName = backendStackName(backend, manifest.org, pulumiProjectName(dir) ?? project.name, s.account, s.region);
+        const { auto, cmd } = await cli();
+        const ws = await auto.LocalWorkspace.create({ workDir, pulumiCommand: cmd, envVars, secretsProvider });
+        return { auto, stack: await auto.Stack.createOrSelect(backendName, ws) };
+      })();
+      p.catch(() => undefined); // surfaced when the stack runs
+      prepared.set(name, p);
+    }
+    return p;
+  };
+
   const runStack = async (name: string, signal: AbortSignal): Promise<{ outcome: StackResult['status']; result: StackResult }> => {
     const s = byName.get(name)!;
     const result = blank(s);
@@ -114,22 +141,11 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     let output = '';
     let collector = new EventCollector();
     try {
-      const project = manifest.projects.find((p) => p.name === s.project)!;
-      const account = manifest.accounts.find((a) => a.name === s.account)!;
-      const dir = programDir(manifest, project);
-      await ensureDeps(dir);
-      const workDir = join(workRoot, s.stack.replace(/[^\w.-]+/g, '_'));
-      writeWorkspaceDir({ workDir, programDir: dir, account: s.account, region: s.region, layered: layeredConfig(manifest, project, s.account, s.region) });
-      const [management, target] = await Promise.all([deps.credentials.management(), deps.credentials.forAccount(account)]);
-      const envVars = { PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true', ...stackEnv(management, target, account, s.region) };
-      const backendName = backendStackName(backend, manifest.org, pulumiProjectName(dir) ?? project.name, s.account, s.region);
-      const { auto, cmd } = await cli();
+      const { stack } = await prepare(name);
       const { value, attempts } = await withRetry(
         name,
         async () => {
           collector = new EventCollector();
-          const ws = await auto.LocalWorkspace.create({ workDir, pulumiCommand: cmd, envVars, secretsProvider });
-          const stack = await auto.Stack.createOrSelect(backendName, ws);
           // The SDK only listens for an abort that happens after it spawned the CLI.
           if (signal.aborted) throw new Error('cancelled before the operation started');
           const opts = { onEvent: (e: EngineEventLike) => collector.add(e), onOutput: (t: string) => void (output += t), signal };
@@ -169,6 +185,7 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     parallel: req.parallel ?? 4,
     signal,
     run: runStack,
+    prepare: (name) => void prepare(name),
     notRun: (name, outcome, reason) => ({ ...blank(byName.get(name)!), status: outcome, error: reason }),
   });
   const run: RunResult = { operation, stacks: ran.map((r) => r.result), ok: ran.every((r) => r.outcome === 'succeeded') };

@@ -15,6 +15,11 @@ export interface ScheduleRequest<R> {
   run(stack: string, signal: AbortSignal): Promise<{ outcome: Outcome; result: R }>;
   /** The result for a stack that never ran. */
   notRun(stack: string, outcome: 'skipped' | 'cancelled', reason: string): R;
+  /**
+   * Called for every stack of a wave as the wave starts, outside the concurrency bound, so set-up
+   * (work dir, stack select) of the stacks waiting for a slot overlaps the running operations.
+   */
+  prepare?(stack: string): void;
   signal?: AbortSignal;
 }
 
@@ -26,6 +31,10 @@ export async function runWaves<R>(req: ScheduleRequest<R>): Promise<{ stack: str
   const signal = req.signal ?? new AbortController().signal;
 
   for (const wave of req.waves) {
+    for (const stack of wave) {
+      const blocked = (req.dependsOn.get(stack) ?? []).some((d) => outcomes.has(d) && outcomes.get(d) !== 'succeeded');
+      if (!blocked && !signal.aborted) req.prepare?.(stack);
+    }
     const queue = [...wave];
     const worker = async () => {
       for (let stack = queue.shift(); stack !== undefined; stack = queue.shift()) {

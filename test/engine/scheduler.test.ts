@@ -61,4 +61,21 @@ describe('runWaves', () => {
       ['c', 'cancelled'],
     ]);
   });
+
+  it('prepares every runnable stack of a wave as the wave starts, outside the bound', async () => {
+    const prepared: string[] = [];
+    const started: string[] = [];
+    await runWaves<string>({
+      waves: [['n1', 'n2', 'n3'], ['a1', 'a2']],
+      dependsOn: new Map([['a1', ['n1']], ['a2', ['n2']]]),
+      parallel: 1,
+      prepare: (s) => void prepared.push(`${s} (running: ${started.join(',') || 'none'})`),
+      run: async (s) => {
+        started.push(s);
+        return { outcome: s === 'n1' ? 'failed' : 'succeeded', result: s };
+      },
+      notRun: (s) => s,
+    });
+    expect(prepared).toEqual(['n1 (running: none)', 'n2 (running: none)', 'n3 (running: none)', 'a2 (running: n1,n2,n3)']);
+  });
 });

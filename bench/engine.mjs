@@ -1,0 +1,63 @@
+// Orchestration efficiency of the engine: 40 stacks in 4 dependency waves on the Pulumi CLI contract
+// double with a fixed latency per operation, run through the real bundle (node dist/index.js).
+// Prints measured wall time / ideal, where ideal = sum over waves of ceil(stacks / parallel) × latency.
+// Usage: node bench/engine.mjs [--latency MS] [--parallel N]   (build first: npm run build)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const here = new URL('.', import.meta.url).pathname;
+const { values } = parseArgs({ options: { latency: { type: 'string', default: '4000' }, parallel: { type: 'string', default: '4' } } });
+const latency = Number(values.latency);
+const parallel = Number(values.parallel);
+const regions = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'ap-southeast-1', 'ap-northeast-1'];
+const projects = ['network', 'data', 'api', 'edge']; // each depends on the one before: 4 waves of 10
+
+const root = mkdtempSync(join(tmpdir(), 'engine-bench-'));
+writeFileSync(
+  join(root, 'infra.yaml'),
+  [
+    'org: bench',
+    'management: { accountId: "000000000000", oidcRole: GitHubActionsOIDCRole }',
+    'executorRole: Executor',
+    `accounts:\n  - { name: sandbox, id: "111111111111", regions: [${regions.join(', ')}] }`,
+    'projects:',
+    ...projects.map((p, i) => `  - { name: ${p}, program: ./programs/${p}, paths: ["${p}/**"]${i ? `, dependsOn: [${projects[i - 1]}]` : ''} }`),
+  ].join('\n') + '\n',
+);
+for (const p of projects) {
+  mkdirSync(join(root, 'programs', p), { recursive: true });
+  writeFileSync(join(root, 'programs', p, 'Pulumi.yaml'), `name: ${p}\nruntime: nodejs\n`);
+}
+
+function run(latencyMs) {
+  const state = mkdtempSync(join(tmpdir(), 'engine-bench-double-'));
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [resolve(here, '../dist/index.js'), 'preview', '--manifest', join(root, 'infra.yaml'), '--project', projects.join(','), '--parallel', String(parallel), '--json'], {
+    cwd: root,
+    env: { ...process.env, PATH: `${resolve(here, '../test/support/pulumi-double')}:${process.env.PATH}`, PULUMI_DOUBLE_DIR: state, PULUMI_DOUBLE_LATENCY_MS: String(latencyMs), PULUMI_CONFIG_PASSPHRASE: 'bench' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wall = Date.now() - started;
+  if (r.status !== 0) throw new Error(`engine run failed (exit ${r.status}):\n${r.stderr}`);
+  const result = JSON.parse(r.stdout);
+  const calls = readFileSync(join(state, 'calls.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const ops = calls.filter((c) => c.argv[0] === 'preview');
+  let peak = 0;
+  let now = 0;
+  for (const [, d] of ops.flatMap((c) => [[c.started, 1], [c.ended, -1]]).sort((a, b) => a[0] - b[0] || a[1] - b[1])) peak = Math.max(peak, (now += d));
+  return { wall, stacks: result.stacks.length, ok: result.ok, peak, cliCalls: calls.length };
+}
+
+const waves = projects.map(() => regions.length);
+const ideal = waves.reduce((sum, n) => sum + Math.ceil(n / parallel) * latency, 0);
+const baseline = run(0);
+const measured = run(latency);
+console.log(`engine orchestration: ${measured.stacks} stacks, ${waves.length} waves of ${waves.join('/')}, parallel ${parallel}, latency ${latency} ms per operation`);
+console.log(`  fixed cost (latency 0): ${baseline.wall} ms for ${baseline.cliCalls} CLI calls`);
+console.log(`  measured wall time:     ${measured.wall} ms (peak concurrent operations ${measured.peak}, all ok: ${measured.ok})`);
+console.log(`  ideal:                  ${ideal} ms`);
+console.log(`  ratio measured/ideal:   ${(measured.wall / ideal).toFixed(3)}`);
