@@ -130,6 +130,8 @@ describe('api program (sandbox)', () => {
     const secretArns = m.ofType('aws:secretsmanager/secret:Secret').map((s) => `arn:aws:mock:us-east-1:111111111111:Secret/${s.name}`);
     expect(c.secrets.map((s: { valueFrom: string }) => s.valueFrom).sort()).toEqual([...secretArns].sort());
     expect(m.ofType('aws:secretsmanager/secretVersion:SecretVersion').map((v) => v.inputs.secretString).sort()).toEqual(Object.values(SECRET_VALUES).sort());
+    expect(m.ofType('aws:secretsmanager/secretVersion:SecretVersion').every((v) => v.secretInputs.includes('secretString'))).toBe(true);
+    expect(m.one('aws:ecs/taskDefinition:TaskDefinition').secretInputs).toEqual([]);
   });
 
   it('lets the execution role read exactly those secrets and write its log group', () => {
