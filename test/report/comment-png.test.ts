@@ -50,3 +50,16 @@ test('the typical comment renders in Chromium with its summary table and details
   if (process.env.UPDATE_GALLERY === '1' || !existsSync(GALLERY_PNG)) copyFileSync(png, GALLERY_PNG);
   expect(existsSync(GALLERY_PNG)).toBe(true);
 }, 90_000);
+
+test('hostile names parsed by a real browser: no script or img elements, the details stay closed and balanced', async () => {
+  const entry = GALLERY.find((g) => g.file === 'hostile-names.md')!;
+  const page = join(dir, 'hostile.html');
+  writeFileSync(page, markdownToHtml(entry.render()));
+  const { stdout: dom } = await chromium(['--dump-dom', `file://${page}`]);
+  const body = dom.slice(dom.indexOf('<body'));
+  expect(body).not.toMatch(/<script|<img|<details open/);
+  expect((body.match(/<details>/g) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length);
+  expect((body.match(/<details>/g) ?? []).length).toBe(1);
+  expect(body).toContain('&lt;/details&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+  expect((body.match(/<tr>/g) ?? []).length).toBe(3 + 5); // stack table: header + 2; resource table: header + 4
+}, 60_000);
