@@ -125,6 +125,14 @@ describe('upsertComment against the loopback GitHub API', () => {
     expect(calls().filter((l) => l.startsWith('POST'))).toHaveLength(2);
   });
 
+  test('a primary rate limit (remaining 0) waits for the reset and retries', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 2);
+    api.fault({ match: /^GET /, status: 403, times: 1, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded for installation ID 1.' } });
+    const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nbody`);
+    expect(res.status).toBe('created');
+    expect(calls().filter((l) => l.startsWith('GET'))).toHaveLength(3); // limited, retried, then the duplicate check
+  });
+
   test('a 5xx that never clears is an error result, not a throw', async () => {
     api.fault({ match: /comments/, status: 500, times: 4 });
     const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nbody`);
