@@ -93,8 +93,9 @@ export async function withTimeout<T>(what: string, ms: number, fn: (signal: Abor
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      ctl.abort();
+      // Reject first: the race must report the timeout, not the abort error it causes.
       reject(new CallTimeoutError(`${what} got no answer within ${ms / 1000} s`));
+      ctl.abort();
     }, ms);
   });
   try {
