@@ -1,9 +1,8 @@
 /**
  * What the engine and the commands use from auth. Every engine command runs the chain first:
  *
- *   const chain = assumeChain(manifest, accounts, roles);      // roles: selection.roles → deploy/preview pair
- *   try { await chain.management(); for (const a of accounts) await chain.forAccount(a); }
- *   catch (err) { throw new Error(explainFailure(err)); }       // stop before any Pulumi work
+ *   const { chain, warning } = await prepareChain(manifest, accounts, selection.roles);  // throws ChainFailure
+ *   // (warning: previews on the deploy roles, for the job summary)
  *   const profiles = await writeCredentialProcessConfig({ dir: RUNNER_TEMP, roles, accounts, mode: chain.mode });
  *   env = { ...profiles.envFor(account) } minus profiles.unset  // self-refreshing, for runs over an hour
  */
@@ -12,5 +11,6 @@ export { credentialEnv, writeCredentialProcessConfig, type CredentialProcessSetu
 export { ChainError } from './errors.js';
 export { explainFailure, type KnownTrustPolicies } from './explain.js';
 export { maybeExportCredentials } from './export.js';
+export { ChainFailure, prepareChain } from './prepare.js';
 export { rolesFor } from './roles.js';
 export type { AwsCredentials, CredentialProvider } from './types.js';

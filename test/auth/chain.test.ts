@@ -134,3 +134,16 @@ test('a token for the wrong audience is refused by STS itself and not retried', 
   expect(err.details.code).toBe('InvalidIdentityToken');
   expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1 });
 });
+
+test('prepareChain walks every hop up front and stops with the explanation', async () => {
+  const { prepareChain, ChainFailure } = await import('../../src/auth/prepare.js');
+  const { chain, warning } = await prepareChain({ deployRoles: DEPLOY }, ACCOUNTS, 'preview', options());
+  expect(warning).toContain('Previews use the deploy roles');
+  expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1, AssumeRole: 3 });
+  await chain.forAccount(ACCOUNTS[1]);
+  expect(world.sts.calls.AssumeRole).toBe(3);
+  const wrong = [{ ...ACCOUNTS[0], id: '444444444444' }];
+  const err = (await prepareChain({ deployRoles: DEPLOY }, wrong, 'deploy', options()).catch((e: unknown) => e)) as Error;
+  expect(err).toBeInstanceOf(ChainFailure);
+  expect(err.message).toContain('a wrong account id');
+});

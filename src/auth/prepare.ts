@@ -1,0 +1,32 @@
+import type { Account, Manifest } from '../manifest/types.js';
+import { assumeChain, type ChainOptions, type ChainProvider } from './chain.js';
+import { explainFailure, type KnownTrustPolicies } from './explain.js';
+import { rolesFor } from './roles.js';
+
+/** The chain failed before any Pulumi work: the message is the full explanation (which hop, why, the fix). */
+export class ChainFailure extends Error {
+  override name = 'ChainFailure';
+  readonly exitCode = 1;
+}
+
+/**
+ * What every engine command does first: walk every hop for the accounts in scope (1 + N STS calls,
+ * cached for the run) and stop with `verify`'s explanation when one fails.
+ */
+export async function prepareChain(
+  manifest: Pick<Manifest, 'deployRoles' | 'previewRoles'>,
+  accounts: Account[],
+  kind: 'deploy' | 'preview',
+  options: ChainOptions = {},
+  policies: KnownTrustPolicies = {},
+): Promise<{ chain: ChainProvider; warning?: string }> {
+  const { roles, warning } = rolesFor(manifest, kind);
+  const chain = assumeChain(manifest, accounts, roles, options);
+  try {
+    await chain.management();
+    for (const account of accounts) await chain.forAccount(account);
+  } catch (err) {
+    throw new ChainFailure(explainFailure(err, policies));
+  }
+  return { chain, warning };
+}
