@@ -37,7 +37,7 @@ function run(latencyMs) {
   const started = Date.now();
   const r = spawnSync(process.execPath, [resolve(here, '../dist/index.js'), 'preview', '--manifest', join(root, 'infra.yaml'), '--project', projects.join(','), '--parallel', String(parallel), '--json'], {
     cwd: root,
-    env: { ...process.env, PATH: `${resolve(here, '../test/support/pulumi-double')}:${process.env.PATH}`, PULUMI_DOUBLE_DIR: state, PULUMI_DOUBLE_LATENCY_MS: String(latencyMs), PULUMI_CONFIG_PASSPHRASE: 'bench' },
+    env: { ...process.env, PATH: `${resolve(here, '../test/support/pulumi-double')}:${process.env.PATH}`, PULUMI_DOUBLE_DIR: state, PULUMI_DOUBLE_LATENCY_MS: String(latencyMs), PULUMI_CONFIG_PASSPHRASE: 'bench', INFRA_ACTION_CREDENTIALS: 'ambient' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

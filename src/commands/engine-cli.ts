@@ -21,6 +21,7 @@ export async function engineCli(settings: CliSettings, io: CliIO): Promise<numbe
     const run = await runOperation(
       { operation, manifest, selection, parallel, confirm: settings.options.confirm as string | undefined, pulumiVersion: (settings.options['pulumi-version'] as string | undefined) ?? '^3.205.0' },
       { info: (m) => io.stderr(`${m}\n`), warning: (m) => io.stderr(`warning: ${m}\n`), block: (title, text) => io.stderr(`--- ${title}\n${text.trimEnd()}\n---\n`) },
+      { profile: settings.options.profile as string | undefined },
     );
     if (settings.json) io.stdout(JSON.stringify(run, null, 2) + '\n');
     else io.stdout(renderRunText(run));

@@ -29,11 +29,19 @@ export function onResult(listener: (run: RunResult) => void | Promise<void>): vo
 }
 
 /**
- * The credential provider: the role chain from src/auth when it is built in, else the process's own
- * AWS environment. Loaded lazily so the engine does not depend on auth being present.
+ * The credential provider: the OIDC → management → executor role chain from src/auth (loaded lazily),
+ * or, with INFRA_ACTION_CREDENTIALS=ambient, the process's own AWS environment for both hops (a job
+ * that configured credentials itself; the engine tests, which have no STS).
  */
-async function credentialProvider(): Promise<CredentialProvider> {
-  return ambientCredentials();
+async function credentialProvider(req: Omit<EngineRequest, 'signal'>, log: EngineLog, profile?: string): Promise<CredentialProvider> {
+  if (process.env.INFRA_ACTION_CREDENTIALS === 'ambient') {
+    log.info('Credentials: ambient AWS environment for every account (INFRA_ACTION_CREDENTIALS=ambient)');
+    return ambientCredentials();
+  }
+  const { assumeChain, rolesFor } = await import('../auth/index.js');
+  const { roles, warning } = rolesFor(req.manifest, req.selection.roles);
+  if (warning) log.warning(warning);
+  return assumeChain(req.manifest, req.manifest.accounts, roles, { profile });
 }
 
 /** Aborts on SIGINT/SIGTERM (job cancelled, Ctrl-C) so running stacks stop gracefully. */
@@ -55,13 +63,13 @@ export function cancelOnSignals(log: (m: string) => void): { signal: AbortSignal
 }
 
 /** Wires the engine's adapters (credentials, cache, schemas) and runs it; shared by CLI and action. */
-export async function runOperation(req: Omit<EngineRequest, 'signal'>, log: EngineLog): Promise<RunResult> {
+export async function runOperation(req: Omit<EngineRequest, 'signal'>, log: EngineLog, opts: { profile?: string } = {}): Promise<RunResult> {
   const cancel = cancelOnSignals(log.warning);
   try {
     return await runEngine(
       { ...req, signal: cancel.signal },
       {
-        credentials: await credentialProvider(),
+        credentials: await credentialProvider(req, log, opts.profile),
         cache: await actionsCache(),
         log,
         schemas,

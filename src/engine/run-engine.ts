@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PulumiCommand } from '@pulumi/pulumi/automation/index.js';
 import type { ConfigSchema } from '../../programs/config-schema.js';
@@ -8,7 +8,7 @@ import type { Manifest } from '../manifest/types.js';
 import type { SelectedStack, Selection } from '../select/select.js';
 import { defineCjsGlobals } from './cjs-globals.js';
 import { stackEnv } from './credentials.js';
-import { ensureProgramDependencies, npmInstall, type DependencyCache } from './dependencies.js';
+import { ensureProgramDependencies, noCache, npmInstall, restorePlugins, type DependencyCache } from './dependencies.js';
 import { EventCollector, maskOutputs, type EngineEventLike } from './events.js';
 import { guardOperation, stackDependencies } from './guards.js';
 import { PreflightError, preflight, type PreflightProblem } from './preflight.js';
@@ -62,6 +62,11 @@ export interface EngineDeps {
 
 export { PreflightError } from './preflight.js';
 export { EngineInputError } from './guards.js';
+
+/** Where the Pulumi CLI keeps its plugins (PULUMI_HOME, default ~/.pulumi). */
+function pulumiHome(): string {
+  return process.env.PULUMI_HOME ?? join(homedir(), '.pulumi');
+}
 
 /** The backend the manifest names, or a local file backend under `<manifest root>/.infra-state`. */
 export function backendUrl(manifest: Manifest): string {
@@ -178,6 +183,7 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     return { outcome: result.status, result };
   };
 
+  const pluginCache = deps.cache === noCache ? undefined : await restorePlugins(pulumiHome(), [...new Set(selection.stacks.map((s) => programDir(manifest, manifest.projects.find((p) => p.name === s.project)!)))], { cache: deps.cache, log: deps.log.info, install: deps.install ?? npmInstall });
   if (!isDiyBackend(backend)) deps.log.info(`Backend: Pulumi Cloud (${backend}); stack names use the org ${manifest.org}`);
   const ran = await runWaves<StackResult>({
     waves: selection.waves,
@@ -189,6 +195,9 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     notRun: (name, outcome, reason) => ({ ...blank(byName.get(name)!), status: outcome, error: reason }),
   });
   const run: RunResult = { operation, stacks: ran.map((r) => r.result), ok: ran.every((r) => r.outcome === 'succeeded') };
+  if (pluginCache && !pluginCache.hit && run.stacks.some((r) => r.status === 'succeeded')) {
+    await deps.cache.save([join(pulumiHome(), 'plugins')], pluginCache.key).catch((err: Error) => deps.log.warning(`Could not save the Pulumi plugins to the cache: ${err.message}`));
+  }
   await deps.onResult?.(run);
   return run;
 }

@@ -13,6 +13,8 @@ function doubleEnv(): Record<string, string> {
     PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
     PULUMI_DOUBLE_LATENCY_MS: process.env.PULUMI_DOUBLE_LATENCY_MS!,
     PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
+    // No STS here: both hops use the process's AWS environment (the role chain has its own tests).
+    INFRA_ACTION_CREDENTIALS: 'ambient',
   };
 }
 
