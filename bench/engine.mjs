@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const here = new URL('.', import.meta.url).pathname;
-const { values } = parseArgs({ options: { latency: { type: 'string', default: '4000' }, parallel: { type: 'string', default: '4' } } });
+const { values } = parseArgs({ options: { latency: { type: 'string', default: '10000' }, parallel: { type: 'string', default: '4' } } });
 const latency = Number(values.latency);
 const parallel = Number(values.parallel);
 const regions = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'ap-southeast-1', 'ap-northeast-1'];
