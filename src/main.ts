@@ -13,11 +13,12 @@ const engineAction: ActionHandler = async (settings) => (await import('./command
 /** Commands this build can run as an action; engine and auth commands load their modules lazily. */
 const handlers: Partial<Record<Command, ActionHandler>> = {
   plan: planAction,
-  'promote-check': promoteCheckAction,
+  verify: async (settings) => (await import('./commands/verify-action.js')).verifyAction(settings),
   preview: engineAction,
   up: engineAction,
   refresh: engineAction,
   destroy: engineAction,
+  'promote-check': promoteCheckAction,
 };
 
 /** The action's entry: read inputs, dispatch, and fail the step once with a message for people. */
