@@ -1,5 +1,9 @@
 import * as core from '@actions/core';
-import { hasChanges } from '../engine/events.js';
+import { createGitHubClient } from '../github/client.js';
+import { pullRequestOf, publishReport, runUrlFromEnv } from '../github/comment-publish.js';
+import { actionsReportSink } from '../github/comment-sink.js';
+import { readRunContext } from '../github/event.js';
+import { reportContextFor } from '../report/context.js';
 import { EngineInputError, PreflightError } from '../engine/run-engine.js';
 import { renderRunText } from '../engine/summary-text.js';
 import type { ActionSettings } from '../inputs.js';
@@ -40,11 +44,23 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
     }
     throw err;
   }
-  const text = renderRunText(run);
-  core.info(text);
-  core.setOutput('has-changes', run.stacks.some((s) => hasChanges(s.counts)) ? 'true' : 'false');
-  core.setOutput('summary-json', JSON.stringify(run));
-  await core.summary.addCodeBlock(text).write();
+  core.info(renderRunText(run));
+  // Before failing: a failed run still reports (summary, annotations, the PR comment).
+  const report = reportContextFor({
+    manifestPath: settings.manifest,
+    command: operation,
+    manifest,
+    requestedAccounts: settings.accounts,
+    waves: selection.waves,
+    runUrl: runUrlFromEnv(),
+    sha: process.env.GITHUB_SHA,
+  });
+  const client = settings.githubToken ? createGitHubClient(settings.githubToken, { onRetry: (m) => core.info(m) }) : undefined;
+  await publishReport(run, report, client, actionsReportSink(), {
+    pullRequest: pullRequestOf(readRunContext()),
+    comment: settings.raw('comment') !== 'false',
+    secrets: [settings.githubToken, process.env.PULUMI_CONFIG_PASSPHRASE, process.env.PULUMI_ACCESS_TOKEN].filter((s): s is string => !!s),
+  });
   if (!run.ok) {
     const failed = run.stacks.filter((s) => s.status !== 'succeeded').map((s) => `${s.stack} (${s.status})`);
     throw new Error(`${operation} did not complete for ${failed.length} stack${failed.length === 1 ? '' : 's'}: ${failed.join(', ')}`);

@@ -8,7 +8,10 @@ export interface ReportOutputs {
   'summary-json': string;
 }
 
-/** Machine-readable results: one entry per stack, no diffs, no outputs (they may be large or sensitive). */
+/**
+ * Machine-readable results: one entry per stack with its counts and its stack outputs (secret
+ * values already `[secret]`, so later steps can read e.g. a service URL), no diffs.
+ */
 export function reportOutputs(run: RunResult, ctx: Pick<ReportContext, 'productionAccounts'> = {}): ReportOutputs {
   const stacks = run.stacks.map((s) => {
     const r = summarizeStack(s, ctx);
@@ -25,6 +28,7 @@ export function reportOutputs(run: RunResult, ctx: Pick<ReportContext, 'producti
       replace: r.replace,
       changed: r.changed,
       durationMs: s.durationMs,
+      outputs: s.outputs,
       ...(s.error ? { error: stripAnsi(s.error) } : {}),
     };
   });

@@ -32,6 +32,8 @@ function upIn(account: string, inputs: Record<string, string> = {}) {
       PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
       PULUMI_DOUBLE_LATENCY_MS: '0',
       PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
+      // No OIDC issuer here: the engine takes the process's AWS environment instead of the chain.
+      INFRA_ACTION_CREDENTIALS: 'ambient',
     },
   });
 }
