@@ -1,7 +1,7 @@
 // Orchestration efficiency of the engine: 40 stacks in 4 dependency waves on the Pulumi CLI contract
 // double with a fixed latency per operation, run through the real bundle (node dist/index.js).
 // Prints measured wall time / ideal, where ideal = sum over waves of ceil(stacks / parallel) × latency.
-// Usage: node bench/engine.mjs [--latency MS] [--parallel N]   (build first: npm run build)
+// Usage: node bench/bench-engine.mjs [--latency MS] [--parallel N]   (build first: npm run build)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
