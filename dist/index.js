@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7890:
+/***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11,11 +11,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * dist/index.js` with no arguments, as the runner starts an action, is the action.
  */
 if (process.argv.length > 2) {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(242), __nccwpck_require__.e(917), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65451));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(346), __nccwpck_require__.e(153), __nccwpck_require__.e(108)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42108));
     process.exitCode = await runCli(process.argv.slice(2));
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(242), __nccwpck_require__.e(855), __nccwpck_require__.e(917), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21802));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(346), __nccwpck_require__.e(239), __nccwpck_require__.e(153), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46854));
     await run();
 }
 
@@ -746,6 +746,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7890);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
