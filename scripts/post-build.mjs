@@ -19,3 +19,27 @@ for (const name of readdirSync(dist).filter((n) => n.endsWith('.js'))) {
   const fixed = code.replace(broken, (_m, message) => `/***/ ((module) => {\nmodule.exports = () => { throw new Error(${message}); };`);
   if (fixed !== code) writeFileSync(chunk, fixed);
 }
+
+// ncc's --license output picks one copy of a package that is installed at several versions, and
+// which one varies from build to build, so CI's freshness check would flap. The notices are
+// rebuilt here in a stable order: one block per bundled package name and version, sorted.
+const licensesFile = new URL('licenses.txt', dist);
+const licenses = readFileSync(licensesFile, 'utf8');
+const blocks = new Map();
+let current;
+const lines = licenses.split('\n');
+lines.forEach((line, i) => {
+  // A block is "name\nSPDX-id\nnotice…", after a blank line.
+  const starts = (i === 0 || lines[i - 1] === '') && /^[@a-z0-9][a-z0-9@/._-]*$/.test(line) && /^[A-Za-z0-9.+()-]+( (OR|AND) [A-Za-z0-9.+()-]+)*$/.test(lines[i + 1] ?? '');
+  if (starts) {
+    current = { body: [] };
+    if (!blocks.has(line)) blocks.set(line, []);
+    blocks.get(line).push(current);
+  } else if (current) current.body.push(line);
+});
+const out = [...blocks.keys()].sort().map((name) => {
+  // Several versions of one package: keep the longest notice, which does not depend on order.
+  const best = blocks.get(name).map((b) => b.body.join('\n').trim()).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+  return `${name}\n${best}\n`;
+});
+writeFileSync(licensesFile, out.join('\n'));
