@@ -34,7 +34,7 @@ var types = __webpack_require__(52628);
 
 
 
-const engine = async (settings, io) => (await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 63541))).engineCli(settings, io);
+const engine = async (settings, io) => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 63541))).engineCli(settings, io);
 /** Commands this build can run; the engine and auth commands load their modules lazily. */
 const handlers = {
     plan: plan_cli/* planCli */.Gg,

@@ -2,6 +2,167 @@ export const id = 153;
 export const ids = [153];
 export const modules = {
 
+/***/ 18009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ schemas)
+});
+
+;// CONCATENATED MODULE: ./programs/api/schema.ts
+/**
+ * Config of the `api` program: exactly the keys the seed stack files carry. Pure data (no pulumi
+ * import) so the engine's preflight and the docs generator can read it without loading a program.
+ */
+const configSchema = {
+    project: 'api',
+    description: 'The API service: VPC, ALB with HTTPS, ECS Fargate service, ElastiCache Serverless (Valkey), secrets in Secrets Manager.',
+    keys: [
+        {
+            key: 'roleToAssumeARN',
+            type: 'arn',
+            required: true,
+            secret: false,
+            layer: 'stack',
+            pattern: '^arn:aws:iam::\\d{12}:role/[\\w+=,.@/-]+$',
+            description: 'Executor role of the target account. Its account id pins the provider (`allowedAccountIds`); the action assumes it before the program runs.',
+        },
+        {
+            key: 'cidrBlock',
+            type: 'cidr',
+            required: true,
+            secret: false,
+            layer: 'stack',
+            description: 'CIDR of the VPC (a /16 to /24); the public subnets are carved from it, one per availability zone.',
+        },
+        {
+            key: 'hostedZoneID',
+            type: 'string',
+            required: true,
+            secret: false,
+            layer: 'stack',
+            pattern: '^Z[A-Z0-9]{6,31}$',
+            description: 'Route 53 hosted zone that receives the ACM DNS validation records.',
+        },
+        {
+            key: 'certificateDomain',
+            type: 'domain',
+            required: true,
+            secret: false,
+            layer: 'stack',
+            description: 'Domain name of the ACM certificate served by the HTTPS listener.',
+        },
+        {
+            key: 'awsRegion',
+            type: 'region',
+            required: true,
+            secret: false,
+            layer: 'stack',
+            description: 'AWS region; must match the region in the stack name `aws-<account>-<region>`.',
+        },
+        {
+            key: 'clickhouseUrl',
+            type: 'url',
+            required: true,
+            secret: true,
+            layer: 'stack',
+            description: 'ClickHouse URL; stored in Secrets Manager and handed to the container as a secret.',
+        },
+        {
+            key: 'OTEL_EXPORTER_OTLP_HEADERS',
+            type: 'string',
+            required: true,
+            secret: true,
+            layer: 'stack',
+            description: 'OpenTelemetry exporter headers (credentials); stored in Secrets Manager.',
+        },
+        {
+            key: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+            type: 'url',
+            required: true,
+            secret: true,
+            layer: 'stack',
+            description: 'OpenTelemetry exporter endpoint; stored in Secrets Manager.',
+        },
+        {
+            key: 'databasePrimaryDsn',
+            type: 'string',
+            required: true,
+            secret: true,
+            layer: 'global',
+            description: 'DSN of the primary database (PlanetScale `unkey`/`main`, role `readwriter`); one value per account in `Pulumi.<account>-global.yaml`.',
+        },
+        {
+            key: 'databaseReplicaDsn',
+            type: 'string',
+            required: false,
+            secret: true,
+            layer: 'global',
+            description: 'DSN of the read replica (role `reader`). Ignored on canary stacks, which never get a replica; omit it to run without one.',
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./programs/bootstrap-account/schema.ts
+const ACCOUNT_ID = '^\\d{12}$';
+const ROLE_NAME = '^[\\w+=,.@-]{1,64}$';
+/** Config of `bootstrap-account`: the roles the management account's roles hop into. */
+const schema_configSchema = {
+    project: 'bootstrap-account',
+    description: 'Each target account: the executor role (deploys), the read-only preview executor, and optional Admin and Billing roles for people.',
+    keys: [
+        { key: 'accountId', type: 'string', required: true, secret: false, layer: 'global', pattern: ACCOUNT_ID, description: 'This account\'s id; the provider is pinned to it.' },
+        { key: 'managementAccountId', type: 'string', required: true, secret: false, layer: 'global', pattern: ACCOUNT_ID, description: 'Management account id, home of the OIDC deploy and preview roles.' },
+        { key: 'oidcRoleName', type: 'string', required: false, secret: false, layer: 'global', pattern: ROLE_NAME, default: 'GitHubActionsOIDCRole', description: 'Deploy role in the management account, the only workflow principal the executor trusts.' },
+        { key: 'previewRoleName', type: 'string', required: false, secret: false, layer: 'global', pattern: ROLE_NAME, default: 'GitHubActionsPreviewRole', description: 'Preview role in the management account, the only principal the preview executor trusts.' },
+        { key: 'executorRoleName', type: 'string', required: false, secret: false, layer: 'global', pattern: ROLE_NAME, default: 'UnkeyPulumiAWSExecutor', description: 'Name of the executor role created here.' },
+        { key: 'previewExecutorRoleName', type: 'string', required: false, secret: false, layer: 'global', pattern: ROLE_NAME, default: 'UnkeyPulumiAWSPreviewExecutor', description: 'Name of the read-only preview executor role created here.' },
+        { key: 'ssoAdminRoleArn', type: 'arn', required: false, secret: false, layer: 'global', pattern: '^arn:aws:iam::\\d{12}:role/[\\w+=,.@/-]+$', description: 'Optional SSO admin role allowed to assume the executor (the CLI during an incident).' },
+        { key: 'humanRoles', type: 'boolean', required: false, secret: false, layer: 'global', default: false, description: 'Create Admin and Billing roles assumable from the management account\'s Management-Admin and Management-Billing roles.' },
+    ],
+};
+
+;// CONCATENATED MODULE: ./programs/bootstrap-management/schema.ts
+const schema_ACCOUNT_ID = '^\\d{12}$';
+const schema_ROLE_NAME = '^[\\w+=,.@-]{1,64}$';
+/** Config of `bootstrap-management`: the OIDC provider, the deploy and preview roles, state bucket and KMS key. */
+const bootstrap_management_schema_configSchema = {
+    project: 'bootstrap-management',
+    description: 'The management account: GitHub OIDC provider, the deploy and preview roles the workflows assume, the Pulumi state bucket and the KMS key for Pulumi secrets.',
+    keys: [
+        { key: 'accountId', type: 'string', required: true, secret: false, layer: 'global', pattern: schema_ACCOUNT_ID, description: 'Management account id; the provider is pinned to it.' },
+        { key: 'githubRepository', type: 'string', required: true, secret: false, layer: 'global', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*(@\\d+)?/[A-Za-z0-9._-]+(@\\d+)?$', description: 'The one repository whose workflows may assume the roles, `owner/repo` (no wildcards).' },
+        { key: 'deployRefs', type: 'string-list', required: true, secret: false, layer: 'global', description: 'Branches (or full refs) whose jobs without an environment may deploy, e.g. `[main, workflow-testing]`.' },
+        { key: 'deployEnvironments', type: 'string-list', required: true, secret: false, layer: 'global', description: 'GitHub environments whose jobs may deploy, e.g. `[sandbox, canary, production]`.' },
+        { key: 'targetAccountIds', type: 'string-list', required: true, secret: false, layer: 'global', description: 'Account ids whose executor roles the deploy role may assume.' },
+        { key: 'stateBucketName', type: 'string', required: true, secret: false, layer: 'global', pattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$', description: 'Name of the Pulumi state bucket (versioned, KMS-encrypted, TLS only).' },
+        { key: 'oidcRoleName', type: 'string', required: false, secret: false, layer: 'global', pattern: schema_ROLE_NAME, default: 'GitHubActionsOIDCRole', description: 'Name of the deploy role (the manifest\'s `management.oidcRole`).' },
+        { key: 'previewRoleName', type: 'string', required: false, secret: false, layer: 'global', pattern: schema_ROLE_NAME, default: 'GitHubActionsPreviewRole', description: 'Name of the pull-request preview role.' },
+        { key: 'executorRoleName', type: 'string', required: false, secret: false, layer: 'global', pattern: schema_ROLE_NAME, default: 'UnkeyPulumiAWSExecutor', description: 'Executor role name in every target account (the manifest\'s `executorRole`).' },
+        { key: 'previewExecutorRoleName', type: 'string', required: false, secret: false, layer: 'global', pattern: schema_ROLE_NAME, default: 'UnkeyPulumiAWSPreviewExecutor', description: 'Read-only preview executor role name in every target account.' },
+        { key: 'humanPrincipalArns', type: 'string-list', required: false, secret: false, layer: 'global', description: 'When set, creates Management-Admin and Management-Billing roles assumable by these principals (SSO roles), mapped to the Admin and Billing roles of the target accounts.' },
+    ],
+};
+
+;// CONCATENATED MODULE: ./programs/schemas.ts
+
+
+
+/**
+ * The config schema of every builtin program, keyed by program name (`builtin:<name>`). Pure data:
+ * the engine's preflight and scripts/gen-config-docs.mjs import it without loading Pulumi.
+ */
+const schemas = {
+    api: configSchema,
+    'bootstrap-account': schema_configSchema,
+    'bootstrap-management': bootstrap_management_schema_configSchema,
+};
+
+
+/***/ }),
+
 /***/ 87391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -108,6 +269,295 @@ function parseCli(argv) {
 function splitList(values) {
     const list = Array.isArray(values) ? values : values ? [values] : [];
     return list.flatMap((v) => v.split(/[,\s]+/)).filter((v) => v !== '');
+}
+
+
+/***/ }),
+
+/***/ 69070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wG: () => (/* binding */ PreflightError),
+  Mz: () => (/* binding */ preflight)
+});
+
+// UNUSED EXPORTS: formatPreflight
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./programs/config-validate.ts
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
+const DOMAIN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const ARN = /^arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12})?:.+$/;
+function isSecure(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.secure === 'string';
+}
+/** Checks a CIDR like `10.0.0.0/16`: four octets, a prefix of 16–28, no host bits set. */
+function checkCidr(value) {
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(value);
+    if (!m)
+        return `expected an IPv4 CIDR like 10.0.0.0/16, got '${value}'`;
+    const octets = m.slice(1, 5).map(Number);
+    if (octets.some((o) => o > 255))
+        return `'${value}' has an octet above 255`;
+    const prefix = Number(m[5]);
+    if (prefix < 16 || prefix > 24)
+        return `prefix /${prefix} is outside /16–/24 (two subnets must fit)`;
+    const ip = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
+    const hostBits = prefix === 32 ? 0 : (2 ** (32 - prefix) - 1);
+    if ((ip & hostBits) !== 0)
+        return `'${value}' has host bits set; use the network address`;
+    return undefined;
+}
+function checkType(k, v) {
+    const kind = k.type;
+    if (kind === 'number')
+        return typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) ? undefined : `expected a number, got '${String(v)}'`;
+    if (kind === 'boolean')
+        return typeof v === 'boolean' || v === 'true' || v === 'false' ? undefined : `expected true or false, got '${String(v)}'`;
+    if (kind === 'string-list')
+        return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'expected a list of strings';
+    if (typeof v !== 'string')
+        return `expected a string, got ${Array.isArray(v) ? 'a list' : typeof v}`;
+    if (v.trim() === '')
+        return 'is empty';
+    switch (kind) {
+        case 'cidr':
+            return checkCidr(v);
+        case 'arn':
+            return ARN.test(v) ? undefined : `expected an ARN like arn:aws:iam::123456789012:role/Name, got '${v}'`;
+        case 'url':
+            try {
+                new URL(v);
+                return undefined;
+            }
+            catch {
+                return 'expected an absolute URL (scheme://host…)';
+            }
+        case 'domain':
+            return DOMAIN.test(v) ? undefined : `expected a domain name like api.example.com, got '${v}'`;
+        case 'region':
+            return REGION.test(v) ? undefined : `expected an AWS region like us-east-1, got '${v}'`;
+        default:
+            return undefined;
+    }
+}
+/**
+ * Validates config values against a schema. `values` may be keyed `<project>:<key>` (as in stack
+ * files) or by the bare key. Secret values are never echoed in messages.
+ */
+function validateConfig(schema, values, options = {}) {
+    const mustBeSecure = options.secretsMustBeSecure ?? true;
+    const problems = [];
+    const prefix = `${schema.project}:`;
+    const byKey = new Map();
+    for (const [raw, value] of Object.entries(values)) {
+        if (raw.includes(':') && !raw.startsWith(prefix))
+            continue; // another namespace (aws:region, …)
+        const key = raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
+        if (!schema.keys.some((k) => k.key === key)) {
+            if (options.rejectUnknown ?? true)
+                problems.push({ key: prefix + key, message: `is not a config key of ${schema.project} (known: ${schema.keys.map((k) => k.key).join(', ')})` });
+            continue;
+        }
+        byKey.set(key, value);
+    }
+    for (const k of schema.keys) {
+        const full = prefix + k.key;
+        const v = byKey.get(k.key);
+        const where = k.layer === 'global' ? 'Pulumi.<account>-global.yaml' : 'Pulumi.aws-<account>-<region>.yaml';
+        const setCmd = `pulumi config set ${k.secret ? '--secret ' : ''}${full} <value>`;
+        if (v === undefined || v === null || v === '') {
+            if (k.required && k.default === undefined)
+                problems.push({ key: full, message: `is required (${k.description.split('.')[0]}); set it in ${where}: ${setCmd}` });
+            continue;
+        }
+        if (isSecure(v)) {
+            if (!k.secret)
+                problems.push({ key: full, message: 'is encrypted but is not a secret; set it as a plain value' });
+            continue;
+        }
+        if (k.secret && mustBeSecure) {
+            problems.push({ key: full, message: `is a secret but stored in plain text; re-set it with: ${setCmd}` });
+            continue;
+        }
+        const typeProblem = checkType(k, v);
+        if (typeProblem) {
+            problems.push({ key: full, message: k.secret ? `is not a valid ${k.type}` : typeProblem });
+            continue;
+        }
+        if (k.pattern && typeof v === 'string' && !new RegExp(k.pattern).test(v)) {
+            problems.push({ key: full, message: k.secret ? `does not match ${k.pattern}` : `'${v}' does not match ${k.pattern}` });
+        }
+    }
+    return problems;
+}
+/** One message listing every problem, for the program's error or the CLI's stderr. */
+function formatConfigProblems(schema, problems) {
+    return `Config of ${schema.project} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` + problems.map((p) => `  ${p.key}: ${p.message}`).join('\n');
+}
+/** Thrown by a program whose config does not validate; carries every problem. */
+class ConfigError extends Error {
+    // Plain fields, not parameter properties: Node's type stripping runs these files as they are.
+    schema;
+    problems;
+    constructor(schema, problems) {
+        super(formatConfigProblems(schema, problems));
+        this.name = 'ConfigError';
+        this.schema = schema;
+        this.problems = problems;
+    }
+}
+
+// EXTERNAL MODULE: ./src/manifest/naming.ts
+var naming = __webpack_require__(98425);
+// EXTERNAL MODULE: ./src/engine/stack-config.ts
+var stack_config = __webpack_require__(69153);
+;// CONCATENATED MODULE: ./src/engine/preflight.ts
+
+
+
+
+
+/** Thrown when the preflight finds problems; carries all of them (exit 2). */
+class PreflightError extends Error {
+    problems;
+    /** Bad input: the action and the CLI exit 2. */
+    exitCode = 2;
+    constructor(problems) {
+        super(formatPreflight(problems));
+        this.problems = problems;
+        this.name = 'PreflightError';
+    }
+}
+function formatPreflight(problems) {
+    const stacks = new Set(problems.map((p) => p.stack)).size;
+    const lines = problems.map((p) => `  ${p.stack}: ${p.file}: ${p.key ? `${p.key}${p.secret ? ' (secret)' : ''}: ` : ''}${p.message}`);
+    return `Preflight found ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${stacks} stack${stacks === 1 ? '' : 's'}; nothing was run:\n${lines.join('\n')}`;
+}
+/**
+ * Checks every selected stack before any cloud call: the program exists, the stack files parse,
+ * ESC imports only on Pulumi Cloud, and the config satisfies the builtin program's schema.
+ * Returns every problem of every stack at once.
+ */
+function preflight(manifest, stacks, backendUrl, schemas) {
+    const problems = [];
+    for (const s of stacks) {
+        const project = manifest.projects.find((p) => p.name === s.project);
+        if (!project)
+            continue;
+        const dir = (0,stack_config/* programDir */.gC)(manifest, project);
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'Pulumi.yaml'))) {
+            problems.push({ stack: s.stack, file: project.programKind === 'builtin' ? `builtin:${project.programPath}` : (0,stack_config/* shown */.SP)(manifest, dir), message: `no Pulumi.yaml in the program folder ${dir}; check the project's program in ${manifest.file}` });
+        }
+        const layered = (0,stack_config/* layeredConfig */.b9)(manifest, project, s.account, s.region);
+        for (const f of [layered.global, layered.stack])
+            if (f.error)
+                problems.push({ stack: s.stack, file: f.file, message: f.error });
+        if (layered.escImports.length > 0 && (0,stack_config/* isDiyBackend */.zE)(backendUrl)) {
+            problems.push({
+                stack: s.stack,
+                file: layered.stack.file,
+                key: 'environment',
+                message: `imports ESC environments (${layered.escImports.join(', ')}), which only work on the Pulumi Cloud backend; this run uses ${backendUrl.split('?')[0]}. Move the values into the stack files or use Pulumi Cloud as the backend.`,
+            });
+        }
+        const schema = project.programKind === 'builtin' ? schemas[project.programPath] : undefined;
+        if (!schema)
+            continue;
+        for (const p of validateConfig(schema, layered.config, { rejectUnknown: false })) {
+            const bare = p.key.slice(schema.project.length + 1);
+            const key = schema.keys.find((k) => k.key === bare);
+            const inStack = Object.prototype.hasOwnProperty.call(layered.stack.config, p.key);
+            const inGlobal = Object.prototype.hasOwnProperty.call(layered.global.config, p.key);
+            const file = inStack ? layered.stack.file : inGlobal ? layered.global.file : (0,external_node_path_.join)(project.config, key?.layer === 'global' ? (0,naming/* globalConfigFile */.WF)(s.account) : (0,naming/* stackConfigFile */.h3)(s.account, s.region));
+            problems.push({ stack: s.stack, file, key: p.key, secret: key?.secret ?? false, message: p.message });
+        }
+    }
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 69153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ backendStackName),
+/* harmony export */   N9: () => (/* binding */ pulumiProjectName),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   b9: () => (/* binding */ layeredConfig),
+/* harmony export */   gC: () => (/* binding */ programDir),
+/* harmony export */   zE: () => (/* binding */ isDiyBackend)
+/* harmony export */ });
+/* unused harmony export readStackFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _manifest_naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98425);
+/* harmony import */ var _programs_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29432);
+
+
+
+
+
+function readStackFile(root, rel) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
+        return { file: rel, exists: false, config: {}, settings: {} };
+    try {
+        const doc = ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8')) ?? {});
+        if (typeof doc !== 'object' || Array.isArray(doc))
+            return { file: rel, exists: true, config: {}, settings: {}, error: 'expected a mapping at the top level' };
+        const { config, ...settings } = doc;
+        return { file: rel, exists: true, config: (config ?? {}), settings };
+    }
+    catch (err) {
+        return { file: rel, exists: true, config: {}, settings: {}, error: `YAML syntax error: ${err.message.split('\n')[0]}` };
+    }
+}
+/** Config for one stack: `Pulumi.<account>-global.yaml` under `Pulumi.aws-<account>-<region>.yaml`. */
+function layeredConfig(manifest, project, account, region) {
+    const global = readStackFile(manifest.root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(project.config, (0,_manifest_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .globalConfigFile */ .WF)(account)));
+    const stack = readStackFile(manifest.root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(project.config, (0,_manifest_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .stackConfigFile */ .h3)(account, region)));
+    const env = stack.settings.environment;
+    const escImports = Array.isArray(env) ? env.map(String) : env && typeof env === 'object' && Array.isArray(env.imports) ? (env.imports).map(String) : [];
+    return { global, stack, config: { ...global.config, ...stack.config }, escImports };
+}
+/** The folder of a project's Pulumi program: `programs/<name>` of the action, or the user's folder. */
+function programDir(manifest, project) {
+    return project.programKind === 'builtin' ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_programs_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .programsDir */ .L)(), project.programPath) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(manifest.root, project.programPath);
+}
+/** The project name in the program's Pulumi.yaml (config keys are namespaced by it). */
+function pulumiProjectName(dir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'Pulumi.yaml');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return undefined;
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    return typeof doc?.name === 'string' ? doc.name : undefined;
+}
+/** True for DIY backends (file://, s3://, gs://, azblob://): no ESC, org spelled `organization`. */
+function isDiyBackend(url) {
+    return /^(file|s3|gs|azblob):\/\//.test(url);
+}
+/**
+ * The name the backend accepts for `<org>/<project>/aws-<account>-<region>`: DIY backends take
+ * `organization/<project>/<stack>` only; Pulumi Cloud takes the real org.
+ */
+function backendStackName(backendUrl, org, pulumiProject, account, region) {
+    return `${isDiyBackend(backendUrl) ? 'organization' : org}/${pulumiProject}/${(0,_manifest_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .stackShortName */ .UT)(account, region)}`;
+}
+/** Path relative to the manifest root, for messages. */
+function shown(manifest, abs) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(manifest.root, abs) || '.';
 }
 
 
@@ -705,7 +1155,11 @@ class ManifestError extends Error {
 /* harmony import */ var _manifest_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99978);
 /* harmony import */ var _programs_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29432);
 /* harmony import */ var _select_select_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70765);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48720);
+/* harmony import */ var _engine_preflight_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69070);
+/* harmony import */ var _programs_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18009);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48720);
+
+
 
 
 
@@ -722,7 +1176,13 @@ async function makePlan(req) {
         accounts: req.accounts,
         projects: req.projects,
     });
-    return { manifest, selection, document: (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .planDocument */ .N)(selection) };
+    const document = (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .planDocument */ .N)(selection);
+    // The config preflight the engine enforces (exit 2) is shown here as warnings: plan stays usable
+    // for selection while config is still being written.
+    for (const p of (0,_engine_preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .preflight */ .Mz)(manifest, selection.stacks, manifest.backend ?? 'file://.infra-state', _programs_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .schemas */ .j)) {
+        document.warnings.push(`config preflight: ${p.stack}: ${p.file}${p.key ? `: ${p.key}${p.secret ? ' (secret)' : ''}` : ''}: ${p.message}`);
+    }
+    return { manifest, selection, document };
 }
 
 

@@ -9,11 +9,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   engineCli: () => (/* binding */ engineCli)
 /* harmony export */ });
-/* harmony import */ var _engine_run_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45083);
+/* harmony import */ var _engine_run_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35091);
 /* harmony import */ var _engine_summary_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1736);
 /* harmony import */ var _plan_make_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93129);
 /* harmony import */ var _plan_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90192);
-/* harmony import */ var _engine_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29080);
+/* harmony import */ var _engine_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76530);
 
 
 

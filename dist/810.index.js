@@ -716,14 +716,14 @@ function reportContextFor(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine/run-engine.ts + 11 modules
-var run_engine = __webpack_require__(45083);
+// EXTERNAL MODULE: ./src/engine/run-engine.ts + 8 modules
+var run_engine = __webpack_require__(35091);
 // EXTERNAL MODULE: ./src/engine/summary-text.ts
 var summary_text = __webpack_require__(1736);
 // EXTERNAL MODULE: ./src/commands/plan-action.ts + 2 modules
 var plan_action = __webpack_require__(70872);
-// EXTERNAL MODULE: ./src/commands/engine-run.ts + 4 modules
-var engine_run = __webpack_require__(29080);
+// EXTERNAL MODULE: ./src/commands/engine-run.ts
+var engine_run = __webpack_require__(76530);
 // EXTERNAL MODULE: ./src/github/deployments.ts
 var deployments = __webpack_require__(16887);
 // EXTERNAL MODULE: ./src/promote/promote-action.ts + 2 modules

@@ -423,7 +423,7 @@ var types = __webpack_require__(52628);
 
 
 
-const engineAction = async (settings) => (await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(810)]).then(__webpack_require__.bind(__webpack_require__, 37810))).engineAction(settings);
+const engineAction = async (settings) => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(810)]).then(__webpack_require__.bind(__webpack_require__, 37810))).engineAction(settings);
 /** Commands this build can run as an action; engine and auth commands load their modules lazily. */
 const handlers = {
     plan: plan_action/* planAction */.y,

@@ -3,6 +3,8 @@ import type { Manifest } from '../manifest/types.js';
 import { builtinPrograms } from '../programs-dir.js';
 import type { ChangedFile } from '../select/changes.js';
 import { selectStacks, type GitHubEvent, type Selection } from '../select/select.js';
+import { preflight } from '../engine/preflight.js';
+import { schemas } from '../../programs/schemas.js';
 import { planDocument, type PlanDocument } from './plan.js';
 
 export interface PlanRequest {
@@ -33,5 +35,11 @@ export async function makePlan(req: PlanRequest): Promise<PlanResult> {
     accounts: req.accounts,
     projects: req.projects,
   });
-  return { manifest, selection, document: planDocument(selection) };
+  const document = planDocument(selection);
+  // The config preflight the engine enforces (exit 2) is shown here as warnings: plan stays usable
+  // for selection while config is still being written.
+  for (const p of preflight(manifest, selection.stacks, manifest.backend ?? 'file://.infra-state', schemas)) {
+    document.warnings.push(`config preflight: ${p.stack}: ${p.file}${p.key ? `: ${p.key}${p.secret ? ' (secret)' : ''}` : ''}: ${p.message}`);
+  }
+  return { manifest, selection, document };
 }

@@ -79,3 +79,20 @@ test('bad arguments exit 2 with usage', async () => {
   expect(u.code).toBe(2);
   expect(u.stderr).toContain('unknown project "nope"');
 });
+
+test('plan shows the config preflight as warnings: every missing key, its file, secret or not', async () => {
+  const repo = exampleRepo();
+  repo.commit(
+    {
+      'stacks/api/Pulumi.aws-canary-us-east-1.yaml': 'config:\n  api:awsRegion: us-east-1\n',
+    },
+    'drop most canary config',
+  );
+  const r = await runCliBundle(['plan', '--manifest', join(repo.dir, 'infra.yaml'), '--changed-files', '-', '--json'], { cwd: repo.dir, stdin: 'services/api/x.go\n' });
+  expect(r.code).toBe(0);
+  const warnings: string[] = JSON.parse(r.stdout).warnings;
+  const canary = warnings.filter((w) => w.includes('unkey/api/aws-canary-us-east-1'));
+  expect(canary.some((w) => w.includes('stacks/api/Pulumi.aws-canary-us-east-1.yaml: api:cidrBlock'))).toBe(true);
+  expect(canary.some((w) => w.includes('api:clickhouseUrl (secret)'))).toBe(true);
+  expect(warnings.filter((w) => w.includes('aws-sandbox-us-east-1'))).toEqual([]);
+});
