@@ -1,8 +1,16 @@
-// Generates the README's action inputs/outputs tables from action.yml; --check fails when stale.
+// Generates the README's action inputs/outputs tables from action.yml; --check fails when stale, or
+// when action.yml's defaults differ from the ones the code uses (src/settings/defaults.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { DEFAULTS } from '../src/settings/defaults.ts';
 
 const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8'));
+const expected = { command: DEFAULTS.command, manifest: DEFAULTS.manifest, parallel: String(DEFAULTS.parallel), 'pulumi-version': DEFAULTS.pulumiVersion };
+const wrong = Object.entries(expected).filter(([k, v]) => action.inputs[k]?.default !== v);
+if (wrong.length) {
+  console.error(wrong.map(([k, v]) => `action.yml: input '${k}' defaults to ${JSON.stringify(action.inputs[k]?.default)}, but src/settings/defaults.ts says ${JSON.stringify(v)}; make them agree.`).join('\n'));
+  process.exit(1);
+}
 const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ').trim();
 const lines = [
   '<!-- action-inputs:start -->',

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
+import { BadInput } from './errors.js';
 import { EVENTS, type GitHubEvent } from './select/select.js';
-
-export const COMMANDS = ['plan', 'preview', 'up', 'refresh', 'destroy', 'verify', 'promote-check'] as const;
-export type Command = (typeof COMMANDS)[number];
+import { DEFAULTS } from './settings/defaults.js';
+import { COMMANDS, optional, parseParallel, parsePulumiVersion, splitList, type Command } from './settings/values.js';
 
 /** Everything the CLI was asked, typed; the only place argv is read. */
 export interface CliSettings {
@@ -16,11 +16,22 @@ export interface CliSettings {
   accounts: string[];
   projects: string[];
   json: boolean;
-  /** Engine and auth options, passed through to those commands. */
-  options: Record<string, string | boolean | undefined>;
+  /** AWS profile for the first hop on a laptop. */
+  profile?: string;
+  /** Stacks run at once within a wave. */
+  parallel: number;
+  /** Pulumi CLI version range (validated). */
+  pulumiVersion: string;
+  /** destroy: the exact stack name, repeated to confirm. */
+  confirm?: string;
+  /** verify: a trust-policy JSON file. */
+  trustPolicy?: string;
 }
 
-export class UsageError extends Error {}
+/** Bad arguments: the message ends with the usage text. */
+export class UsageError extends BadInput {
+  override name = 'UsageError';
+}
 
 export const USAGE = `Usage: infra-action <command> [options]
 
@@ -33,7 +44,7 @@ Commands:
   verify     walk the role chain for the selected accounts and explain failures
 
 Options:
-  --manifest FILE        the manifest (default infra.yaml)
+  --manifest FILE        the manifest (default ${DEFAULTS.manifest})
   --changed-files FILE   changed paths, one a line, or git diff --name-status lines; - for stdin
   --base REF --head REF  diff these commits instead
   --event NAME           pull_request | push | workflow_dispatch | schedule
@@ -43,7 +54,8 @@ Options:
   --json                 print the result as one JSON object
   --profile NAME         AWS profile for the first hop on a laptop
   --trust-policy FILE    verify: a trust policy (JSON, or {roleArn: policy}) to evaluate when a hop is denied
-  --parallel N           stacks run at once (default 4)
+  --parallel N           stacks run at once (default ${DEFAULTS.parallel})
+  --pulumi-version RANGE the Pulumi CLI to use or install (default ${DEFAULTS.pulumiVersion})
   --confirm STACK        destroy: repeat the exact stack name
   -h, --help             this help
 `;
@@ -90,7 +102,7 @@ export function parseCli(argv: string[]): CliSettings {
   if (values.base !== undefined && values['changed-files'] !== undefined) throw new UsageError('Use either --changed-files or --base/--head, not both.');
   return {
     command: command as Command,
-    manifest: values.manifest ?? 'infra.yaml',
+    manifest: values.manifest ?? DEFAULTS.manifest,
     changedFiles: values['changed-files'],
     base: values.base,
     head: values.head,
@@ -99,12 +111,10 @@ export function parseCli(argv: string[]): CliSettings {
     accounts: splitList(values.account),
     projects: splitList(values.project),
     json: values.json ?? false,
-    options: { profile: values.profile, parallel: values.parallel, confirm: values.confirm, 'pulumi-version': values['pulumi-version'], 'trust-policy': values['trust-policy'] },
+    profile: optional(values.profile),
+    parallel: parseParallel(values.parallel, '--parallel'),
+    pulumiVersion: parsePulumiVersion(values['pulumi-version'], '--pulumi-version'),
+    confirm: optional(values.confirm),
+    trustPolicy: optional(values['trust-policy']),
   };
-}
-
-/** `--account a --account b,c` → [a, b, c] */
-export function splitList(values: string[] | string | undefined): string[] {
-  const list = Array.isArray(values) ? values : values ? [values] : [];
-  return list.flatMap((v) => v.split(/[,\s]+/)).filter((v) => v !== '');
 }

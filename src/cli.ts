@@ -1,6 +1,8 @@
-import { parseCli, UsageError, type CliSettings, type Command } from './cli-args.js';
-import { InputError, planCli } from './commands/plan-cli.js';
+import { parseCli, type CliSettings } from './cli-args.js';
+import type { Command } from './settings/values.js';
+import { planCli } from './commands/plan-cli.js';
 import { processIO, type CliIO } from './commands/io.js';
+import { BadInput, exitCodeFor } from './errors.js';
 import { formatProblem, ManifestError } from './manifest/types.js';
 
 export type CliHandler = (settings: CliSettings, io: CliIO) => Promise<number>;
@@ -30,18 +32,16 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     }
     return await handler(settings, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof InputError) {
-      io.stderr(`${err.message.trimEnd()}\n`);
-      return 2;
-    }
     if (err instanceof ManifestError) {
       io.stderr(`${err.message}\n\nFix the manifest and run again; nothing was run.\n`);
       if (argv.includes('--json')) {
         io.stdout(JSON.stringify({ stacks: [], waves: [], errors: err.problems.map(formatProblem), warnings: [] }, null, 2) + '\n');
       }
-      return 2;
+    } else if (err instanceof BadInput) {
+      io.stderr(`${err.message.trimEnd()}\n`);
+    } else {
+      io.stderr(`error: ${(err as Error).message}\n`);
     }
-    io.stderr(`error: ${(err as Error).message}\n`);
-    return 1;
+    return exitCodeFor(err);
   }
 }

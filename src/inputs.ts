@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
-import { COMMANDS, splitList, type Command } from './cli-args.js';
+import { DEFAULTS } from './settings/defaults.js';
+import { optional, parseBoolean, parseCommand, parseParallel, parsePulumiVersion, splitList, type Command } from './settings/values.js';
 
-/** The action's inputs, typed and checked; the only file that reads them. */
+/** The action's inputs (action.yml), typed and checked up front; the only file that reads them. */
 export interface ActionSettings {
-  /** What to run: plan, preview, up, refresh, destroy or verify. */
+  /** What to run: plan, preview, up, refresh, destroy, verify or promote-check. */
   command: Command;
   /** Path of the manifest, relative to the workspace. */
   manifest: string;
@@ -17,23 +18,45 @@ export interface ActionSettings {
   ref?: string;
   /** A file of changed paths that overrides what the event says (tests, unusual events). */
   changedFiles?: string;
-  /** Every input, raw, for the engine and auth commands' own settings readers. */
-  raw: (name: string) => string;
+  /** Stacks run at once within a wave. */
+  parallel: number;
+  /** Pulumi CLI version range (validated). */
+  pulumiVersion: string;
+  /** destroy: the exact stack name, repeated to confirm. */
+  confirm?: string;
+  /** Also export the target account's credentials to later steps. */
+  exportCredentials: boolean;
+  /** verify: a trust-policy JSON file in the workspace. */
+  trustPolicy?: string;
+  /** Upsert the PR comment (pull_request runs). */
+  comment: boolean;
+  /** promote-check and up: skip the promotion guard (needs `reason`). */
+  force: boolean;
+  /** Why a promotion is forced. */
+  reason: string;
 }
 
-export function getInputs(): ActionSettings {
-  const command = (core.getInput('command') || 'plan').trim();
-  if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new Error(`Invalid input 'command': "${command}". Expected one of: ${COMMANDS.join(', ')}.`);
-  }
+/** Reads one input by its action.yml name ('' when unset). */
+export type InputReader = (name: string) => string;
+
+/** Builds the settings from the inputs; throws BadInput naming the input for a value it cannot take. */
+export function getInputs(read: InputReader = (name) => core.getInput(name)): ActionSettings {
+  const input = (name: string) => `input '${name}'`;
   return {
-    command: command as Command,
-    manifest: core.getInput('manifest') || 'infra.yaml',
-    githubToken: core.getInput('github-token'),
-    projects: splitList(core.getInput('projects')),
-    accounts: splitList(core.getInput('accounts')),
-    ref: core.getInput('ref') || undefined,
-    changedFiles: core.getInput('changed-files') || undefined,
-    raw: (name) => core.getInput(name),
+    command: parseCommand(read('command'), input('command')),
+    manifest: optional(read('manifest')) ?? DEFAULTS.manifest,
+    githubToken: read('github-token'),
+    projects: splitList(read('projects')),
+    accounts: splitList(read('accounts')),
+    ref: optional(read('ref')),
+    changedFiles: optional(read('changed-files')),
+    parallel: parseParallel(read('parallel'), input('parallel')),
+    pulumiVersion: parsePulumiVersion(read('pulumi-version'), input('pulumi-version')),
+    confirm: optional(read('confirm')),
+    exportCredentials: parseBoolean(read('export-credentials'), input('export-credentials'), false),
+    trustPolicy: optional(read('trust-policy')),
+    comment: parseBoolean(read('comment'), input('comment'), true),
+    force: parseBoolean(read('force'), input('force'), false),
+    reason: read('reason').trim(),
   };
 }

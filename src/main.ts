@@ -1,40 +1,53 @@
 import * as core from '@actions/core';
 import { relative } from 'node:path';
-import type { Command } from './cli-args.js';
-import { planAction } from './commands/plan-action.js';
-import { promoteCheckAction } from './promote/promote-action.js';
+import { PreflightError } from './engine/preflight.js';
+import { exitCodeFor } from './errors.js';
+import { readEventPayload } from './github/event.js';
 import { getInputs, type ActionSettings } from './inputs.js';
 import { ManifestError } from './manifest/types.js';
+import type { Command } from './settings/values.js';
 
 type ActionHandler = (settings: ActionSettings) => Promise<void>;
 
 const engineAction: ActionHandler = async (settings) => (await import('./commands/engine-action.js')).engineAction(settings);
 
-/** Commands this build can run as an action; engine and auth commands load their modules lazily. */
-const handlers: Partial<Record<Command, ActionHandler>> = {
-  plan: planAction,
+/**
+ * Commands as an action. Every handler loads its module lazily: only the command's code loads, and
+ * nothing imports @actions/github before run() has checked the event payload.
+ */
+const handlers: Record<Command, ActionHandler> = {
+  plan: async (settings) => (await import('./commands/plan-action.js')).planAction(settings),
   verify: async (settings) => (await import('./commands/verify-action.js')).verifyAction(settings),
   preview: engineAction,
   up: engineAction,
   refresh: engineAction,
   destroy: engineAction,
-  'promote-check': promoteCheckAction,
+  'promote-check': async (settings) => (await import('./promote/promote-action.js')).promoteCheckAction(settings),
 };
 
-/** The action's entry: read inputs, dispatch, and fail the step once with a message for people. */
+/** Annotations for bad input the user can click to: manifest problems at their line, config problems at their file. */
+function annotate(err: unknown): void {
+  if (err instanceof ManifestError) {
+    for (const p of err.problems) {
+      core.error(p.message, { title: `infra.yaml: ${p.key || 'manifest'}`, file: relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), p.file), startLine: p.line || undefined, startColumn: p.column || undefined });
+    }
+  } else if (err instanceof PreflightError) {
+    for (const p of err.problems) core.error(`${p.key ? `${p.key}${p.secret ? ' (secret)' : ''}: ` : ''}${p.message}`, { title: `${p.stack}: config`, file: p.file });
+  }
+}
+
+/**
+ * The action's entry: read inputs, dispatch, and fail the step once with a message for people.
+ * Exit code: 2 for bad input (errors.ts BadInput), 1 for a failed operation.
+ */
 export async function run(): Promise<void> {
   try {
     const settings = getInputs();
-    const handler = handlers[settings.command];
-    if (!handler) throw new Error(`Invalid input 'command': "${settings.command}" is not available in this build yet.`);
-    await handler(settings);
+    readEventPayload();
+    await handlers[settings.command](settings);
   } catch (err) {
-    if (err instanceof ManifestError) {
-      for (const p of err.problems) {
-        core.error(p.message, { title: `infra.yaml: ${p.key || 'manifest'}`, file: relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), p.file), startLine: p.line || undefined, startColumn: p.column || undefined });
-      }
-    }
+    annotate(err);
     core.setFailed((err as Error).message);
-    process.exitCode = (err as { exitCode?: number }).exitCode ?? (err instanceof ManifestError ? 2 : 1);
+    process.exitCode = exitCodeFor(err);
   }
 }

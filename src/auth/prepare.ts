@@ -6,7 +6,6 @@ import { rolesFor } from './roles.js';
 /** The chain failed before any Pulumi work: the message is the full explanation (which hop, why, the fix). */
 export class ChainFailure extends Error {
   override name = 'ChainFailure';
-  readonly exitCode = 1;
 }
 
 /**

@@ -4,46 +4,33 @@ import { pullRequestOf, publishReport, runUrlFromEnv } from '../github/comment-p
 import { actionsReportSink } from '../github/comment-sink.js';
 import { readRunContext } from '../github/event.js';
 import { reportContextFor } from '../report/context.js';
-import { EngineInputError, PreflightError } from '../engine/run-engine.js';
 import { renderRunText } from '../engine/summary-text.js';
 import type { ActionSettings } from '../inputs.js';
 import { planForAction } from './plan-action.js';
-import { asOperation, parseParallel, runOperation } from './engine-run.js';
+import { asOperation, runOperation } from './engine-run.js';
 import { recordUpDeployments } from '../promote/record-deployments.js';
 
 /** `command: preview|up|refresh|destroy` — plan from the event, run, set outputs, fail on any failure. */
 export async function engineAction(settings: ActionSettings): Promise<void> {
   const operation = asOperation(settings.command);
-  const parallel = parseParallel(settings.raw('parallel'), "input 'parallel'");
   const { manifest, selection, document } = await core.group('Planning the stacks', () => planForAction(settings));
   for (const w of document.warnings) core.warning(w);
-  let run;
-  try {
-    // `up` is recorded as one GitHub Deployment per account: the records promotions check.
-    run = await recordUpDeployments(settings, manifest, selection, operation, () => runOperation(
-      { operation, manifest, selection, parallel, confirm: settings.raw('confirm') || undefined, pulumiVersion: settings.raw('pulumi-version') || '^3.205.0' },
-      {
-        info: (m) => core.info(m),
-        warning: (m) => core.warning(m),
-        block: (title, text) => {
-          core.startGroup(title);
-          try {
-            core.info(text.trimEnd());
-          } finally {
-            core.endGroup();
-          }
-        },
+  // `up` is recorded as one GitHub Deployment per account: the records promotions check.
+  const run = await recordUpDeployments(settings, manifest, selection, operation, () => runOperation(
+    { operation, manifest, selection, parallel: settings.parallel, confirm: settings.confirm, pulumiVersion: settings.pulumiVersion },
+    {
+      info: (m) => core.info(m),
+      warning: (m) => core.warning(m),
+      block: (title, text) => {
+        core.startGroup(title);
+        try {
+          core.info(text.trimEnd());
+        } finally {
+          core.endGroup();
+        }
       },
-    ), (m) => core.warning(m));
-  } catch (err) {
-    if (err instanceof PreflightError) {
-      for (const p of err.problems) core.error(`${p.key ? `${p.key}${p.secret ? ' (secret)' : ''}: ` : ''}${p.message}`, { title: `${p.stack}: config`, file: p.file });
-      process.exitCode = 2;
-    } else if (err instanceof EngineInputError) {
-      process.exitCode = 2;
-    }
-    throw err;
-  }
+    },
+  ), (m) => core.warning(m));
   core.info(renderRunText(run));
   // Before failing: a failed run still reports (summary, annotations, the PR comment).
   const report = reportContextFor({
@@ -58,7 +45,7 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
   const client = settings.githubToken ? createGitHubClient(settings.githubToken, { onRetry: (m) => core.info(m) }) : undefined;
   await publishReport(run, report, client, actionsReportSink(), {
     pullRequest: pullRequestOf(readRunContext()),
-    comment: settings.raw('comment') !== 'false',
+    comment: settings.comment,
     secrets: [settings.githubToken, process.env.PULUMI_CONFIG_PASSPHRASE, process.env.PULUMI_ACCESS_TOKEN].filter((s): s is string => !!s),
   });
   if (!run.ok) {

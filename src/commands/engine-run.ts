@@ -1,6 +1,6 @@
 import { schemas } from '../../programs/schemas.js';
 import type { CredentialProvider } from '../auth/types.js';
-import type { Command } from '../cli-args.js';
+import type { Command } from '../settings/values.js';
 import { ambientCredentials } from '../engine/credentials.js';
 import { actionsCache } from '../engine/dependencies.js';
 import { runEngine, type EngineLog, type EngineRequest } from '../engine/run-engine.js';
@@ -12,14 +12,6 @@ export const OPERATIONS: readonly Operation[] = ['preview', 'up', 'refresh', 'de
 export function asOperation(command: Command): Operation {
   if (!(OPERATIONS as readonly string[]).includes(command)) throw new Error(`"${command}" is not an engine operation`);
   return command as Operation;
-}
-
-/** Parses `parallel` (input or --parallel): a whole number ≥ 1, default 4. */
-export function parseParallel(raw: string | undefined, name: string): number {
-  if (raw === undefined || raw.trim() === '') return 4;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`Invalid ${name}: "${raw}". Expected a whole number from 1 to 64.`);
-  return n;
 }
 
 /** Listeners the reporting side registers for the whole run (PR comment, job summary). */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CliSettings } from '../cli-args.js';
+import { BadInput } from '../errors.js';
 import { gitDiff } from '../github/git-diff.js';
 import { makePlan } from '../plan/make-plan.js';
 import { renderPlanText } from '../report/plan-view.js';
@@ -14,7 +15,7 @@ export async function readCliChanges(settings: CliSettings, io: CliIO): Promise<
     try {
       return parseChangedFiles(await readFile(settings.changedFiles, 'utf8'));
     } catch (err) {
-      throw new InputError(`--changed-files ${settings.changedFiles}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (err as Error).message}`);
+      throw new BadInput(`--changed-files ${settings.changedFiles}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (err as Error).message}`);
     }
   }
   if (settings.base !== undefined && settings.head !== undefined) {
@@ -22,9 +23,6 @@ export async function readCliChanges(settings: CliSettings, io: CliIO): Promise<
   }
   return undefined;
 }
-
-/** Bad input that is not the manifest's fault (arguments, files): exit 2. */
-export class InputError extends Error {}
 
 /** `infra-action plan`: offline selection, order and role chains. Exit 2 on bad input. */
 export async function planCli(settings: CliSettings, io: CliIO): Promise<number> {

@@ -17,9 +17,8 @@ export async function verifyAction(settings: ActionSettings): Promise<void> {
     accounts: settings.accounts,
     projects: settings.projects,
   });
-  const policyFile = settings.raw('trust-policy');
   const arns = [scope.roles.oidcRoleArn, ...scope.accounts.map((a) => `arn:aws:iam::${a.id}:role/${scope.roles.executorRole}`)];
-  const policies = await readTrustPolicies(policyFile ? resolve(ctx.workspace, policyFile) : undefined, arns);
+  const policies = await readTrustPolicies(settings.trustPolicy ? resolve(ctx.workspace, settings.trustPolicy) : undefined, arns);
   const report = await core.group('Verifying the role chain', () => runVerify(scope, { mode: 'oidc' }, policies));
   core.info(renderVerifyText(report));
   for (const w of report.warnings) core.warning(w);

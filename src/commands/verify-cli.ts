@@ -7,10 +7,10 @@ import { readTrustPolicies, renderVerifyText, runVerify, verifyScope } from './v
 export async function verifyCli(settings: CliSettings, io: CliIO): Promise<number> {
   const scope = await verifyScope({ manifestPath: settings.manifest, event: settings.event, ref: settings.ref, accounts: settings.accounts, projects: settings.projects });
   const arns = [scope.roles.oidcRoleArn, ...scope.accounts.map((a) => `arn:aws:iam::${a.id}:role/${scope.roles.executorRole}`)];
-  const policies = await readTrustPolicies(settings.options['trust-policy'] as string | undefined, arns);
+  const policies = await readTrustPolicies(settings.trustPolicy, arns);
   const inActions = process.env.GITHUB_ACTIONS === 'true';
   const report = await runVerify(scope, {
-    profile: settings.options.profile as string | undefined,
+    profile: settings.profile,
     // On a laptop an ::add-mask:: line would print the secret it means to hide.
     maskSecret: inActions ? core.setSecret : () => {},
     retry: { onRetry: (i) => io.stderr(`${i.what} failed (${i.error.name}); retry ${i.attempt} in ${i.delayMs} ms\n`) },

@@ -5,7 +5,7 @@ import { rolesFor } from '../auth/roles.js';
 import type { TrustPolicy } from '../auth/trust-policy.js';
 import type { Account, Manifest, RolePair } from '../manifest/types.js';
 import { makePlan } from '../plan/make-plan.js';
-import { InputError } from './plan-cli.js';
+import { BadInput } from '../errors.js';
 import type { GitHubEvent } from '../select/select.js';
 
 /** One line of the verify table: a hop that was walked (or failed). */
@@ -40,7 +40,7 @@ export interface VerifyScope {
  */
 export async function verifyScope(req: { manifestPath: string; event?: GitHubEvent; ref?: string; accounts?: string[]; projects?: string[] }): Promise<VerifyScope> {
   const { manifest, selection } = await makePlan({ ...req, selectAll: 'verify: every stack in scope' });
-  if (selection.errors.length) throw new InputError(selection.errors.join('\n'));
+  if (selection.errors.length) throw new BadInput(selection.errors.join('\n'));
   const names = new Set(selection.stacks.map((s) => s.account));
   const accounts = names.size ? manifest.accounts.filter((a) => names.has(a.name)) : manifest.accounts;
   const kind = selection.roles === 'preview' || req.event === 'pull_request' ? 'preview' : 'deploy';

@@ -1,13 +1,12 @@
+import { BadInput } from '../errors.js';
 import { stackName } from '../manifest/naming.js';
 import type { Manifest } from '../manifest/types.js';
 import type { Selection } from '../select/select.js';
 import type { Operation } from './types.js';
 
 /** Bad input for the engine (exit 2): the wrong operation for the event, an unconfirmed destroy. */
-export class EngineInputError extends Error {
+export class EngineInputError extends BadInput {
   override name = 'EngineInputError';
-  /** Bad input: the action and the CLI exit 2. */
-  readonly exitCode = 2;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { BadInput } from '../errors.js';
 import { join } from 'node:path';
 import type { ConfigSchema } from '../../programs/config-schema.js';
 import { validateConfig, type ConfigValue } from '../../programs/config-validate.js';
@@ -20,9 +21,7 @@ export interface PreflightProblem {
 }
 
 /** Thrown when the preflight finds problems; carries all of them (exit 2). */
-export class PreflightError extends Error {
-  /** Bad input: the action and the CLI exit 2. */
-  readonly exitCode = 2;
+export class PreflightError extends BadInput {
   constructor(readonly problems: PreflightProblem[]) {
     super(formatPreflight(problems));
     this.name = 'PreflightError';

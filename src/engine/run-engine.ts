@@ -18,6 +18,7 @@ import { runWaves } from './scheduler.js';
 import { backendStackName, isDiyBackend, layeredConfig, programDir, pulumiProjectName } from './stack-config.js';
 import type { Operation, RunResult, StackResult } from './types.js';
 import { writeWorkspaceDir } from './workspace-dir.js';
+import { DEFAULTS, defaultBackendUrl } from '../settings/defaults.js';
 
 type Automation = typeof import('@pulumi/pulumi/automation/index.js');
 
@@ -71,9 +72,9 @@ function pulumiHome(): string {
 /** The backend the manifest names, or a local file backend under `<manifest root>/.infra-state`. */
 export function backendUrl(manifest: Manifest): string {
   if (manifest.backend) return manifest.backend;
-  const dir = join(manifest.root, '.infra-state');
-  mkdirSync(dir, { recursive: true });
-  return `file://${dir}`;
+  const url = defaultBackendUrl(manifest.root);
+  mkdirSync(url.slice('file://'.length), { recursive: true });
+  return url;
 }
 
 /**
@@ -102,7 +103,7 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     (pulumi ??= (async () => {
       defineCjsGlobals();
       const auto = await (deps.loadAutomation ?? (() => import('@pulumi/pulumi/automation/index.js')))();
-      return { auto, cmd: await discoverPulumi(auto, req.pulumiVersion ?? '^3.205.0', deps.log.info) };
+      return { auto, cmd: await discoverPulumi(auto, req.pulumiVersion ?? DEFAULTS.pulumiVersion, deps.log.info) };
     })());
   const installs = new Map<string, Promise<unknown>>();
   const ensureDeps = (dir: string) => {
@@ -188,7 +189,7 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
   const ran = await runWaves<StackResult>({
     waves: selection.waves,
     dependsOn: stackDependencies(manifest, selection),
-    parallel: req.parallel ?? 4,
+    parallel: req.parallel ?? DEFAULTS.parallel,
     signal,
     run: runStack,
     prepare: (name) => void prepare(name),

@@ -1,39 +1,17 @@
-/**
- * A small semver range check for the `pulumi-version` input (`3.205.0`, `^3.205.0`, `~3.205.0`,
- * `>=3.200.0`, `3.x`), so the bundle does not carry a semver library for one comparison.
- */
-type Triple = [number, number, number];
+import semver from 'semver';
+import { BadInput } from '../errors.js';
 
-function parse(v: string): Triple | undefined {
-  const m = /^v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?/.exec(v.trim());
-  if (!m) return undefined;
-  const n = (s?: string) => (s === undefined || s === 'x' || s === '*' ? 0 : Number(s));
-  return [n(m[1]), n(m[2]), n(m[3])];
-}
+/** The `pulumi-version` range check, with the semver package (already in the bundle through @actions/cache). */
 
-function cmp(a: Triple, b: Triple): number {
-  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-}
-
-/** True when `version` satisfies `range`; an unparsable range or version is never satisfied. */
+/** True when `version` (as `pulumi version` prints it, `v3.205.0`) satisfies `range`; an unparsable one never does. */
 export function satisfies(version: string, range: string): boolean {
-  const v = parse(version);
-  const r = range.trim();
-  const base = parse(r.replace(/^(\^|~|>=|=)/, ''));
-  if (!v || !base) return false;
-  if (r.startsWith('>=')) return cmp(v, base) >= 0;
-  if (r.startsWith('^')) return v[0] === base[0] && cmp(v, base) >= 0;
-  if (r.startsWith('~')) return v[0] === base[0] && v[1] === base[1] && cmp(v, base) >= 0;
-  if (/(^|\.)(x|\*)/.test(r)) {
-    const parts = r.split('.');
-    return parts.every((p, i) => p === 'x' || p === '*' || Number(p) === v[i]);
-  }
-  return cmp(v, base) === 0;
+  const v = semver.valid(semver.clean(version.trim()));
+  return v !== null && semver.validRange(range) !== null && semver.satisfies(v, range);
 }
 
 /** The version to install for a range: its lower bound (`^3.205.0` → `3.205.0`). */
 export function installVersion(range: string): string {
-  const base = parse(range.replace(/^(\^|~|>=|=)/, ''));
-  if (!base) throw new Error(`Invalid input 'pulumi-version': "${range}". Expected a version or a range like ^3.205.0.`);
-  return base.join('.');
+  const min = semver.validRange(range) === null ? null : semver.minVersion(range);
+  if (!min) throw new BadInput(`Invalid input 'pulumi-version': "${range}". Expected a version or a range like ^3.205.0.`);
+  return min.version;
 }

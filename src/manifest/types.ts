@@ -1,3 +1,4 @@
+import { BadInput } from '../errors.js';
 /** The validated manifest (`infra.yaml`): the single source of truth for accounts and stacks. */
 
 /** A target AWS account; the manifest's list order is the promotion order. */
@@ -72,7 +73,7 @@ export function formatProblem(p: ManifestProblem): string {
 }
 
 /** Thrown when a manifest has problems; carries all of them. */
-export class ManifestError extends Error {
+export class ManifestError extends BadInput {
   constructor(readonly problems: ManifestProblem[]) {
     super(
       `${problems[0]?.file ?? 'manifest'} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +

@@ -6,6 +6,7 @@ import { selectStacks, type GitHubEvent, type Selection } from '../select/select
 import { preflight } from '../engine/preflight.js';
 import { schemas } from '../../programs/schemas.js';
 import { planDocument, type PlanDocument } from './plan.js';
+import { defaultBackendUrl } from '../settings/defaults.js';
 
 export interface PlanRequest {
   manifestPath: string;
@@ -38,7 +39,7 @@ export async function makePlan(req: PlanRequest): Promise<PlanResult> {
   const document = planDocument(selection);
   // The config preflight the engine enforces (exit 2) is shown here as warnings: plan stays usable
   // for selection while config is still being written.
-  for (const p of preflight(manifest, selection.stacks, manifest.backend ?? 'file://.infra-state', schemas)) {
+  for (const p of preflight(manifest, selection.stacks, manifest.backend ?? defaultBackendUrl(manifest.root), schemas)) {
     document.warnings.push(`config preflight: ${p.stack}: ${p.file}${p.key ? `: ${p.key}${p.secret ? ' (secret)' : ''}` : ''}: ${p.message}`);
   }
   return { manifest, selection, document };

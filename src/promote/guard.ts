@@ -1,3 +1,4 @@
+import { BadInput } from '../errors.js';
 import type { DeploymentRecord } from '../github/deployments.js';
 import type { Account, Manifest } from '../manifest/types.js';
 
@@ -20,7 +21,9 @@ export type PromotionDecision =
   | { allowed: false; message: string; previous?: Account };
 
 /** Thrown for requests that cannot be judged (unknown account, bad SHA, force without reason). */
-export class PromotionInputError extends Error {}
+export class PromotionInputError extends BadInput {
+  override name = 'PromotionInputError';
+}
 
 const SHA = /^[0-9a-f]{40}$/;
 

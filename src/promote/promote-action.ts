@@ -8,13 +8,6 @@ import { builtinPrograms } from '../programs-dir.js';
 import { checkPromotion } from './check.js';
 import { PromotionInputError, promotionPath, type PromotionRequest } from './guard.js';
 
-/** `force` and `reason` as the promotion guard and the deployment record read them. */
-export function readForce(raw: (name: string) => string): { force: boolean; reason: string } {
-  const value = raw('force').trim().toLowerCase();
-  if (value !== '' && value !== 'true' && value !== 'false') throw new PromotionInputError(`Invalid input 'force': "${value}". Expected true or false.`);
-  return { force: value === 'true', reason: raw('reason').trim() };
-}
-
 /**
  * `command: promote-check` — refuses (fails the step) unless the commit in `ref` succeeded in the
  * account before the one in `accounts`; `force: true` with a `reason` lets it through, recorded.
@@ -24,7 +17,7 @@ export async function promoteCheckAction(settings: ActionSettings): Promise<void
     throw new PromotionInputError(`Invalid input 'accounts': promote-check needs exactly one target account, got ${settings.accounts.length ? settings.accounts.join(', ') : 'none'}.`);
   }
   const ctx = readRunContext();
-  const req: PromotionRequest = { to: settings.accounts[0]!, sha: (settings.ref ?? '').trim(), ...readForce(settings.raw) };
+  const req: PromotionRequest = { to: settings.accounts[0]!, sha: (settings.ref ?? '').trim(), force: settings.force, reason: settings.reason };
   const manifest = await loadManifest(resolve(ctx.workspace, settings.manifest), { builtins: builtinPrograms() });
   const { target } = promotionPath(manifest, req.to);
   const decision = await core.group('Checking the promotion', () => checkPromotion(createGitHubClient(settings.githubToken), ctx.repository, manifest, req));

@@ -5,7 +5,6 @@ import type { RunResult } from '../engine/types.js';
 import type { ActionSettings } from '../inputs.js';
 import type { Manifest } from '../manifest/types.js';
 import type { Selection } from '../select/select.js';
-import { readForce } from './promote-action.js';
 
 /** Everything recording needs besides the run; `client` undefined means "do not record". */
 export interface RecordContext {
@@ -72,7 +71,7 @@ export async function recordUp<T extends RunResult>(ctx: RecordContext, manifest
 export async function recordUpDeployments<T extends RunResult>(settings: ActionSettings, manifest: Manifest, selection: Selection, operation: string, run: () => Promise<T>, warn: (m: string) => void): Promise<T> {
   if (operation !== 'up') return run();
   const env = process.env;
-  const { force, reason } = readForce(settings.raw);
+  const { force, reason } = settings;
   if (force && reason === '') throw new Error("Input 'force' is true but 'reason' is empty: say why the promotion is forced; it is recorded in the deployment.");
   const ctx = readRunContext();
   let sha = '';

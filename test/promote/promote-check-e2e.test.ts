@@ -57,10 +57,13 @@ describe('promote-check through the bundle', () => {
   test('force without a reason, a branch name, or two targets are refused before any API call', async () => {
     const before = api.log.length;
     const noReason = await check({ ref: GOOD, force: 'true' });
-    expect(noReason.code).toBe(1);
+    // Bad input: exit 2, as everywhere (src/errors.ts).
+    expect(noReason.code).toBe(2);
     expect(noReason.stdout).toMatch(/Input 'force' is true but 'reason' is empty/);
-    expect((await check({ ref: 'main' })).stdout).toMatch(/"main" is not a full commit SHA/);
-    expect((await check({ ref: GOOD, accounts: 'canary,production' })).stdout).toMatch(/needs exactly one target account/);
+    const branch = await check({ ref: 'main' });
+    expect([branch.code, branch.stdout]).toEqual([2, expect.stringMatching(/"main" is not a full commit SHA/)]);
+    const two = await check({ ref: GOOD, accounts: 'canary,production' });
+    expect([two.code, two.stdout]).toEqual([2, expect.stringMatching(/needs exactly one target account/)]);
     expect(api.log.length).toBe(before);
   });
 });
