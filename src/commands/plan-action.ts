@@ -8,7 +8,7 @@ import { changesFromEvent, type EventSelection } from '../github/event-changes.j
 import { makePlan, type PlanResult } from '../plan/make-plan.js';
 import { planMatrix } from '../plan/plan.js';
 import { renderPlanMarkdown, renderPlanText } from '../report/plan-view.js';
-import { parseChangedFiles } from '../select/changes.js';
+import { parseChangedFiles, relativeTo } from '../select/changes.js';
 
 /** Resolves what the event selects and plans it; shared by `plan` and the engine commands. */
 export async function planForAction(settings: ActionSettings): Promise<PlanResult & { source: string }> {
@@ -18,7 +18,8 @@ export async function planForAction(settings: ActionSettings): Promise<PlanResul
   const manifestDir = relative(ctx.workspace, dirname(resolve(manifestPath)));
   let selection: EventSelection;
   if (settings.changedFiles) {
-    const changes = parseChangedFiles(await readFile(resolve(ctx.workspace, settings.changedFiles), 'utf8'));
+    // Repository-root paths, like git and the PR files API print them; honoured on every event.
+    const changes = relativeTo(parseChangedFiles(await readFile(resolve(ctx.workspace, settings.changedFiles), 'utf8')), manifestDir);
     selection = { event: eventOf(ctx.eventName), ref: ctx.ref, changes, source: `changed-files input (${changes.length} paths)` };
     if (settings.projects.length) selection.projects = settings.projects;
     if (settings.accounts.length) selection.accounts = settings.accounts;

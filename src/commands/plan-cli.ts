@@ -3,13 +3,23 @@ import { dirname } from 'node:path';
 import type { CliSettings } from '../cli-args.js';
 import { BadInput } from '../errors.js';
 import { gitDiff } from '../github/git-diff.js';
+import { manifestDirInRepo } from '../github/git-root.js';
 import { makePlan } from '../plan/make-plan.js';
 import { renderPlanText } from '../report/plan-view.js';
-import { parseChangedFiles, type ChangedFile } from '../select/changes.js';
+import { parseChangedFiles, relativeTo, type ChangedFile } from '../select/changes.js';
 import type { CliIO } from './io.js';
 
-/** Changed files from `--changed-files FILE|-` or `--base/--head`; undefined when neither is given. */
+/**
+ * Changed files from `--changed-files FILE|-` or `--base/--head`; undefined when neither is given.
+ * Both give repository-root paths (as git prints them), returned relative to the manifest's folder.
+ */
 export async function readCliChanges(settings: CliSettings, io: CliIO): Promise<ChangedFile[] | undefined> {
+  const changes = await readRepoChanges(settings, io);
+  if (changes === undefined) return undefined;
+  return relativeTo(changes, await manifestDirInRepo(dirname(settings.manifest), process.cwd()));
+}
+
+async function readRepoChanges(settings: CliSettings, io: CliIO): Promise<ChangedFile[] | undefined> {
   if (settings.changedFiles === '-') return parseChangedFiles(await io.readStdin());
   if (settings.changedFiles !== undefined) {
     try {

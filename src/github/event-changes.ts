@@ -1,5 +1,4 @@
-import { posix } from 'node:path';
-import type { ChangedFile } from '../select/changes.js';
+import { relativeTo, type ChangedFile } from '../select/changes.js';
 import type { GitHubEvent } from '../select/select.js';
 import type { RunContext } from './event.js';
 import { gitDiff } from './git-diff.js';
@@ -73,12 +72,4 @@ function explicitOf(explicit: { projects: string[]; accounts: string[] }): { pro
 
 function short(sha: string): string {
   return sha.slice(0, 7);
-}
-
-/** Repo-relative paths → relative to the manifest's folder (where its globs are rooted). */
-export function relativeTo(files: ChangedFile[], dir: string): ChangedFile[] {
-  const d = posix.normalize(dir.replace(/\\/g, '/')).replace(/\/+$/, '');
-  if (d === '' || d === '.') return files;
-  const map = (p: string) => posix.relative(d, p);
-  return files.map((f) => ({ ...f, path: map(f.path), ...(f.previous ? { previous: map(f.previous) } : {}) }));
 }

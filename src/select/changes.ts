@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 /**
  * Changed paths from any of the sources we accept: plain paths, `git diff --name-status` lines
  * (`M\tpath`, `D\tpath`, `R100\told\tnew`), or the PR files API. Deleted and renamed files count
@@ -74,4 +76,15 @@ function unquote(s: string): string {
     }
   }
   return Buffer.from(bytes).toString('utf8');
+}
+
+/**
+ * Repository-root paths (what git and the PR files API print) → paths relative to the manifest's
+ * folder `dir` (itself relative to the repository root), where the manifest's globs are rooted.
+ */
+export function relativeTo(files: ChangedFile[], dir: string): ChangedFile[] {
+  const d = posix.normalize(dir.replace(/\\/g, '/')).replace(/\/+$/, '');
+  if (d === '' || d === '.') return files;
+  const map = (p: string) => posix.relative(d, p);
+  return files.map((f) => ({ ...f, path: map(f.path), ...(f.previous ? { previous: map(f.previous) } : {}) }));
 }

@@ -85,14 +85,15 @@ export function selectStacks(input: SelectionInput): Selection {
     }
   } else if (input.selectAll) {
     for (const s of candidates) add(s.stack, input.selectAll);
-  } else if (input.event === 'workflow_dispatch' || input.event === 'schedule' || (wantAccounts && !input.changes)) {
+  } else if (input.changes) {
+    // A given change decides on every event, dispatch and schedule included (the changed-files input).
+    selectByPaths(manifest, candidates, touchedPaths(input.changes), add, warnings);
+    addDependents(manifest, candidates, reasons);
+  } else if (input.event === 'workflow_dispatch' || input.event === 'schedule' || wantAccounts) {
     for (const s of candidates) {
       if (wantAccounts && !wantAccounts.includes(s.account)) continue;
       add(s.stack, input.event === 'schedule' ? 'schedule: every stack' : wantAccounts ? `requested: account ${s.account}` : 'requested: every stack');
     }
-  } else if (input.changes) {
-    selectByPaths(manifest, candidates, touchedPaths(input.changes), add, warnings);
-    addDependents(manifest, candidates, reasons);
   }
 
   let selected = candidates.filter((s) => reasons.has(s.stack));

@@ -29,7 +29,7 @@ test('plan --json prints the contract shape for the README sample change', async
 });
 
 test('plan reads name-status lines from stdin and prints the human table', async () => {
-  const r = await runCliBundle(['plan', '--manifest', manifest, '--changed-files', '-'], { cwd: EXAMPLE, stdin: 'M\tnetwork/index.js\n' });
+  const r = await runCliBundle(['plan', '--manifest', manifest, '--changed-files', '-'], { cwd: EXAMPLE, stdin: 'M\texamples/unkey/network/index.js\n' });
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/^STACK\s+ACCOUNT\s+REGION\s+WHY/);
   expect(r.stdout).toContain('unkey/network/aws-canary-us-east-1');

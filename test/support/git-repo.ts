@@ -5,10 +5,13 @@ import { dirname, join, resolve } from 'node:path';
 
 export const EXAMPLE = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../examples/unkey');
 
-/** A throwaway git repository seeded with the example infra repo; returns helpers to commit changes. */
-export function exampleRepo(): { dir: string; git: (...args: string[]) => string; commit: (files: Record<string, string>, message: string) => string } {
+/**
+ * A throwaway git repository seeded with the example infra repo (at its root, or in the folder
+ * `under`); returns helpers to commit changes (paths relative to the repository root).
+ */
+export function exampleRepo(under = ''): { dir: string; git: (...args: string[]) => string; commit: (files: Record<string, string>, message: string) => string } {
   const dir = mkdtempSync(join(tmpdir(), 'infra-repo-'));
-  cpSync(EXAMPLE, dir, { recursive: true });
+  cpSync(EXAMPLE, join(dir, under), { recursive: true });
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: dir,
