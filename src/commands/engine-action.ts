@@ -4,6 +4,7 @@ import { pullRequestOf, publishReport, runUrlFromEnv } from '../github/comment-p
 import { actionsReportSink } from '../github/comment-sink.js';
 import { readRunContext } from '../github/event.js';
 import { reportContextFor } from '../report/context.js';
+import { checkStateBackend } from '../engine/state-backend.js';
 import { renderRunText } from '../engine/summary-text.js';
 import type { ActionSettings } from '../inputs.js';
 import { planForAction } from './plan-action.js';
@@ -15,6 +16,8 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
   const operation = asOperation(settings.command);
   const { manifest, selection, document } = await core.group('Planning the stacks', () => planForAction(settings));
   for (const w of document.warnings) core.warning(w);
+  // Refused before a deployment record is opened (runEngine checks again and logs a preview's warning).
+  checkStateBackend(manifest, operation);
   // `up` is recorded as one GitHub Deployment per account: the records promotions check.
   const run = await recordUpDeployments(settings, manifest, selection, operation, () => runOperation(
     { operation, manifest, selection, parallel: settings.parallel, confirm: settings.confirm, pulumiVersion: settings.pulumiVersion },

@@ -15,6 +15,7 @@ import { PreflightError, preflight, type PreflightProblem } from './preflight.js
 import { discoverPulumi } from './pulumi-cli.js';
 import { abortableSleep, DEFAULT_RETRY, errorText, withRetry, type RetrySettings } from './retry.js';
 import { runWaves } from './scheduler.js';
+import { checkStateBackend } from './state-backend.js';
 import { backendStackName, isDiyBackend, layeredConfig, programDir, pulumiProjectName } from './stack-config.js';
 import type { Operation, RunResult, StackResult } from './types.js';
 import { writeWorkspaceDir } from './workspace-dir.js';
@@ -69,7 +70,7 @@ function pulumiHome(): string {
   return process.env.PULUMI_HOME ?? join(homedir(), '.pulumi');
 }
 
-/** The backend the manifest names, or a local file backend under `<manifest root>/.infra-state`. */
+/** The backend the manifest names, or a local file backend under `<manifest root>/.infra-state` (refused for deploys in CI). */
 export function backendUrl(manifest: Manifest): string {
   if (manifest.backend) return manifest.backend;
   const url = defaultBackendUrl(manifest.root);
@@ -84,6 +85,8 @@ export function backendUrl(manifest: Manifest): string {
 export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<RunResult> {
   const { manifest, operation } = req;
   const selection = guardOperation(manifest, req.selection, operation, req.confirm);
+  const stateWarning = checkStateBackend(manifest, operation);
+  if (stateWarning) deps.log.warning(stateWarning);
   const backend = backendUrl(manifest);
   const secretsProvider = manifest.secretsProvider ?? 'passphrase';
 

@@ -35,6 +35,7 @@ describe('engine over the Pulumi CLI contract double', () => {
     const double = useDouble();
     const manifest = makeInfraRepo({
       ...twoProjects(),
+      backend: false,
       files: {
         'programs/network/Pulumi.sandbox-global.yaml': 'config:\n  network:tier: global\n  network:owner: platform\n',
         'programs/network/Pulumi.aws-sandbox-us-east-1.yaml': 'encryptionsalt: v1:abc\nconfig:\n  network:tier: stack\n',

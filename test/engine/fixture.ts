@@ -12,14 +12,21 @@ export interface RepoSpec {
   projects: { name: string; dependsOn?: string[]; program?: string; config?: string }[];
   /** Extra files, path → content, relative to the repo root. */
   files?: Record<string, string>;
+  /**
+   * The manifest's `backend`: default a file backend in its own temp folder, outside the repo (CI
+   * deploys refuse state inside the workspace); `false` names none (the default `.infra-state/`).
+   */
+  backend?: string | false;
 }
 
 /** Writes an infra repo (manifest, one repo program per project) into a temp dir; returns the manifest path. */
 export function makeInfraRepo(spec: RepoSpec): string {
   const root = mkdtempSync(join(tmpdir(), 'infra-repo-'));
   const accounts = spec.accounts ?? [{ name: 'sandbox', regions: ['us-east-1'] }];
+  const backend = spec.backend ?? `file://${mkdtempSync(join(tmpdir(), 'infra-state-'))}`;
   const lines = [
     `org: ${spec.org ?? 'acme'}`,
+    ...(backend === false ? [] : [`backend: ${backend}`]),
     'management: { accountId: "000000000000", oidcRole: GitHubActionsOIDCRole }',
     'executorRole: Executor',
     'accounts:',
