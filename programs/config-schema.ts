@@ -6,7 +6,7 @@
 export interface ConfigKey {
   /** Key without the project prefix (`cidrBlock` for `api:cidrBlock`). */
   key: string;
-  type: 'string' | 'number' | 'boolean' | 'cidr' | 'arn' | 'url' | 'domain' | 'region' | 'string-list';
+  type: 'string' | 'number' | 'boolean' | 'cidr' | 'arn' | 'url' | 'domain' | 'region' | 'image' | 'string-list';
   required: boolean;
   /** Must be set with `pulumi config set --secret` (a `secure:` value). */
   secret: boolean;

@@ -1,4 +1,5 @@
 import type { ConfigKey, ConfigSchema } from './config-schema.js';
+import { isImageError, parseImageRef } from './image-ref.js';
 
 /**
  * Pure config validation for the builtin programs. Used by the engine's preflight (values read from
@@ -70,6 +71,10 @@ function checkType(k: ConfigKey, v: Exclude<ConfigValue, { secure: string } | nu
       return DOMAIN.test(v) ? undefined : `expected a domain name like api.example.com, got '${v}'`;
     case 'region':
       return REGION.test(v) ? undefined : `expected an AWS region like us-east-1, got '${v}'`;
+    case 'image': {
+      const ref = parseImageRef(v);
+      return isImageError(ref) ? ref.error : undefined;
+    }
     default:
       return undefined;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mockProgram, settle, type MockRun } from '../testing/mocks.js';
+import { mockProgram, promiseOf, settle, type MockRun } from '../testing/mocks.js';
 import { createApi } from './program.js';
 import { TLS_POLICY } from './edge.js';
 
@@ -11,8 +11,12 @@ const SECRET_VALUES = {
   'api:databaseReplicaDsn': 'mysql://ro:pscale_pw_replica@aws.connect.psdb.cloud/unkey',
 };
 
+const DIGEST = `sha256:${'ab12'.repeat(16)}`;
+const PINNED = `ghcr.io/unkeyed/unkey@${DIGEST}`;
+
 function configFor(account: string, id: string, region = 'us-east-1'): Record<string, string> {
   return {
+    'api:image': PINNED,
     'api:roleToAssumeARN': `arn:aws:iam::${id}:role/UnkeyPulumiAWSExecutor`,
     'api:awsRegion': region,
     'api:cidrBlock': '10.20.0.0/16',
@@ -22,10 +26,11 @@ function configFor(account: string, id: string, region = 'us-east-1'): Record<st
   };
 }
 
+let lastOutputs: ReturnType<typeof createApi>;
 async function run(account: string, id: string, env: Record<string, string> = {}, config = configFor(account, id)): Promise<MockRun> {
   const mock = await mockProgram('api', `aws-${account}-us-east-1`, config, Object.keys(SECRET_VALUES));
-  const outputs = createApi({ GITHUB_SHA: 'abc1234', ...env });
-  await settle(mock, outputs);
+  lastOutputs = createApi({ GITHUB_SHA: 'abc1234', ...env });
+  await settle(mock, lastOutputs);
   return mock;
 }
 
@@ -113,10 +118,25 @@ describe('api program (sandbox)', () => {
     expect(https.inputs).toMatchObject({ protocol: 'HTTPS', sslPolicy: TLS_POLICY });
     expect(TLS_POLICY).toMatch(/TLS13/);
     expect(m.one('aws:acm/certificate:Certificate').inputs).toMatchObject({ domainName: 'api.sandbox.unkey.example', validationMethod: 'DNS' });
-    expect(m.one('aws:route53/record:Record').inputs).toMatchObject({ zoneId: 'Z0CANARY00000000000', type: 'CNAME' });
+    expect(m.one('aws:route53/record:Record', 'cert-validation').inputs).toMatchObject({ zoneId: 'Z0CANARY00000000000', type: 'CNAME' });
     const validation = m.one('aws:acm/certificateValidation:CertificateValidation');
     expect(https.inputs.certificateArn).toBe(validation.inputs.certificateArn);
     expect(m.one('aws:lb/targetGroup:TargetGroup').inputs).toMatchObject({ port: 8080, targetType: 'ip', healthCheck: expect.objectContaining({ path: '/v1/liveness' }) });
+  });
+
+  it("the url's name has an alias record to the ALB, in the configured hosted zone", async () => {
+    const alb = m.one('aws:lb/loadBalancer:LoadBalancer');
+    const alias = m.one('aws:route53/record:Record', 'alias');
+    expect(alias.inputs).toMatchObject({ zoneId: 'Z0CANARY00000000000', name: 'api.sandbox.unkey.example', type: 'A' });
+    expect(alias.inputs.aliases).toEqual([{ name: `${alb.name}.us-east-1.elb.amazonaws.com`, zoneId: 'Z35SXDOTRQ7X7K', evaluateTargetHealth: true }]);
+    expect(alias.inputs.records).toBeUndefined();
+    expect(await promiseOf(lastOutputs.url)).toBe('https://api.sandbox.unkey.example');
+  });
+
+  it('runs exactly the configured image, not a moving tag', () => {
+    expect(CONTAINER(m).image).toBe(PINNED);
+    expect(lastOutputs.image).toBe(PINNED);
+    expect(JSON.stringify(m.resources.map((r) => r.inputs))).not.toContain(':latest');
   });
 
   it('hands secrets only through Secrets Manager, never as plain environment', () => {
@@ -188,6 +208,29 @@ describe('api program (canary and production)', () => {
     expect(JSON.stringify(m.resources.map((r) => r.inputs))).not.toContain('ASIAMGMT');
   });
 
+  it('sandbox may run a tag while it tries out a build', async () => {
+    const m = await run('sandbox', '111111111111', {}, { ...configFor('sandbox', '111111111111'), 'api:image': 'ghcr.io/unkeyed/unkey:main' });
+    expect(CONTAINER(m).image).toBe('ghcr.io/unkeyed/unkey:main');
+  });
+
+  it('production refuses an image without a digest', async () => {
+    for (const image of ['ghcr.io/unkeyed/unkey:latest', 'ghcr.io/unkeyed/unkey:v2.3.1', 'ghcr.io/unkeyed/unkey']) {
+      await mockProgram('api', 'aws-production-us-east-1', { ...configFor('production', '333333333333'), 'api:image': image }, Object.keys(SECRET_VALUES));
+      expect(() => createApi({})).toThrow(new RegExp(`api:image is '${image}' in protected stack aws-production-us-east-1: protected accounts run only images pinned by digest; pin it by digest: ghcr.io/unkeyed/unkey@sha256:<digest>`));
+    }
+  });
+
+  it('production runs a tag that also names its digest, exactly as written', async () => {
+    const image = `ghcr.io/unkeyed/unkey:v2.3.1@${DIGEST}`;
+    const m = await run('production', '333333333333', {}, { ...configFor('production', '333333333333'), 'api:image': image });
+    expect(CONTAINER(m).image).toBe(image);
+  });
+
+  it('an account the manifest protects refuses a tag even when it is not named production', async () => {
+    await mockProgram('api', 'aws-sandbox-us-east-1', { ...configFor('sandbox', '111111111111'), 'api:image': 'ghcr.io/unkeyed/unkey:main' }, Object.keys(SECRET_VALUES));
+    expect(() => createApi({ INFRA_TARGET_PROTECTED: 'true' })).toThrow(/protected accounts run only images pinned by digest/);
+  });
+
   it('takes protection from the manifest flag when the engine passes it', async () => {
     const m = await run('sandbox', '111111111111', { INFRA_TARGET_PROTECTED: 'true', INFRA_TARGET_ACCOUNT_ID: '111111111111' });
     expect(m.one('aws:lb/loadBalancer:LoadBalancer').inputs.enableDeletionProtection).toBe(true);
@@ -204,11 +247,16 @@ describe('api program config errors', () => {
       error = e as Error;
     }
     expect(error?.name).toBe('ConfigError');
-    for (const key of ['roleToAssumeARN', 'hostedZoneID', 'certificateDomain', 'clickhouseUrl', 'OTEL_EXPORTER_OTLP_HEADERS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'databasePrimaryDsn']) {
+    for (const key of ['roleToAssumeARN', 'image', 'hostedZoneID', 'certificateDomain', 'clickhouseUrl', 'OTEL_EXPORTER_OTLP_HEADERS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'databasePrimaryDsn']) {
       expect(error?.message).toContain(`api:${key}: is required`);
     }
     expect(error?.message).toContain('api:cidrBlock: \'10.0.0.1/16\' has host bits set');
     expect(error?.message).not.toContain('databaseReplicaDsn');
+  });
+
+  it('refuses an image reference that is not one, naming the key', async () => {
+    await mockProgram('api', 'aws-sandbox-us-east-1', { ...configFor('sandbox', '111111111111'), 'api:image': 'ghcr.io/unkeyed/unkey@sha256:short' }, Object.keys(SECRET_VALUES));
+    expect(() => createApi({})).toThrow(/api:image: 'ghcr.io\/unkeyed\/unkey@sha256:short' is not a container image reference \(a digest is sha256: followed by 64 lowercase hex characters\)/);
   });
 
   it('refuses a region that disagrees with the stack name', async () => {

@@ -16,13 +16,15 @@ export interface EdgeArgs {
 
 /**
  * The ALB with its DNS-validated certificate: HTTP only redirects, HTTPS serves on a modern TLS
- * policy once the certificate's validation has completed.
+ * policy once the certificate's validation has completed, and an alias record in the hosted zone
+ * points `certificateDomain` at the ALB (so the stack's `url` resolves).
  */
 export class Edge extends pulumi.ComponentResource {
   readonly loadBalancer: aws.lb.LoadBalancer;
   readonly targetGroup: aws.lb.TargetGroup;
   readonly httpsListener: aws.lb.Listener;
   readonly certificate: aws.acm.Certificate;
+  readonly alias: aws.route53.Record;
 
   constructor(name: string, args: EdgeArgs, opts: pulumi.ComponentResourceOptions) {
     super('infra-action:api:Edge', name, {}, opts);
@@ -78,6 +80,17 @@ export class Edge extends pulumi.ComponentResource {
       },
       child,
     );
-    this.registerOutputs({ dnsName: this.loadBalancer.dnsName });
+    // An alias, not a CNAME: it works at a zone apex, costs no extra lookup and follows the ALB's addresses.
+    this.alias = new aws.route53.Record(
+      `${name}-alias`,
+      {
+        zoneId: args.hostedZoneId,
+        name: args.certificateDomain,
+        type: 'A',
+        aliases: [{ name: this.loadBalancer.dnsName, zoneId: this.loadBalancer.zoneId, evaluateTargetHealth: true }],
+      },
+      child,
+    );
+    this.registerOutputs({ dnsName: this.loadBalancer.dnsName, url: pulumi.interpolate`https://${this.alias.name}` });
   }
 }

@@ -7,3 +7,4 @@ export const albDnsName = outputs.albDnsName;
 export const clusterName = outputs.clusterName;
 export const serviceName = outputs.serviceName;
 export const hasReplica = outputs.hasReplica;
+export const image = outputs.image;

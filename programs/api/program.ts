@@ -1,6 +1,7 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import { createProvider } from '../aws-provider.js';
+import { isImageError, parseImageRef, pinHint } from '../image-ref.js';
 import { loadConfig } from '../load-config.js';
 import { accountIdOfArn, resolveStackContext, type StackContext } from '../stack-context.js';
 import { Edge } from './edge.js';
@@ -10,7 +11,6 @@ import { SecurityGroups, VALKEY_PORT } from './security-groups.js';
 import { ApiService, type SecretEnv } from './service.js';
 
 export const CONTAINER_PORT = 8080;
-export const IMAGE = 'ghcr.io/unkeyed/unkey:latest';
 
 /** The seed's replica rule: canary stacks never get a read replica; others get one when a DSN is set. */
 export function hasReplica(ctx: Pick<StackContext, 'account'>, replicaDsn: unknown): boolean {
@@ -27,6 +27,12 @@ export function createApi(env: Record<string, string | undefined> = process.env)
   const ctx = resolveStackContext({ project: pulumi.getProject(), stack: pulumi.getStack(), configAccountId: accountIdOfArn(values.roleToAssumeARN as string), env });
   if (values.awsRegion !== ctx.region) {
     throw new Error(`api:awsRegion is '${String(values.awsRegion)}' but stack ${ctx.stack} is in ${ctx.region}; make them agree`);
+  }
+  const image = values.image as string;
+  const ref = parseImageRef(image);
+  // The preflight says the same before any cloud call; this holds for runs that bypass it (a laptop's `pulumi up`).
+  if (!isImageError(ref) && ctx.production && !ref.digest) {
+    throw new Error(`api:image is '${image}' in protected stack ${ctx.stack}: protected accounts run only images pinned by digest; ${pinHint(ref)}`);
   }
   const provider = createProvider(aws, pulumi, ctx, env);
   const name = `api-${ctx.account}`;
@@ -74,7 +80,7 @@ export function createApi(env: Record<string, string | undefined> = process.env)
     name,
     {
       region: ctx.region,
-      image: IMAGE,
+      image,
       containerPort: CONTAINER_PORT,
       environment: { AWS_REGION: ctx.region, PORT: String(CONTAINER_PORT), VALKEY_URL: valkeyUrl },
       secrets,
@@ -90,7 +96,9 @@ export function createApi(env: Record<string, string | undefined> = process.env)
   );
 
   return {
-    url: pulumi.interpolate`https://${values.certificateDomain as string}`,
+    // Through the alias record, so the output exists only once the name resolves to the ALB.
+    url: pulumi.interpolate`https://${edge.alias.name}`,
+    image,
     albDnsName: edge.loadBalancer.dnsName,
     clusterName: api.cluster.name,
     serviceName: api.service.name,

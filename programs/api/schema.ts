@@ -34,7 +34,7 @@ export const configSchema: ConfigSchema = {
       secret: false,
       layer: 'stack',
       pattern: '^Z[A-Z0-9]{6,31}$',
-      description: 'Route 53 hosted zone that receives the ACM DNS validation records.',
+      description: 'Route 53 hosted zone of `certificateDomain`: it receives the ACM DNS validation record and the alias record that points `certificateDomain` at the ALB.',
     },
     {
       key: 'certificateDomain',
@@ -43,6 +43,15 @@ export const configSchema: ConfigSchema = {
       secret: false,
       layer: 'stack',
       description: 'Domain name of the ACM certificate served by the HTTPS listener.',
+    },
+    {
+      key: 'image',
+      type: 'image',
+      required: true,
+      secret: false,
+      layer: 'global',
+      description:
+        'Container image the API runs, pinned by digest as `ghcr.io/unkeyed/unkey@sha256:<64 hex>` (or `repo:tag@sha256:…`). Protected accounts refuse an image without a digest, and must run the digest the account before them runs at the same commit: promotion moves one artifact, never a tag (see docs/image-promotion.md).',
     },
     {
       key: 'awsRegion',

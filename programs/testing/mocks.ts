@@ -60,7 +60,7 @@ function fakeState(type: string, name: string, inputs: Record<string, unknown>):
   if (type === 'aws:acm/certificateValidation:CertificateValidation') extra.certificateArn = inputs.certificateArn;
   if (type === 'aws:route53/record:Record') extra.fqdn = inputs.name;
   if (type === 'aws:elasticache/serverlessCache:ServerlessCache') extra.endpoints = [{ address: `${name}.serverless.use1.cache.amazonaws.com`, port: 6379 }];
-  if (type === 'aws:lb/loadBalancer:LoadBalancer') extra.dnsName = `${name}.elb.amazonaws.com`;
+  if (type === 'aws:lb/loadBalancer:LoadBalancer') Object.assign(extra, { dnsName: `${name}.us-east-1.elb.amazonaws.com`, zoneId: 'Z35SXDOTRQ7X7K' });
   if (type === 'aws:iam/role:Role' || type === 'aws:ecs/cluster:Cluster' || type === 'aws:cloudwatch/logGroup:LogGroup' || type === 'aws:ecs/service:Service') extra.name = inputs.name ?? name;
   if (type === 'aws:iam/openIdConnectProvider:OpenIdConnectProvider') extra.arn = `arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com`;
   if (type === 'aws:iam/role:Role') extra.arn = `arn:aws:iam::000000000000:role/${String(inputs.name ?? name)}`;

@@ -6,6 +6,7 @@ import { validateConfig, type ConfigValue } from '../../programs/config-validate
 import { globalConfigFile, stackConfigFile } from '../manifest/naming.js';
 import type { Manifest } from '../manifest/types.js';
 import type { SelectedStack } from '../select/select.js';
+import { imagePromotionProblems } from './image-promotion.js';
 import { isDiyBackend, layeredConfig, programDir, shown } from './stack-config.js';
 
 /** One thing to fix before anything may run. */
@@ -36,7 +37,8 @@ export function formatPreflight(problems: PreflightProblem[]): string {
 
 /**
  * Checks every selected stack before any cloud call: the program exists, the stack files parse,
- * ESC imports only on Pulumi Cloud, and the config satisfies the builtin program's schema.
+ * ESC imports only on Pulumi Cloud, the config satisfies the builtin program's schema, and
+ * protected accounts run only promoted image digests (image-promotion.ts).
  * Returns every problem of every stack at once.
  */
 export function preflight(manifest: Manifest, stacks: readonly SelectedStack[], backendUrl: string, schemas: Record<string, ConfigSchema>): PreflightProblem[] {
@@ -69,5 +71,6 @@ export function preflight(manifest: Manifest, stacks: readonly SelectedStack[], 
       problems.push({ stack: s.stack, file, key: p.key, secret: key?.secret ?? false, message: p.message });
     }
   }
+  problems.push(...imagePromotionProblems(manifest, stacks, schemas));
   return problems;
 }
