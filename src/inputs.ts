@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { BadInput } from './errors.js';
 import { DEFAULTS } from './settings/defaults.js';
 import { optional, parseBoolean, parseCommand, parseParallel, parsePulumiVersion, splitList, type Command } from './settings/values.js';
 
@@ -42,7 +43,7 @@ export type InputReader = (name: string) => string;
 /** Builds the settings from the inputs; throws BadInput naming the input for a value it cannot take. */
 export function getInputs(read: InputReader = (name) => core.getInput(name)): ActionSettings {
   const input = (name: string) => `input '${name}'`;
-  return {
+  const settings: ActionSettings = {
     command: parseCommand(read('command'), input('command')),
     manifest: optional(read('manifest')) ?? DEFAULTS.manifest,
     githubToken: read('github-token'),
@@ -59,4 +60,8 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     force: parseBoolean(read('force'), input('force'), false),
     reason: read('reason').trim(),
   };
+  if (settings.force && settings.reason === '') {
+    throw new BadInput("Input 'force' is true but 'reason' is empty: say why the promotion guard is skipped; the reason is recorded in the job summary and the deployment.");
+  }
+  return settings;
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
+import { BadInput } from '../errors.js';
+import { readInputFile } from '../settings/files.js';
 import type { ActionSettings } from '../inputs.js';
 import { createGitHubClient } from '../github/client.js';
 import { readRunContext } from '../github/event.js';
@@ -19,7 +20,7 @@ export async function planForAction(settings: ActionSettings): Promise<PlanResul
   let selection: EventSelection;
   if (settings.changedFiles) {
     // Repository-root paths, like git and the PR files API print them; honoured on every event.
-    const changes = relativeTo(parseChangedFiles(await readFile(resolve(ctx.workspace, settings.changedFiles), 'utf8')), manifestDir);
+    const changes = relativeTo(parseChangedFiles(await readInputFile(resolve(ctx.workspace, settings.changedFiles), "input 'changed-files'")), manifestDir);
     selection = { event: eventOf(ctx.eventName), ref: ctx.ref, changes, source: `changed-files input (${changes.length} paths)` };
     if (settings.projects.length) selection.projects = settings.projects;
     if (settings.accounts.length) selection.accounts = settings.accounts;
@@ -51,5 +52,5 @@ export async function planAction(settings: ActionSettings): Promise<void> {
   core.setOutput('has-stacks', document.stacks.length > 0 ? 'true' : 'false');
   core.setOutput('plan', JSON.stringify(document));
   await core.summary.addRaw(renderPlanMarkdown(document)).write();
-  if (document.errors.length > 0) throw new Error(document.errors.join('\n'));
+  if (document.errors.length > 0) throw new BadInput(document.errors.join('\n'));
 }

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CliSettings } from '../cli-args.js';
-import { BadInput } from '../errors.js';
+import { readInputFile } from '../settings/files.js';
 import { gitDiff } from '../github/git-diff.js';
 import { manifestDirInRepo } from '../github/git-root.js';
 import { makePlan } from '../plan/make-plan.js';
@@ -22,11 +21,7 @@ export async function readCliChanges(settings: CliSettings, io: CliIO): Promise<
 async function readRepoChanges(settings: CliSettings, io: CliIO): Promise<ChangedFile[] | undefined> {
   if (settings.changedFiles === '-') return parseChangedFiles(await io.readStdin());
   if (settings.changedFiles !== undefined) {
-    try {
-      return parseChangedFiles(await readFile(settings.changedFiles, 'utf8'));
-    } catch (err) {
-      throw new BadInput(`--changed-files ${settings.changedFiles}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (err as Error).message}`);
-    }
+    return parseChangedFiles(await readInputFile(settings.changedFiles, '--changed-files'));
   }
   if (settings.base !== undefined && settings.head !== undefined) {
     return gitDiff(dirname(settings.manifest), settings.base, settings.head);

@@ -18,7 +18,7 @@ export async function verifyAction(settings: ActionSettings): Promise<void> {
     projects: settings.projects,
   });
   const arns = [scope.roles.oidcRoleArn, ...scope.accounts.map((a) => `arn:aws:iam::${a.id}:role/${scope.roles.executorRole}`)];
-  const policies = await readTrustPolicies(settings.trustPolicy ? resolve(ctx.workspace, settings.trustPolicy) : undefined, arns);
+  const policies = await readTrustPolicies(settings.trustPolicy ? resolve(ctx.workspace, settings.trustPolicy) : undefined, arns, "input 'trust-policy'");
   const report = await core.group('Verifying the role chain', () => runVerify(scope, { mode: 'oidc' }, policies));
   core.info(renderVerifyText(report));
   for (const w of report.warnings) core.warning(w);

@@ -7,7 +7,7 @@ import { readTrustPolicies, renderVerifyText, runVerify, verifyScope } from './v
 export async function verifyCli(settings: CliSettings, io: CliIO): Promise<number> {
   const scope = await verifyScope({ manifestPath: settings.manifest, event: settings.event, ref: settings.ref, accounts: settings.accounts, projects: settings.projects });
   const arns = [scope.roles.oidcRoleArn, ...scope.accounts.map((a) => `arn:aws:iam::${a.id}:role/${scope.roles.executorRole}`)];
-  const policies = await readTrustPolicies(settings.trustPolicy, arns);
+  const policies = await readTrustPolicies(settings.trustPolicy, arns, '--trust-policy');
   const inActions = process.env.GITHUB_ACTIONS === 'true';
   const report = await runVerify(scope, {
     profile: settings.profile,

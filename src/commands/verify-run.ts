@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { assumeChain, type ChainOptions } from '../auth/chain.js';
 import { explainFailure, type KnownTrustPolicies } from '../auth/explain.js';
 import { rolesFor } from '../auth/roles.js';
@@ -6,6 +5,7 @@ import type { TrustPolicy } from '../auth/trust-policy.js';
 import type { Account, Manifest, RolePair } from '../manifest/types.js';
 import { makePlan } from '../plan/make-plan.js';
 import { BadInput } from '../errors.js';
+import { readInputFile } from '../settings/files.js';
 import type { GitHubEvent } from '../select/select.js';
 
 /** One line of the verify table: a hop that was walked (or failed). */
@@ -49,10 +49,20 @@ export async function verifyScope(req: { manifestPath: string; event?: GitHubEve
 }
 
 /** Reads a trust-policy file: one policy document (for every role), or `{ "<role ARN>": policy }`. */
-export async function readTrustPolicies(file: string | undefined, roleArns: string[]): Promise<KnownTrustPolicies> {
+export async function readTrustPolicies(file: string | undefined, roleArns: string[], where: string): Promise<KnownTrustPolicies> {
   if (!file) return {};
-  const data = JSON.parse(await readFile(file, 'utf8')) as TrustPolicy | Record<string, TrustPolicy>;
+  const expected = 'Expected a JSON trust policy ({"Version": …, "Statement": […]}) or an object {"<role ARN>": policy}.';
+  const text = await readInputFile(file, where, expected);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new BadInput(`Invalid ${where}: ${file} is not JSON (${(err as Error).message}). ${expected}`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new BadInput(`Invalid ${where}: ${file} holds ${Array.isArray(data) ? 'an array' : String(data)}. ${expected}`);
   if ('Statement' in data) return Object.fromEntries(roleArns.map((arn) => [arn, data as TrustPolicy]));
+  const notPolicies = Object.entries(data).filter(([, v]) => v === null || typeof v !== 'object' || !('Statement' in v)).map(([k]) => k);
+  if (notPolicies.length) throw new BadInput(`Invalid ${where}: ${file}: ${notPolicies.map((k) => JSON.stringify(k)).join(', ')} ${notPolicies.length === 1 ? 'is' : 'are'} not a policy with a Statement. ${expected}`);
   return data as KnownTrustPolicies;
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { manifestSchema, type RawManifest } from './schema.js';
 import { validateManifest, type PathProblem } from './validate.js';
 import { ManifestError, type Manifest, type ManifestProblem } from './types.js';
@@ -43,7 +43,22 @@ export function parseManifest(text: string, file: string, opts: LoadOptions): Ma
     return { file, line, column: col, key: key || formatPath(p.path), message: p.message };
   };
 
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch (err) {
+    // yaml refuses aliases that expand past its limit (an alias bomb) rather than eating the memory.
+    let offset = 0;
+    visit(doc, {
+      Alias(_, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const { line, col } = at(offset);
+    const message = `YAML aliases expand too far (${(err as Error).message}); write the values out instead of nesting anchors`;
+    throw new ManifestError([{ file, line, column: col, key: '', message }]);
+  }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
     const problems: ManifestProblem[] = [];

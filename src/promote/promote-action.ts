@@ -16,6 +16,7 @@ export async function promoteCheckAction(settings: ActionSettings): Promise<void
   if (settings.accounts.length !== 1) {
     throw new PromotionInputError(`Invalid input 'accounts': promote-check needs exactly one target account, got ${settings.accounts.length ? settings.accounts.join(', ') : 'none'}.`);
   }
+  if (!settings.githubToken) throw new PromotionInputError("Invalid input 'github-token': empty. promote-check reads the repository's deployments; leave the input at its default (${{ github.token }}) or pass a token with deployments: read.");
   const ctx = readRunContext();
   const req: PromotionRequest = { to: settings.accounts[0]!, sha: (settings.ref ?? '').trim(), force: settings.force, reason: settings.reason };
   const manifest = await loadManifest(resolve(ctx.workspace, settings.manifest), { builtins: builtinPrograms() });

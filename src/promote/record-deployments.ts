@@ -72,7 +72,6 @@ export async function recordUpDeployments<T extends RunResult>(settings: ActionS
   if (operation !== 'up') return run();
   const env = process.env;
   const { force, reason } = settings;
-  if (force && reason === '') throw new Error("Input 'force' is true but 'reason' is empty: say why the promotion is forced; it is recorded in the deployment.");
   const ctx = readRunContext();
   let sha = '';
   try {

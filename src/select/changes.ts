@@ -13,7 +13,8 @@ export interface ChangedFile {
   status: 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'changed';
 }
 
-const STATUS: Record<string, ChangedFile['status']> = {
+/** git's name-status letters. */
+export const NAME_STATUS: Record<string, ChangedFile['status']> = {
   A: 'added', M: 'modified', D: 'deleted', R: 'renamed', C: 'copied', T: 'changed', U: 'changed', X: 'changed',
 };
 
@@ -25,7 +26,7 @@ export function parseChangedFiles(text: string): ChangedFile[] {
     const fields = rawLine.split('\t');
     const code = fields[0].trim();
     if (fields.length >= 2 && /^[AMDRCTUX]\d*$/.test(code)) {
-      const status = STATUS[code[0]];
+      const status = NAME_STATUS[code[0]];
       if ((status === 'renamed' || status === 'copied') && fields.length >= 3) {
         out.push({ status, previous: normalizePath(unquote(fields[1])), path: normalizePath(unquote(fields[2])) });
       } else {

@@ -59,7 +59,7 @@ describe('up records GitHub Deployments (bundle)', () => {
     expect(forced.code).toBe(0);
     expect(store.deployments.at(-1)).toMatchObject({ sha: 'd'.repeat(40), environment: 'canary', description: 'forced promotion: INC-7', payload: { forced: { reason: 'INC-7', actor: 'octocat' } } });
     const noReason = await upIn('canary', { force: 'true' });
-    expect(noReason.code).toBe(1);
+    expect(noReason.code).toBe(2); // bad input (src/errors.ts)
     expect(noReason.stdout).toMatch(/'force' is true but 'reason' is empty/);
   });
 });

@@ -26,7 +26,7 @@ test("action.yml's defaults are the code's defaults", () => {
 });
 
 test.each(['true', 'True', 'TRUE'])('boolean inputs take YAML 1.2 %s', (v) => {
-  expect(getInputs(reader({ comment: v, force: v, 'export-credentials': v }))).toMatchObject({ comment: true, force: true, exportCredentials: true });
+  expect(getInputs(reader({ comment: v, force: v, reason: 'INC-1', 'export-credentials': v }))).toMatchObject({ comment: true, force: true, exportCredentials: true });
 });
 
 test.each(['false', 'False', 'FALSE'])('boolean inputs take YAML 1.2 %s', (v) => {
