@@ -42,6 +42,7 @@ Commands:
   refresh    refresh the selected stacks
   destroy    destroy a stack (guarded: --confirm <exact stack name>)
   verify     walk the role chain for the selected accounts and explain failures
+  drift      refresh and preview every stack (read-only roles); list what changed outside Pulumi
 
 Options:
   --manifest FILE        the manifest (default ${DEFAULTS.manifest})

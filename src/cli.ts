@@ -17,6 +17,7 @@ const handlers: Partial<Record<Command, CliHandler>> = {
   up: engine,
   refresh: engine,
   destroy: engine,
+  drift: async (settings, io) => (await import('./commands/drift-cli.js')).driftCli(settings, io),
 };
 
 /** Runs the CLI; returns the exit code (0 ok, 1 an operation failed, 2 bad input). */

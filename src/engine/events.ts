@@ -1,4 +1,4 @@
-import type { Diagnostic, ResourceChange, ResourceOp } from './types.js';
+import type { Diagnostic, PropertyDiff, ResourceChange, ResourceOp } from './types.js';
 
 /**
  * The subset of the Automation API's engine events the results are built from. Declared here so this
@@ -41,18 +41,26 @@ export class EventCollector {
   private summary?: Record<string, number>;
   private cancelled = false;
 
+  /** `properties`: also keep each change's detailed property paths (drift reports show them). */
+  constructor(private readonly options: { properties?: boolean } = {}) {}
+
   add(event: EngineEventLike): void {
     const step = event.resourcePreEvent?.metadata;
     if (step && !HIDDEN_OPS.has(step.op)) {
       const diffKeys = topLevel(step.diffs ?? Object.keys(step.detailedDiff ?? {}));
       if (step.op !== 'refresh' || diffKeys.length > 0) {
+        // A refreshing preview sends a resource twice (its refresh, then the step that would undo
+        // the drift): keep the later step and every key either of them names.
+        const earlier = this.changes.get(step.urn);
+        const properties = this.options.properties ? mergeProperties(earlier?.properties, propertyDiffs(step.detailedDiff)) : [];
         this.changes.set(step.urn, {
           type: step.type,
           name: step.urn.split('::').pop() ?? step.urn,
           urn: step.urn,
           op: step.op as ResourceOp,
-          diffKeys,
+          diffKeys: [...new Set([...(earlier?.diffKeys ?? []), ...diffKeys])],
           replaceKeys: REPLACE_OPS.has(step.op) ? topLevel(step.keys ?? []) : [],
+          ...(properties.length > 0 ? { properties } : {}),
         });
       }
     }
@@ -76,6 +84,17 @@ export class EventCollector {
     }
     return { counts, changes: [...this.changes.values()], diagnostics: [...this.diagnostics], cancelled: this.cancelled };
   }
+}
+
+/** The detailed diff's paths and kinds (`{"tags.team": {diffKind: "update"}}`). */
+function propertyDiffs(detailed: Record<string, unknown> | undefined): PropertyDiff[] {
+  return Object.entries(detailed ?? {}).map(([path, d]) => ({ path, kind: String((d as { diffKind?: unknown } | null)?.diffKind ?? 'update') }));
+}
+
+function mergeProperties(a: PropertyDiff[] = [], b: PropertyDiff[]): PropertyDiff[] {
+  const byPath = new Map(a.map((p) => [p.path, p]));
+  for (const p of b) byPath.set(p.path, p);
+  return [...byPath.values()];
 }
 
 /** `tags.team` and `tags["a"]` → `tags`: people review top-level keys. */

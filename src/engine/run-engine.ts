@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PulumiCommand } from '@pulumi/pulumi/automation/index.js';
+import type { PreviewOptions, PulumiCommand } from '@pulumi/pulumi/automation/index.js';
 import type { ConfigSchema } from '../../programs/config-schema.js';
 import type { CredentialProvider } from '../auth/types.js';
 import type { Manifest } from '../manifest/types.js';
@@ -78,6 +78,24 @@ export function backendUrl(manifest: Manifest): string {
   return url;
 }
 
+/** The CLI's answer to `--expect-no-changes` when there are changes (wording varies by version and command). */
+const NO_CHANGES_EXPECTED = /no changes were expected (?:for \S+ )?but changes (?:were proposed|occurred)/;
+
+/**
+ * Drift check of one stack: `preview --refresh --expect-no-changes`. Refreshing reads the real
+ * resources first, so the preview compares the program with what is actually there. Returns true
+ * when the CLI reports changes (drift); any other failure throws as usual.
+ */
+async function driftPreview(stack: { preview(opts: PreviewOptions): Promise<unknown> }, opts: PreviewOptions): Promise<boolean> {
+  try {
+    await stack.preview({ ...opts, refresh: true, expectNoChanges: true });
+    return false;
+  } catch (err) {
+    if (NO_CHANGES_EXPECTED.test(errorText(err))) return true;
+    throw err;
+  }
+}
+
 /**
  * Runs one operation over the selected stacks: guards, preflight (before any cloud call), then the
  * stacks in waves. Throws EngineInputError / PreflightError for bad input; a failed stack is a result.
@@ -148,17 +166,19 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     const result = blank(s);
     const started = Date.now();
     let output = '';
-    let collector = new EventCollector();
+    let collector = new EventCollector({ properties: operation === 'drift' });
     try {
       const { stack } = await prepare(name);
+      let expectedNoChanges = false;
       const { value, attempts } = await withRetry(
         name,
         async () => {
-          collector = new EventCollector();
+          collector = new EventCollector({ properties: operation === 'drift' });
           // The SDK only listens for an abort that happens after it spawned the CLI.
           if (signal.aborted) throw new Error('cancelled before the operation started');
           const opts = { onEvent: (e: EngineEventLike) => collector.add(e), onOutput: (t: string) => void (output += t), signal };
           if (operation === 'preview') await stack.preview(opts);
+          else if (operation === 'drift') expectedNoChanges = await driftPreview(stack, opts);
           else if (operation === 'refresh') await stack.refresh(opts);
           else if (operation === 'destroy') await stack.destroy(opts);
           else return maskOutputs((await stack.up(opts)).outputs);
@@ -167,7 +187,9 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
         req.retry ?? DEFAULT_RETRY,
         { sleep, signal, log: (m) => deps.log.warning(m) },
       );
-      Object.assign(result, collector.digest(), { status: 'succeeded', outputs: value, attempts });
+      const digest = collector.digest();
+      Object.assign(result, digest, { status: 'succeeded', outputs: value, attempts });
+      if (operation === 'drift') result.drifted = expectedNoChanges || digest.changes.length > 0;
     } catch (err) {
       const digest = collector.digest();
       const cancelled = signal.aborted || digest.cancelled;

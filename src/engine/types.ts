@@ -1,6 +1,7 @@
 /** What the engine reports per stack; the reporting renderers take exactly these. */
 
-export type Operation = 'preview' | 'up' | 'refresh' | 'destroy';
+/** `drift` is a refreshing preview that expects no changes: what differs has drifted. */
+export type Operation = 'preview' | 'up' | 'refresh' | 'destroy' | 'drift';
 export type ResourceOp = 'create' | 'update' | 'delete' | 'replace' | 'same' | 'read' | 'refresh' | 'create-replacement' | 'delete-replaced' | 'import' | 'discard';
 export type StackStatus = 'succeeded' | 'failed' | 'skipped' | 'cancelled';
 
@@ -15,6 +16,14 @@ export interface ResourceChange {
   diffKeys: string[];
   /** Keys that force a replacement. */
   replaceKeys: string[];
+  /** Property paths that differ (`tags.team`) and how, when the engine sent a detailed diff. */
+  properties?: PropertyDiff[];
+}
+
+export interface PropertyDiff {
+  path: string;
+  /** The engine's diff kind: add, update, delete, or their `-replace` forms. */
+  kind: string;
 }
 
 export interface Diagnostic {
@@ -43,6 +52,8 @@ export interface StackResult {
   error?: string;
   /** How many attempts the operation took (retries of transient failures). */
   attempts: number;
+  /** drift only: the stack's real state differs from its program (see `changes`). */
+  drifted?: boolean;
 }
 
 export interface RunResult {

@@ -16,6 +16,8 @@ export interface PlanRequest {
   ref?: string;
   accounts?: string[];
   projects?: string[];
+  /** Read-only run (drift): the preview roles. */
+  readOnly?: boolean;
 }
 
 export interface PlanResult {
@@ -35,6 +37,7 @@ export async function makePlan(req: PlanRequest): Promise<PlanResult> {
     ref: req.ref,
     accounts: req.accounts,
     projects: req.projects,
+    readOnly: req.readOnly,
   });
   const document = planDocument(selection);
   // The config preflight the engine enforces (exit 2) is shown here as warnings: plan stays usable

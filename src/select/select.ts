@@ -24,6 +24,8 @@ export interface SelectionInput {
   projects?: readonly string[];
   /** Select every stack, for this reason (a push that cannot be diffed, e.g. a new branch). */
   selectAll?: string;
+  /** Read-only run (drift checks): the preview role pair, as on pull requests. */
+  readOnly?: boolean;
 }
 
 export interface SelectedStack extends StackRef {
@@ -55,7 +57,7 @@ export function selectStacks(input: SelectionInput): Selection {
   const { manifest } = input;
   const errors: string[] = [];
   const warnings: string[] = [];
-  const usePreviewRoles = input.event === 'pull_request' && manifest.previewRoles !== undefined;
+  const usePreviewRoles = (input.event === 'pull_request' || input.readOnly === true) && manifest.previewRoles !== undefined;
   const candidates = allStacks(manifest, usePreviewRoles ? manifest.previewRoles : manifest.deployRoles);
 
   const accountNames = manifest.accounts.map((a) => a.name);

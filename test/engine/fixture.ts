@@ -63,8 +63,22 @@ export interface DoubleCall {
   config?: string;
 }
 
+/** One stack's scenario for the double (see the header of test/support/pulumi-double/pulumi). */
+export interface DoubleScenario {
+  fail?: string;
+  times?: number;
+  noChanges?: boolean;
+  /** Changed in the cloud behind the state's back; seen only by `preview --refresh`. */
+  drift?: { name: string; type?: string; properties?: Record<string, string>; deleted?: boolean }[];
+}
+
+/** Rewrites the scenario of a double made by useDouble (between runs of one test). */
+export function setScenario(scenario: Record<string, DoubleScenario>): void {
+  writeFileSync(process.env.PULUMI_DOUBLE_SCENARIO!, JSON.stringify(scenario));
+}
+
 /** A fresh state dir for the double, wired through the environment; returns helpers to read its log. */
-export function useDouble(opts: { latencyMs?: number; scenario?: Record<string, { fail?: string; times?: number; noChanges?: boolean }> } = {}) {
+export function useDouble(opts: { latencyMs?: number; scenario?: Record<string, DoubleScenario> } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'pulumi-double-'));
   process.env.PULUMI_DOUBLE_DIR = dir;
   process.env.PULUMI_DOUBLE_LATENCY_MS = String(opts.latencyMs ?? 0);

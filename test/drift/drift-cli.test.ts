@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { dirname } from 'node:path';
+import { runCliBundle } from '../support/run-action.js';
+import { DOUBLE_BIN, makeInfraRepo, useDouble } from '../engine/fixture.js';
+
+// `infra-action drift` through the bundle (node dist/index.js) against the Pulumi CLI double.
+function env(): Record<string, string> {
+  return {
+    PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
+    PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
+    PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
+    PULUMI_DOUBLE_LATENCY_MS: '0',
+    PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
+    INFRA_ACTION_CREDENTIALS: 'ambient',
+  };
+}
+
+describe('infra-action drift (bundle)', () => {
+  it('lists drifted stacks and properties; exit 0 when every stack was checked, 1 when a check failed', async () => {
+    const double = useDouble({ scenario: { 'aws-canary-us-east-1': { drift: [{ name: 'logs', properties: { 'tags.team': 'update' } }] } } });
+    const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1'] }, { name: 'canary', regions: ['us-east-1'] }], projects: [{ name: 'network' }] });
+    const r = await runCliBundle(['drift', '--manifest', manifest, '--json'], { cwd: dirname(manifest), env: env() });
+    expect(r.stderr).toContain('Drift checks run with the deploy roles');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.drifted).toEqual(['acme/network/aws-canary-us-east-1']);
+    expect(report.stacks.find((s: { state: string }) => s.state === 'drifted').resources).toEqual([
+      { type: 'aws:s3/bucket:Bucket', name: 'logs', urn: 'urn:pulumi:aws-canary-us-east-1::proj::aws:s3/bucket:Bucket::logs', op: 'update', keys: ['tags'], properties: [{ path: 'tags.team', kind: 'update' }] },
+    ]);
+    expect(double.operations()).toHaveLength(2);
+
+    const text = await runCliBundle(['drift', '--manifest', manifest, '--account', 'canary'], { cwd: dirname(manifest), env: env() });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toBe('drift: 1 stack checked, 1 drifted\n  drifted   acme/network/aws-canary-us-east-1\n      aws:s3/bucket:Bucket logs: changed outside Pulumi [tags.team (update)]\n');
+
+    useDouble({ scenario: { 'aws-sandbox-us-east-1': { fail: 'program' } } });
+    const failed = await runCliBundle(['drift', '--manifest', manifest], { cwd: dirname(manifest), env: env() });
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/failed +acme\/network\/aws-sandbox-us-east-1 +.*missing required configuration/);
+    expect(failed.stdout).toMatch(/in-sync +acme\/network\/aws-canary-us-east-1/);
+
+    const bad = await runCliBundle(['drift', '--manifest', manifest, '--changed-files', 'x.txt'], { cwd: dirname(manifest), env: env() });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/narrow it with --account and --project/);
+  }, 120_000);
+});
