@@ -35,6 +35,10 @@ export interface ActionSettings {
   force: boolean;
   /** Why a promotion is forced. */
   reason: string;
+  /** drift: keep one GitHub issue per drifted stack. */
+  issues: boolean;
+  /** drift: the login that writes the drift issues when the token cannot say (installation tokens); GITHUB_TOKEN's is github-actions[bot]. */
+  issueAuthor: string;
 }
 
 /** Reads one input by its action.yml name ('' when unset). */
@@ -59,6 +63,8 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     comment: parseBoolean(read('comment'), input('comment'), true),
     force: parseBoolean(read('force'), input('force'), false),
     reason: read('reason').trim(),
+    issues: parseBoolean(read('issues'), input('issues'), true),
+    issueAuthor: optional(read('issue-author')) ?? 'github-actions[bot]',
   };
   if (settings.force && settings.reason === '') {
     throw new BadInput("Input 'force' is true but 'reason' is empty: say why the promotion guard is skipped; the reason is recorded in the job summary and the deployment.");

@@ -23,6 +23,7 @@ const handlers: Record<Command, ActionHandler> = {
   refresh: engineAction,
   destroy: engineAction,
   'promote-check': async (settings) => (await import('./promote/promote-action.js')).promoteCheckAction(settings),
+  drift: async (settings) => (await import('./commands/drift-action.js')).driftAction(settings),
 };
 
 /** Annotations for bad input the user can click to: manifest problems at their line, config problems at their file. */

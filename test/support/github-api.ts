@@ -30,6 +30,8 @@ export interface Fault {
   headers?: Record<string, string>;
   /** How many matching requests fail before the fault clears. */
   times: number;
+  /** Serve the request first, then answer with the fault: a write whose answer was lost. */
+  after?: boolean;
 }
 
 export interface PullFile {
@@ -107,16 +109,16 @@ export async function startGitHubApi(): Promise<GitHubApi> {
       if (!api.tokens.has(token)) return send({ status: 401, body: { message: 'Bad credentials' } });
     }
     const fault = faults.find((f) => f.times > 0 && (!f.match || f.match.test(`${method} ${url.pathname}`)));
-    if (fault) {
-      fault.times--;
-      return send({ status: fault.status, body: fault.body ?? { message: `injected ${fault.status}` }, headers: fault.headers });
-    }
+    if (fault) fault.times--;
+    const faulty = () => send({ status: fault!.status, body: fault!.body ?? { message: `injected ${fault!.status}` }, headers: fault!.headers });
+    if (fault && !fault.after) return faulty();
     for (const r of routes) {
       const m = r.method === method ? r.pattern.exec(url.pathname) : null;
       if (!m) continue;
       try {
         const body = raw ? JSON.parse(raw) : undefined;
-        return send(await r.handler({ method, path: url.pathname, query: url.searchParams, headers: req.headers, body }, m.slice(1)));
+        const answer = await r.handler({ method, path: url.pathname, query: url.searchParams, headers: req.headers, body }, m.slice(1));
+        return fault ? faulty() : send(answer);
       } catch (err) {
         return send({ status: 500, body: { message: (err as Error).message } });
       }
