@@ -19,16 +19,30 @@ interface Job {
 }
 interface Workflow { on: Record<string, unknown>; permissions?: unknown; jobs: Record<string, Job> }
 
-const FILES = ['.github/workflows/pipeline.yml', '.github/workflows/promote.yml', '.github/workflows/ci.yml', 'examples/unkey/.github/workflows/infra.yml', 'examples/unkey/.github/workflows/promote.yml'];
-const REUSABLE = FILES.slice(0, 2);
+const FILES = [
+  '.github/workflows/pipeline.yml',
+  '.github/workflows/promote.yml',
+  '.github/workflows/deploy-account.yml',
+  '.github/workflows/ci.yml',
+  'examples/unkey/.github/workflows/infra.yml',
+  'examples/unkey/.github/workflows/promote.yml',
+];
+const REUSABLE = FILES.slice(0, 3);
 const raw = Object.fromEntries(FILES.map((f) => [f, readFileSync(f, 'utf8')]));
 const wf = Object.fromEntries(FILES.map((f) => [f, parse(raw[f]!) as Workflow]));
 const pipeline = wf['.github/workflows/pipeline.yml']!;
 const promote = wf['.github/workflows/promote.yml']!;
+const deployAccount = wf['.github/workflows/deploy-account.yml']!;
+const DEPLOY_ACCOUNT = 'unkeyed/infra-action/.github/workflows/deploy-account.yml@v1';
 const jobsOf = (files = FILES) => files.flatMap((f) => Object.entries(wf[f]!.jobs).map(([id, job]) => ({ file: f, id, job })));
 const needsOf = (j: Job) => (j.needs === undefined ? [] : Array.isArray(j.needs) ? j.needs : [j.needs]);
 const ACTION_COMMANDS_ASSUMING_ROLES = ['preview', 'up', 'refresh', 'destroy', 'verify'];
-const actionSteps = (j: Job) => (j.steps ?? []).filter((s) => s.uses?.startsWith('unkeyed/infra-action@'));
+/** The jobs a job runs: its own steps, or the jobs of the workflow of ours it calls. */
+const calledJobs = (j: Job): Job[] => {
+  const m = /^unkeyed\/infra-action\/(\.github\/workflows\/[\w-]+\.yml)@v\d+$/.exec(j.uses ?? '');
+  return m ? Object.values(wf[m[1]!]!.jobs) : [j];
+};
+const actionSteps = (j: Job) => calledJobs(j).flatMap((c) => (c.steps ?? []).filter((s) => s.uses?.startsWith('unkeyed/infra-action@')));
 const assumesRoles = (j: Job) => actionSteps(j).some((s) => ACTION_COMMANDS_ASSUMING_ROLES.includes(s.with?.command ?? 'plan'));
 const deploys = (j: Job) => actionSteps(j).some((s) => ['up', 'destroy', 'refresh'].includes(s.with?.command ?? ''));
 const stageIds = Object.keys(pipeline.jobs).filter((id) => /^stage-\d+$/.test(id));
@@ -57,6 +71,8 @@ function runningJobs(event: string, ref: string, matrix: { include: unknown[] })
   return [...ran];
 }
 const envName = (j: Job) => (typeof j.environment === 'string' ? j.environment : j.environment?.name ?? '');
+/** The environment a job deploys to: its own, or the one it passes to deploy-account.yml. */
+const deployEnv = (j: Job) => (j.uses === DEPLOY_ACCOUNT ? String(j.with?.environment ?? '') : envName(j));
 const everything = () => planMatrix(manifest, selectStacks({ manifest, event: 'push', ref: 'refs/heads/main', selectAll: 'test' }));
 
 describe('safe defaults in every workflow', () => {
@@ -71,7 +87,7 @@ describe('safe defaults in every workflow', () => {
   test('every job that runs steps has a timeout; jobs calling a reusable workflow inherit its timeouts', () => {
     for (const { file, id, job } of jobsOf()) {
       if (job.uses) {
-        expect([file, id, job.uses]).toEqual([file, id, expect.stringMatching(/^unkeyed\/infra-action\/\.github\/workflows\/(pipeline|promote)\.yml@v\d+$/)]);
+        expect([file, id, job.uses]).toEqual([file, id, expect.stringMatching(/^unkeyed\/infra-action\/\.github\/workflows\/(pipeline|promote|deploy-account)\.yml@v\d+$/)]);
         continue;
       }
       expect([file, id, job['timeout-minutes'] !== undefined]).toEqual([file, id, true]);
@@ -106,17 +122,19 @@ describe('safe defaults in every workflow', () => {
   });
 
   test('deploys never overlap and are never cancelled: one group per repository and account, shared by both workflows', () => {
-    const deployJobs = jobsOf(REUSABLE).filter(({ job }) => deploys(job));
-    expect(deployJobs.map((j) => j.id).sort()).toEqual(['promote', ...stageIds].sort());
-    for (const { file, id, job } of deployJobs) {
-      expect([file, id, job.concurrency?.['cancel-in-progress']]).toEqual([file, id, false]);
-      expect(job.concurrency?.group).toMatch(/^infra-deploy-\$\{\{ github\.repository \}\}-\$\{\{ .+ \}\}$/);
-      expect(job.concurrency?.group).not.toMatch(/github\.workflow/); // the caller's name inside a called workflow
-    }
-    // Both spell the account the same way for the same target.
-    const m = everything();
-    const stage3 = evaluate(unwrap(pipeline.jobs['stage-3']!.concurrency!.group.replace(/^infra-deploy-\$\{\{ github\.repository \}\}-/, '')), ctx('push', 'refs/heads/main', m));
-    const prom = evaluate(unwrap(promote.jobs.promote!.concurrency!.group.replace(/^infra-deploy-\$\{\{ github\.repository \}\}-/, '')), { inputs: { to: 'production' } });
+    // One job deploys: deploy-account.yml's; every stage slot and promote.yml's promote job call it.
+    const stepJobs = jobsOf(REUSABLE).filter(({ job }) => !job.uses && deploys(job));
+    expect(stepJobs.map((j) => `${j.file}#${j.id}`)).toEqual(['.github/workflows/deploy-account.yml#up']);
+    const callers = jobsOf(REUSABLE).filter(({ job }) => job.uses === DEPLOY_ACCOUNT);
+    expect(callers.map((j) => j.id).sort()).toEqual(['promote', ...stageIds].sort());
+    const up = deployAccount.jobs.up!;
+    expect(up.concurrency).toEqual({ group: 'infra-deploy-${{ github.repository }}-${{ inputs.account }}', 'cancel-in-progress': false });
+    expect(up.concurrency?.group).not.toMatch(/github\.workflow/); // the caller's name inside a called workflow
+    expect(envName(up)).toBe('${{ inputs.environment }}');
+    expect(actionSteps(up).map((s) => s.with?.accounts)).toEqual(['${{ inputs.account }}']);
+    // Both callers name the same account for the same target.
+    const stage3 = evaluate(unwrap(String(pipeline.jobs['stage-3']!.with!.account)), ctx('push', 'refs/heads/main', everything()));
+    const prom = evaluate(unwrap(String(promote.jobs.promote!.with!.account)), { inputs: { to: 'production' } });
     expect([stage3, prom]).toEqual(['production', 'production']);
   });
 
@@ -147,9 +165,11 @@ describe('promotion through fixed stage slots', () => {
     stageIds.forEach((id, i) => {
       const job = pipeline.jobs[id]!;
       expect(needsOf(job)).toEqual(i === 0 ? ['plan'] : ['plan', `stage-${i}`]);
-      expect(envName(job)).toBe(`\${{ fromJSON(needs.plan.outputs.matrix).include[${i}].environment }}`);
-      expect(job.concurrency!.group).toContain(`include[${i}].account`);
-      expect(actionSteps(job).map((s) => s.with?.accounts)).toEqual([`\${{ fromJSON(needs.plan.outputs.matrix).include[${i}].account }}`]);
+      expect(job.uses).toBe(DEPLOY_ACCOUNT); // the stage logic exists once
+      expect(job.with).toMatchObject({
+        environment: `\${{ fromJSON(needs.plan.outputs.matrix).include[${i}].environment }}`,
+        account: `\${{ fromJSON(needs.plan.outputs.matrix).include[${i}].account }}`,
+      });
       expect(job.strategy).toBeUndefined(); // no matrix ordering is relied on
     });
   });
@@ -157,7 +177,7 @@ describe('promotion through fixed stage slots', () => {
   test('the production job is bound to the production environment and needs the canary job (example manifest)', () => {
     const m = everything();
     const c = ctx('push', 'refs/heads/main', m);
-    const envOf = (id: string) => evaluate(unwrap(envName(pipeline.jobs[id]!)), c);
+    const envOf = (id: string) => evaluate(unwrap(deployEnv(pipeline.jobs[id]!)), c);
     const prodJob = stageIds.find((id) => envOf(id) === 'production')!;
     const canaryJob = stageIds.find((id) => envOf(id) === 'canary')!;
     const sandboxJob = stageIds.find((id) => envOf(id) === 'sandbox')!;
@@ -171,7 +191,7 @@ describe('promotion through fixed stage slots', () => {
     const m = planMatrix(manifest, selectStacks({ manifest, event: 'push', ref: 'refs/heads/main', accounts: ['canary', 'production'], selectAll: 'test' }));
     const c = ctx('push', 'refs/heads/main', m);
     expect(runningJobs('push', 'refs/heads/main', m)).toEqual(['plan', 'stage-1', 'stage-2']);
-    expect(['stage-1', 'stage-2'].map((id) => evaluate(unwrap(envName(pipeline.jobs[id]!)), c))).toEqual(['canary', 'production']);
+    expect(['stage-1', 'stage-2'].map((id) => evaluate(unwrap(deployEnv(pipeline.jobs[id]!)), c))).toEqual(['canary', 'production']);
   });
 
   test('workflow-testing can never reach canary or production', () => {
@@ -208,10 +228,12 @@ describe('promotion through fixed stage slots', () => {
     expect(needsOf(up)).toEqual(['guard']);
     expect(actionSteps(guard).map((s) => s.with)).toEqual([expect.objectContaining({ command: 'promote-check', accounts: '${{ inputs.to }}', ref: '${{ steps.commit.outputs.sha }}', force: '${{ inputs.force }}', reason: '${{ inputs.reason }}' })]);
     expect(guard.permissions).toEqual({ contents: 'read', deployments: 'read' });
-    expect(envName(up)).toBe('${{ needs.guard.outputs.environment }}');
-    const step = actionSteps(up)[0]!;
-    expect(step.with).toMatchObject({ command: 'up', accounts: '${{ inputs.to }}', ref: '${{ needs.guard.outputs.sha }}', force: '${{ inputs.force }}', reason: '${{ inputs.reason }}' });
-    expect((up.steps ?? [])[0]!.with?.ref).toBe('${{ needs.guard.outputs.sha }}');
+    expect(up.uses).toBe(DEPLOY_ACCOUNT);
+    expect(up.with).toMatchObject({ environment: '${{ needs.guard.outputs.environment }}', account: '${{ inputs.to }}', ref: '${{ needs.guard.outputs.sha }}', force: '${{ inputs.force }}', reason: '${{ inputs.reason }}' });
+    // deploy-account.yml checks out and deploys exactly the ref it is given, with force/reason.
+    const job = deployAccount.jobs.up!;
+    expect((job.steps ?? [])[0]!.with?.ref).toBe('${{ inputs.ref }}');
+    expect(actionSteps(job)[0]!.with).toMatchObject({ command: 'up', accounts: '${{ inputs.account }}', ref: '${{ inputs.ref }}', force: '${{ inputs.force }}', reason: '${{ inputs.reason }}' });
   });
 
   test('the consumer example calls both with one line each and the example accounts', () => {
