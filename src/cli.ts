@@ -4,6 +4,7 @@ import { planCli } from './commands/plan-cli.js';
 import { processIO, type CliIO } from './commands/io.js';
 import { BadInput, exitCodeFor } from './errors.js';
 import { formatProblem, ManifestError } from './manifest/types.js';
+import { fenceWrites } from './github/log.js';
 
 export type CliHandler = (settings: CliSettings, io: CliIO) => Promise<number>;
 
@@ -21,7 +22,8 @@ const handlers: Partial<Record<Command, CliHandler>> = {
 };
 
 /** Runs the CLI; returns the exit code (0 ok, 1 an operation failed, 2 bad input). */
-export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function runCli(argv: string[], processIo: CliIO = processIO): Promise<number> {
+  const io = inWorkflowStep() && argv[0] !== 'credentials' ? fencedIO(processIo, argv.includes('--json')) : processIo;
   try {
     // Hidden: the credential_process callback of the self-refreshing AWS profile (src/auth/credential-process.ts).
     if (argv[0] === 'credentials') return await (await import('./auth/credential-process.js')).credentialsCommand(argv.slice(1), io);
@@ -45,4 +47,17 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     }
     return exitCodeFor(err);
   }
+}
+
+function inWorkflowStep(): boolean {
+  return process.env.GITHUB_ACTIONS === 'true';
+}
+
+/**
+ * In a workflow step the CLI's output is the runner's log, and it carries names, paths and engine
+ * output from the deployed commit: each write is fenced with `::stop-commands::` when any line of
+ * it could be a workflow command. `--json` stdout stays as it is (JSON strings hold no newlines).
+ */
+function fencedIO(io: CliIO, json: boolean): CliIO {
+  return { stdout: json ? io.stdout : fenceWrites(io.stdout), stderr: fenceWrites(io.stderr), readStdin: () => io.readStdin() };
 }

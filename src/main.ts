@@ -6,6 +6,8 @@ import { readEventPayload } from './github/event.js';
 import { getInputs, type ActionSettings } from './inputs.js';
 import { ManifestError } from './manifest/types.js';
 import type { Command } from './settings/values.js';
+import { logError } from './github/log.js';
+import { showControls } from './report/escape.js';
 
 type ActionHandler = (settings: ActionSettings) => Promise<void>;
 
@@ -30,10 +32,10 @@ const handlers: Record<Command, ActionHandler> = {
 function annotate(err: unknown): void {
   if (err instanceof ManifestError) {
     for (const p of err.problems) {
-      core.error(p.message, { title: `infra.yaml: ${p.key || 'manifest'}`, file: relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), p.file), startLine: p.line || undefined, startColumn: p.column || undefined });
+      logError(p.message, { title: `infra.yaml: ${p.key || 'manifest'}`, file: relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), p.file), startLine: p.line || undefined, startColumn: p.column || undefined });
     }
   } else if (err instanceof PreflightError) {
-    for (const p of err.problems) core.error(`${p.key ? `${p.key}${p.secret ? ' (secret)' : ''}: ` : ''}${p.message}`, { title: `${p.stack}: config`, file: p.file });
+    for (const p of err.problems) logError(`${p.key ? `${p.key}${p.secret ? ' (secret)' : ''}: ` : ''}${p.message}`, { title: `${p.stack}: config`, file: p.file });
   }
 }
 
@@ -48,7 +50,7 @@ export async function run(): Promise<void> {
     await handlers[settings.command](settings);
   } catch (err) {
     annotate(err);
-    core.setFailed((err as Error).message);
+    core.setFailed(showControls((err as Error).message, true));
     process.exitCode = exitCodeFor(err);
   }
 }

@@ -10,31 +10,34 @@ import type { ActionSettings } from '../inputs.js';
 import { planForAction } from './plan-action.js';
 import { asOperation, runOperation } from './engine-run.js';
 import { recordUpDeployments } from '../promote/record-deployments.js';
+import { logText, logWarning } from '../github/log.js';
+import { showControls } from '../report/escape.js';
 
 /** `command: preview|up|refresh|destroy` — plan from the event, run, set outputs, fail on any failure. */
 export async function engineAction(settings: ActionSettings): Promise<void> {
   const operation = asOperation(settings.command);
   const { manifest, selection, document } = await core.group('Planning the stacks', () => planForAction(settings));
-  for (const w of document.warnings) core.warning(w);
+  for (const w of document.warnings) logWarning(w);
   // Refused before a deployment record is opened (runEngine checks again and logs a preview's warning).
   checkStateBackend(manifest, operation);
   // `up` is recorded as one GitHub Deployment per account: the records promotions check.
   const run = await recordUpDeployments(settings, manifest, selection, operation, () => runOperation(
     { operation, manifest, selection, parallel: settings.parallel, confirm: settings.confirm, pulumiVersion: settings.pulumiVersion },
     {
-      info: (m) => core.info(m),
-      warning: (m) => core.warning(m),
+      info: (m) => logText(m),
+      warning: (m) => logWarning(m),
       block: (title, text) => {
-        core.startGroup(title);
+        core.startGroup(showControls(title));
         try {
-          core.info(text.trimEnd());
+          // The CLI's output is the deployed program's: fenced, so none of it is a workflow command.
+          logText(text.trimEnd());
         } finally {
           core.endGroup();
         }
       },
     },
-  ), (m) => core.warning(m));
-  core.info(renderRunText(run));
+  ), (m) => logWarning(m));
+  logText(renderRunText(run));
   // Before failing: a failed run still reports (summary, annotations, the PR comment).
   const report = reportContextFor({
     manifestPath: settings.manifest,
@@ -45,7 +48,7 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
     runUrl: runUrlFromEnv(),
     sha: process.env.GITHUB_SHA,
   });
-  const client = settings.githubToken ? createGitHubClient(settings.githubToken, { onRetry: (m) => core.info(m) }) : undefined;
+  const client = settings.githubToken ? createGitHubClient(settings.githubToken, { onRetry: (m) => logText(m) }) : undefined;
   await publishReport(run, report, client, actionsReportSink(), {
     pullRequest: pullRequestOf(readRunContext()),
     comment: settings.comment,

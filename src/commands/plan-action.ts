@@ -10,6 +10,7 @@ import { makePlan, type PlanResult } from '../plan/make-plan.js';
 import { planMatrix } from '../plan/plan.js';
 import { renderPlanMarkdown, renderPlanText } from '../report/plan-view.js';
 import { parseChangedFiles, relativeTo } from '../select/changes.js';
+import { logText, logWarning } from '../github/log.js';
 
 /** Resolves what the event selects and plans it; shared by `plan` and the engine commands. */
 export async function planForAction(settings: ActionSettings): Promise<PlanResult & { source: string }> {
@@ -29,7 +30,7 @@ export async function planForAction(settings: ActionSettings): Promise<PlanResul
     selection = await changesFromEvent(ctx, client, manifestDir, { projects: settings.projects, accounts: settings.accounts });
   }
   if (settings.ref) selection.ref = settings.ref;
-  core.info(`Changes from ${selection.source}`);
+  logText(`Changes from ${selection.source}`);
   const result = await makePlan({ manifestPath, ...selection });
   return { ...result, source: selection.source };
 }
@@ -42,10 +43,10 @@ function eventOf(name: string): EventSelection['event'] {
 export async function planAction(settings: ActionSettings): Promise<void> {
   const { manifest, selection, document } = await core.group('Planning the stacks', async () => {
     const planned = await planForAction(settings);
-    core.info(renderPlanText(planned.document));
+    logText(renderPlanText(planned.document));
     return planned;
   });
-  for (const w of document.warnings) core.warning(w);
+  for (const w of document.warnings) logWarning(w);
   core.setOutput('stacks', JSON.stringify(document.stacks));
   core.setOutput('waves', JSON.stringify(document.waves));
   core.setOutput('matrix', JSON.stringify(planMatrix(manifest, selection)));

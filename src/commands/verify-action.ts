@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { readRunContext } from '../github/event.js';
+import { logText, logWarning } from '../github/log.js';
 import type { ActionSettings } from '../inputs.js';
 import type { GitHubEvent } from '../select/select.js';
 import { readTrustPolicies, renderVerifyMarkdown, renderVerifyText, runVerify, verifyScope } from './verify-run.js';
@@ -20,8 +21,8 @@ export async function verifyAction(settings: ActionSettings): Promise<void> {
   const arns = [scope.roles.oidcRoleArn, ...scope.accounts.map((a) => `arn:aws:iam::${a.id}:role/${scope.roles.executorRole}`)];
   const policies = await readTrustPolicies(settings.trustPolicy ? resolve(ctx.workspace, settings.trustPolicy) : undefined, arns, "input 'trust-policy'");
   const report = await core.group('Verifying the role chain', () => runVerify(scope, { mode: 'oidc' }, policies));
-  core.info(renderVerifyText(report));
-  for (const w of report.warnings) core.warning(w);
+  logText(renderVerifyText(report));
+  for (const w of report.warnings) logWarning(w);
   await core.summary.addRaw(renderVerifyMarkdown(report)).write();
   if (report.failures.length) {
     const firstLines = report.failures.map((f) => `- ${f.split('\n')[0]}`).join('\n');

@@ -6,6 +6,7 @@ import type { Account, Manifest, RolePair } from '../manifest/types.js';
 import { makePlan } from '../plan/make-plan.js';
 import { BadInput } from '../errors.js';
 import { readInputFile } from '../settings/files.js';
+import { escapeInline, escapePre, showControls } from '../report/escape.js';
 import type { GitHubEvent } from '../select/select.js';
 
 /** One line of the verify table: a hop that was walked (or failed). */
@@ -99,7 +100,7 @@ export async function runVerify(scope: VerifyScope, chainOptions: ChainOptions, 
 }
 
 const HEAD = ['hop', 'account', 'role', 'assumed identity', 'expires'];
-const cells = (r: VerifyRow): string[] => [`${r.ok ? '✓' : '✗'} ${r.hop}`, r.account, r.role, r.identity, r.expires];
+const cells = (r: VerifyRow): string[] => [`${r.ok ? '✓' : '✗'} ${r.hop}`, r.account, r.role, r.identity, r.expires].map((c) => showControls(c));
 
 /** A fixed-width table for logs and terminals. */
 export function renderVerifyText(report: VerifyReport): string {
@@ -107,8 +108,8 @@ export function renderVerifyText(report: VerifyReport): string {
   const widths = HEAD.map((_, i) => Math.max(...table.map((row) => row[i].length)));
   const lines = table.map((row) => row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
   const out = [`Role chain (${report.roles} roles):`, ...lines];
-  for (const w of report.warnings) out.push('', `warning: ${w}`);
-  for (const f of report.failures) out.push('', f);
+  for (const w of report.warnings) out.push('', `warning: ${showControls(w)}`);
+  for (const f of report.failures) out.push('', showControls(f, true));
   out.push('', report.failures.length ? `✗ ${report.failures.length} hop(s) failed.` : '✓ Every hop works.');
   return out.join('\n');
 }
@@ -116,8 +117,8 @@ export function renderVerifyText(report: VerifyReport): string {
 /** The job summary: the same table in Markdown, explanations in code blocks. */
 export function renderVerifyMarkdown(report: VerifyReport): string {
   const md = [`## Role chain check (${report.roles} roles): ${report.failures.length ? '✗ failed' : '✓ ok'}`, '', `| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`];
-  for (const r of report.rows) md.push(`| ${cells(r).map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`);
-  for (const w of report.warnings) md.push('', `> [!WARNING]\n> ${w}`);
-  for (const f of report.failures) md.push('', '```text', f, '```');
+  for (const r of report.rows) md.push(`| ${cells(r).map((c) => escapeInline(c, 2000)).join(' | ')} |`);
+  for (const w of report.warnings) md.push('', `> [!WARNING]\n> ${escapeInline(w, 2000)}`);
+  for (const f of report.failures) md.push('', `<pre>${escapePre(f)}</pre>`);
   return md.join('\n') + '\n';
 }

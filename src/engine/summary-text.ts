@@ -1,3 +1,4 @@
+import { showControls } from '../report/escape.js';
 import type { RunResult, StackResult } from './types.js';
 
 const MARK: Record<StackResult['status'], string> = { succeeded: 'ok', failed: 'FAILED', skipped: 'skipped', cancelled: 'cancelled' };
@@ -11,16 +12,17 @@ export function countsText(r: StackResult): string {
   return parts.length ? parts.join(' ') : 'no changes';
 }
 
-/** A plain-text summary for logs and the CLI; the reporting renderers do the rich views. */
+/** A plain-text summary for logs and the CLI (names and errors with their controls shown); the reporting renderers do the rich views. */
 export function renderRunText(run: RunResult): string {
+  const show = (s: string) => showControls(s);
   const lines = [`${run.operation}: ${run.stacks.length} stack${run.stacks.length === 1 ? '' : 's'}`];
   for (const r of run.stacks) {
-    const detail = r.status === 'succeeded' ? `${countsText(r)} (${(r.durationMs / 1000).toFixed(1)}s${r.attempts > 1 ? `, ${r.attempts} attempts` : ''})` : (r.error ?? '').split('\n')[0];
-    lines.push(`  ${MARK[r.status].padEnd(9)} ${r.stack}  ${detail}`);
-    for (const c of r.changes) lines.push(`      ${c.op} ${c.type} ${c.name}${c.diffKeys.length ? ` [${c.diffKeys.join(', ')}]` : ''}${c.replaceKeys.length ? ` replace: ${c.replaceKeys.join(', ')}` : ''}`);
+    const detail = r.status === 'succeeded' ? `${countsText(r)} (${(r.durationMs / 1000).toFixed(1)}s${r.attempts > 1 ? `, ${r.attempts} attempts` : ''})` : show((r.error ?? '').split('\n')[0]);
+    lines.push(`  ${MARK[r.status].padEnd(9)} ${show(r.stack)}  ${detail}`);
+    for (const c of r.changes) lines.push(`      ${show(c.op)} ${show(c.type)} ${show(c.name)}${c.diffKeys.length ? ` [${c.diffKeys.map(show).join(', ')}]` : ''}${c.replaceKeys.length ? ` replace: ${c.replaceKeys.map(show).join(', ')}` : ''}`);
   }
   for (const status of ['failed', 'skipped', 'cancelled', 'succeeded'] as const) {
-    const names = run.stacks.filter((s) => s.status === status).map((s) => s.stack);
+    const names = run.stacks.filter((s) => s.status === status).map((s) => show(s.stack));
     if (names.length) lines.push(`${status} (${names.length}): ${names.join(', ')}`);
   }
   return lines.join('\n') + '\n';

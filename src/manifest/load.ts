@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { manifestSchema, type RawManifest } from './schema.js';
 import { validateManifest, type PathProblem } from './validate.js';
+import { symlinkEscapes } from './real-paths.js';
 import { ManifestError, type Manifest, type ManifestProblem } from './types.js';
 
 export interface LoadOptions {
@@ -77,6 +78,8 @@ export function parseManifest(text: string, file: string, opts: LoadOptions): Ma
   }
   const { manifest, problems } = validateManifest(parsed.data, { file, root: dirname(file), builtins: opts.builtins });
   if (!manifest) throw new ManifestError(sortProblems(problems.map((p) => locate(p))));
+  const escapes = symlinkEscapes(manifest);
+  if (escapes.length > 0) throw new ManifestError(sortProblems(escapes.map((p) => locate(p))));
   return manifest;
 }
 

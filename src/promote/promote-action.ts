@@ -2,8 +2,10 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { createGitHubClient } from '../github/client.js';
 import { readRunContext } from '../github/event.js';
+import { logText, logWarning } from '../github/log.js';
 import type { ActionSettings } from '../inputs.js';
 import { loadManifest } from '../manifest/load.js';
+import { escapeInline } from '../report/escape.js';
 import { builtinPrograms } from '../programs-dir.js';
 import { checkPromotion } from './check.js';
 import { PromotionInputError, promotionPath, type PromotionRequest } from './guard.js';
@@ -26,14 +28,10 @@ export async function promoteCheckAction(settings: ActionSettings): Promise<void
   const actor = process.env.GITHUB_ACTOR ?? 'unknown';
   const heading = decision.allowed ? ('forced' in decision && decision.forced ? '⚠️ Forced promotion' : '✅ Promotion allowed') : '⛔ Promotion refused';
   await core.summary
-    .addHeading(`${heading}: ${req.sha.slice(0, 7)} → ${req.to}`, 3)
-    .addRaw(`${escapeMd(decision.message)}\n\nRequested by @${escapeMd(actor)}.\n`)
+    .addHeading(`${heading}: ${escapeInline(req.sha.slice(0, 7))} → ${escapeInline(req.to)}`, 3)
+    .addRaw(`${escapeInline(decision.message, 4000)}\n\nRequested by @${escapeInline(actor)}.\n`)
     .write();
   if (!decision.allowed) throw new Error(decision.message);
-  if ('forced' in decision && decision.forced) core.warning(decision.message, { title: `Forced promotion to ${req.to}` });
-  else core.info(decision.message);
-}
-
-function escapeMd(s: string): string {
-  return s.replace(/[<>&`*_[\]|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+  if ('forced' in decision && decision.forced) logWarning(decision.message, { title: `Forced promotion to ${req.to}` });
+  else logText(decision.message);
 }

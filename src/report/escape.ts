@@ -1,19 +1,54 @@
 /**
- * Text from users and the engine reaches a PR comment only through these functions: colour codes
- * and control characters go, and everything Markdown or HTML could read as markup becomes an
- * entity, so a resource named `</details>` or `<script>` is shown, never obeyed.
+ * The one place untrusted text (changed paths, names from the manifest and the engine, engine and
+ * CLI output, error messages from the deployed commit) is made safe for where it is shown:
+ * - `showControls` makes control characters and bidi overrides visible (`\n`, `\x1b`, `\u202e`)
+ *   instead of letting them reach a terminal, the runner's log or a reader's screen as effects;
+ * - `escapeInline` / `escapePre` turn it into Markdown/HTML that renders as exactly that text: no
+ *   element, link, image, autolink, mention or emoji can come out of it;
+ * - `escapeMermaid` does the same inside a mermaid label;
+ * - `fenceCommands` wraps a block for the runner's log so no line of it is a workflow command.
  */
 
-// CSI (colours, cursor moves) and OSC (hyperlinks, titles) sequences, then lone ESC/C1 bytes.
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-// Control characters other than tab and newline; carriage returns become newlines first.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Colour and style (SGR) sequences and OSC 8 hyperlinks (their text stays): formatting the Pulumi
+// CLI emits, removed from engine output.
+const SGR = /\u001b\[[0-9;:]*m|\u009b[0-9;:]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+// C0 and C1 controls, DEL, the bidi embeddings/overrides/isolates and marks (Trojan Source), and the
+// Unicode line and paragraph separators. Tab and newline are matched too; callers decide on them.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-/** Removes ANSI escape sequences and control characters (keeps tabs and newlines). */
-export function stripAnsi(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(ANSI, '').replace(CONTROL, '');
+function visible(c: string): string {
+  const code = c.charCodeAt(0);
+  return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
 }
 
+/** True when `text` holds a character `showControls` would rewrite (other than tab/newline when `multiline`). */
+export function hasControls(text: string, multiline = false): boolean {
+  for (const m of text.matchAll(CONTROLS)) if (!(multiline && (m[0] === '\n' || m[0] === '\t'))) return true;
+  return false;
+}
+
+/**
+ * Control characters and bidi overrides as visible escapes. Names and paths (`multiline` false)
+ * keep nothing: a newline in a file name becomes `\n`. Messages (`multiline` true) keep newlines and
+ * tabs, turn `\r\n` into `\n`, and lose their colour codes; every other control is shown.
+ */
+export function showControls(text: string, multiline = false): string {
+  const base = multiline ? text.replace(/\r\n/g, '\n').replace(SGR, '') : text;
+  return base.replace(CONTROLS, (c) => (multiline && (c === '\n' || c === '\t') ? c : visible(c)));
+}
+
+/** Engine output without its colour codes, every other control shown (for logs and step outputs). */
+export function stripAnsi(text: string): string {
+  return showControls(text, true);
+}
+
+/**
+ * Every character Markdown (GFM), GitHub's extensions or HTML could read as syntax, as an entity:
+ * the browser shows the same character. `:`, `.` and `//` break autolinks (`https://…`, `www.…`,
+ * `evil.com` for linkifiers that guess domains), `@`
+ * mentions and email links, `#` issue references, `:` emoji, `$` math, `( ) [ ] !` links and images.
+ */
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -26,42 +61,60 @@ const ENTITIES: Record<string, string> = {
   _: '&#95;',
   '[': '&#91;',
   ']': '&#93;',
+  '(': '&#40;',
+  ')': '&#41;',
+  '!': '&#33;',
   '\\': '&#92;',
   '~': '&#126;',
   '@': '&#64;',
   '#': '&#35;',
   $: '&#36;',
+  ':': '&#58;',
+  '.': '&#46;',
 };
-const SPECIAL = /[&<>"'|`*_[\]\\~@#$]/g;
-// The engine's stand-in for a secret value; kept verbatim so readers recognise it.
-const SECRET = '[secret]';
+const MARKUP = /[&<>"'|`*_[\]()!\\~@#$:.]/g;
 
-/**
- * Escapes text for a single line of Markdown or HTML (a table cell, a summary, a list item):
- * every markup character becomes an entity, newlines become spaces, `[secret]` stays as it is.
- */
-export function escapeInline(text: string, maxLength = 300): string {
-  const flat = stripAnsi(text).replace(/[\t\n]+/g, ' ').trim();
-  const cut = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
-  return cut
-    .split(SECRET)
-    .map((part) => part.replace(SPECIAL, (c) => ENTITIES[c]))
-    .join(SECRET);
+function entities(text: string): string {
+  // `//` starts a protocol-relative link for linkifiers (markdown-it's linkify-it).
+  return text.replace(MARKUP, (c) => ENTITIES[c]).replace(/\/\//g, '&#47;&#47;');
 }
 
 /**
- * Escapes multi-line text for a `<pre>` block: HTML-escaped, so nothing inside can close the
- * block or the surrounding `<details>`; Markdown is not parsed inside `<pre>`.
+ * Escapes text for a single line of Markdown or HTML (a table cell, a summary, a list item):
+ * controls and newlines shown as escapes, every markup character an entity, cut at `maxLength`.
+ */
+export function escapeInline(text: string, maxLength = 300): string {
+  const flat = showControls(text.trim());
+  const cut = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
+  return entities(cut);
+}
+
+/**
+ * Escapes multi-line text for a `<pre>` block. Everything is entity-escaped, so nothing inside can
+ * close the block or the surrounding `<details>`, and a renderer that does not treat `<pre>` as
+ * HTML still shows text, not links.
  */
 export function escapePre(text: string, maxLength = 4000): string {
-  const clean = stripAnsi(text).replace(/\n{3,}/g, '\n\n').trim();
+  const clean = showControls(text, true).replace(/\n{3,}/g, '\n\n').trim();
   const cut = clean.length > maxLength ? `${clean.slice(0, maxLength)}\n… (${clean.length - maxLength} more characters in the job log)` : clean;
-  return cut.replace(/[&<>`]/g, (c) => ENTITIES[c]);
+  return entities(cut);
 }
 
 /** Escapes a label for a mermaid node (inside double quotes). */
 export function escapeMermaid(text: string): string {
-  return stripAnsi(text)
-    .replace(/[\n\t]+/g, ' ')
-    .replace(/["<>&#;`|[\]{}()]/g, (c) => `#${c.charCodeAt(0)};`);
+  return showControls(text).replace(/["<>&#;`|[\]{}()]/g, (c) => `#${c.charCodeAt(0)};`);
+}
+
+/** True when a log line of `text` could be read as a workflow command (`::name::`), or it spans lines. */
+export function needsFence(text: string): boolean {
+  return text.includes('::') || /[\r\n\u2028\u2029]/.test(text.replace(/\n+$/, ''));
+}
+
+/**
+ * A block of untrusted text for the runner's log: controls shown, and the whole block between
+ * `::stop-commands::<token>` and `::<token>::`, so a line such as `::add-mask::x` or `::error::`
+ * inside it is printed, never run. `token` must be unguessable (a fresh random value per block).
+ */
+export function fenceCommands(text: string, token: string): string {
+  return `::stop-commands::${token}\n${showControls(text, true).replace(/\n+$/, '')}\n::${token}::`;
 }

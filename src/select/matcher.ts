@@ -13,7 +13,10 @@ export class GlobIndex<T> {
   add(glob: string, value: T): void {
     let test = this.compiled.get(glob);
     if (!test) {
-      test = picomatch(glob, GLOB_OPTIONS);
+      // dotAll: a path with a newline in it (git allows one) matches like any other character would.
+      const re = picomatch.makeRe(glob, GLOB_OPTIONS);
+      const anyChar = new RegExp(re.source, re.flags.includes('s') ? re.flags : `${re.flags}s`);
+      test = (p: string) => anyChar.test(p);
       this.compiled.set(glob, test);
     }
     const base = literalBase(glob);

@@ -3,6 +3,7 @@ import { allStacks, globalConfigFile, stackConfigFile, type StackRef } from '../
 import { touchedPaths, type ChangedFile } from './changes.js';
 import { dependents } from './graph.js';
 import { GlobIndex } from './matcher.js';
+import { hasControls, showControls } from '../report/escape.js';
 import { computeWaves } from './waves.js';
 
 export type GitHubEvent = 'pull_request' | 'push' | 'workflow_dispatch' | 'schedule';
@@ -171,6 +172,7 @@ function selectByPaths(
   for (const s of candidates) allByProject.set(s.project, [...(allByProject.get(s.project) ?? []), s]);
 
   for (const path of paths) {
+    if (hasControls(path)) warnings.push(`changed path "${showControls(path)}" contains control or bidi-override characters (shown escaped); it was matched as git names it — check that the file is meant to be there`);
     const asConfig = configFiles.get(path) ?? [];
     for (const c of asConfig) {
       for (const s of c.stacks) add(s.stack, `${c.kind === 'stack' ? 'stack config' : 'account config'}: ${path}`);

@@ -39,7 +39,7 @@ test('pull_request: reads every page of the PR files API and sets the outputs', 
   const matrix = JSON.parse(r.outputs.matrix);
   expect(matrix.include.map((m: { account: string }) => m.account)).toEqual(['sandbox', 'canary', 'production']);
   expect(matrix.include[2]).toMatchObject({ environment: 'production', regions: 'us-east-1,eu-west-1', projects: 'network,api' });
-  expect(r.summary).toContain('| `unkey/network/aws-sandbox-us-east-1` | sandbox | us-east-1 |');
+  expect(r.summary).toContain('| <code>unkey/network/aws-sandbox-us-east-1</code> | sandbox | us-east-1 |');
 });
 
 test('pull_request past the 3,000-file cap falls back to a git diff of base...head', async () => {

@@ -31,7 +31,7 @@ test('plan --json prints the contract shape for the README sample change', async
 test('plan reads name-status lines from stdin and prints the human table', async () => {
   const r = await runCliBundle(['plan', '--manifest', manifest, '--changed-files', '-'], { cwd: EXAMPLE, stdin: 'M\texamples/unkey/network/index.js\n' });
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/^STACK\s+ACCOUNT\s+REGION\s+WHY/);
+  expect(r.stdout).toMatch(/^STACK\s+ACCOUNT\s+REGION\s+WHY/m);
   expect(r.stdout).toContain('unkey/network/aws-canary-us-east-1');
   expect(r.stdout).toContain('dependency: depends on unkey/network/aws-canary-us-east-1');
   expect(r.stdout).toContain('8 stacks in 6 waves');

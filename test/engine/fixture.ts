@@ -70,6 +70,10 @@ export interface DoubleScenario {
   noChanges?: boolean;
   /** Changed in the cloud behind the state's back; seen only by `preview --refresh`. */
   drift?: { name: string; type?: string; properties?: Record<string, string>; deleted?: boolean }[];
+  /** Extra steps with names a hostile program might choose. */
+  resources?: { op: string; type: string; name: string; diffs?: string[] }[];
+  /** Text the program writes to stdout. */
+  print?: string;
 }
 
 /** Rewrites the scenario of a double made by useDouble (between runs of one test). */

@@ -58,8 +58,10 @@ test('hostile names parsed by a real browser: no script or img elements, the det
   const { stdout: dom } = await chromium(['--dump-dom', `file://${page}`]);
   const body = dom.slice(dom.indexOf('<body'));
   expect(body).not.toMatch(/<script|<img|<details open/);
+  // The only links are ours, to the run: names and messages make none.
+  expect(body.match(/<a\b[^>]*>/g)?.every((a) => a.includes('href="https://github.com/unkeyed/infra/actions/runs/123456789"'))).toBe(true);
   expect((body.match(/<details>/g) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length);
   expect((body.match(/<details>/g) ?? []).length).toBe(1);
   expect(body).toContain('&lt;/details&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
-  expect((body.match(/<tr>/g) ?? []).length).toBe(3 + 5); // stack table: header + 2; resource table: header + 4
+  expect((body.match(/<tr>/g) ?? []).length).toBe(3 + 8); // stack table: header + 2; resource table: header + 7
 }, 60_000);

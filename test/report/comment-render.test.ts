@@ -5,6 +5,7 @@ import { renderJobSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/job-summ
 import { commentMarker, hasMarker } from '../../src/report/marker.js';
 import { renderMermaid } from '../../src/report/mermaid.js';
 import { reportOutputs } from '../../src/report/outputs.js';
+import { linksAndImages, renderedText } from '../support/gfm.js';
 import { ctx, hostileRun, hugeRun, sixtyStackRun, stack, typicalRun, typicalWaves } from './fixtures.js';
 
 /** Every `<details>`/`<pre>` opened is closed, in order: the layout cannot be broken from inside. */
@@ -63,11 +64,11 @@ describe('PR comment', () => {
     expect(body.length).toBeGreaterThan(40_000); // it used the room it had
     expect(degradation).toBe(2);
     expect(body).toMatch(/\| …and \d{4} more \| \| \| \|/); // the long list is shortened…
-    expect(body).toContain('<code>aws:lb/targetGroup:TargetGroup</code>');
+    expect(renderedText(body)).toContain('aws:lb/targetGroup:TargetGroup');
     for (const s of run.stacks.filter((x) => x.changes.length > 0)) expect(body).toContain(`<code>${s.stack}</code>`); // …the table is whole
     expect(body).toContain('**shortened to fit a comment**');
     expect(body).toContain('[job summary](https://github.com/unkeyed/infra/actions/runs/123456789)');
-    expect(body).not.toContain('deprecated: aws.s3.Bucket'); // step 1: unchanged stacks' details go first
+    expect(renderedText(body)).not.toContain('deprecated: aws.s3.Bucket'); // step 1: unchanged stacks' details go first
     expectBalanced(body);
   });
 
@@ -75,7 +76,7 @@ describe('PR comment', () => {
     const run = hugeRun();
     const c = ctx();
     expect(renderComment(run, c, 10_000_000).degradation).toBe(0);
-    expect(renderComment(run, c, 10_000_000).body).toContain('deprecated: aws.s3.Bucket');
+    expect(renderedText(renderComment(run, c, 10_000_000).body)).toContain('deprecated: aws.s3.Bucket');
     const tableLength = renderReport(run, c, { ...FULL, unchangedDetails: false, details: false }, 'comment').length;
     const tableOnly = renderComment(run, c, tableLength + 10);
     expect(tableOnly.degradation).toBe(3);
@@ -104,22 +105,38 @@ describe('PR comment', () => {
     expectBalanced(body);
     expect(body).not.toMatch(/<script|<img|<details open|\u001b/);
     expect(body).not.toContain('](javascript');
-    expect(body).toContain('&lt;/details&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(body).toContain('&lt;/pre&gt;&lt;/details&gt;');
+    const text = renderedText(body);
+    expect(text).toContain('</details><script>alert(1)</script>');
+    expect(text).toContain('</pre></details>');
     expect(body).not.toContain('@octocat'); // no pings from resource names
     expect(body).not.toMatch(/```/);
     expect(body.split('\n').filter((l) => l.startsWith('<!-- infra-action:comment'))).toHaveLength(1);
-    expect(body).toContain('password [secret] and token ***');
-    expect(body).toContain('secret value [secret]');
-    expect(body).toContain('red warning');
+    expect(text).toContain('password [secret] and token ***');
+    expect(text).toContain('secret value [secret]');
+    expect(text).toContain('red warning');
     // Each table row still has exactly 4 cells: no stray pipes from names.
     for (const row of body.split('\n').filter((l) => /^\| (🟢|🟡)/.test(l))) expect(row.split('|')).toHaveLength(6);
   });
 
+  test('untrusted text renders as text in a real GFM renderer: no link, image, autolink or bidi override', () => {
+    const { body } = renderComment(hostileRun(), ctx({ runUrl: undefined }));
+    expect(linksAndImages(body)).toEqual([]);
+    const text = renderedText(body);
+    expect(text).toContain('[secret](https://evil.example/steal) ![x](https://evil.example/p.png)');
+    expect(text).toContain('https://evil.example/bare www.evil.example <https://evil.example/a> x@evil.example //evil.example');
+    expect(text).toContain('[k](https://evil.example/k)');
+    // Controls and bidi overrides are shown, not obeyed.
+    expect(text).toContain('ok\\u202egnp.exe\\x1b[2J\\x07\\x9b31m');
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0000-\u0008\u001b\u007f-\u009f]/);
+    // Our own link to the run is the only one.
+    const withRun = renderComment(hostileRun(), ctx()).body;
+    expect(linksAndImages(withRun).every((a) => a.includes('href="https://github.com/unkeyed/infra/actions/runs/123456789"'))).toBe(true);
+  });
+
   test('escaping helpers', () => {
     expect(stripAnsi('\u001b[1;31mbold red\u001b[0m \u001b]8;;https://x\u0007link\u001b]8;;\u0007')).toBe('bold red link');
-    expect(escapeInline('a|b\nc')).toBe('a&#124;b c');
-    expect(escapeInline('[secret]')).toBe('[secret]');
+    expect(escapeInline('a|b\nc')).toBe('a&#124;b&#92;nc'); // a newline in a name is shown, never obeyed
+    expect(renderedText(escapeInline('[secret]'))).toBe('[secret]');
     expect(escapeInline('x'.repeat(400)).length).toBeLessThanOrEqual(300);
   });
 });
@@ -131,7 +148,7 @@ describe('job summary, annotations, outputs', () => {
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
     expect(md.startsWith('```mermaid\nflowchart LR')).toBe(true);
     expect(md.split('\n').filter((l) => /^\| (🟢|🟡|🔴|🟣)/.test(l)).length).toBe(5000 + 12 + 40);
-    expect(md).toContain('deprecated: aws.s3.Bucket');
+    expect(renderedText(md)).toContain('deprecated: aws.s3.Bucket');
   });
 
   test('the diagram orders accounts by promotion and stacks by wave, coloured by result', () => {

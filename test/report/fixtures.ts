@@ -164,6 +164,9 @@ export function hostileRun(): RunResult {
           change('update', 'aws:iam/role:Role', '`rm -rf` | ```fence``` | <img src=x onerror=alert(1)>', ['tags', 'a|b']),
           change('create', 'aws:ssm/parameter:Parameter', '[click](javascript:alert(1)) @octocat #1 **bold** _it_ ~~s~~ $x$'),
           change('update', 'aws:ssm/parameter:Parameter', 'db-password', ['value']),
+          change('create', 'aws:s3/bucketObject:BucketObject', '[secret](https://evil.example/steal) ![x](https://evil.example/p.png)', ['[k](https://evil.example/k)']),
+          change('create', 'aws:s3/bucketObject:BucketObject', 'https://evil.example/bare www.evil.example <https://evil.example/a> x@evil.example //evil.example'),
+          change('create', 'aws:sns/topic:Topic', 'ok\u202Egnp.exe\u001b[2J\u0007\u009b31m'),
         ],
         diagnostics: [
           { severity: 'warning', message: '\u001b[31mred warning\u001b[0m with password [secret] and token ***' },

@@ -1,48 +1,14 @@
+import { renderGfm } from '../support/gfm.js';
+
 /**
- * Just enough GitHub-flavoured Markdown → HTML for the renderer's own output (headings, tables,
- * alerts, `<details>`, `<pre>`, bold, links), so headless Chromium can show a comment as GitHub
- * would. Entities pass through untouched: the browser decodes them, exactly as GitHub's does.
+ * A comment as GitHub would show it, for headless Chromium: the body rendered by a real GFM
+ * renderer (micromark + GFM: tables, autolink literals, raw HTML), GitHub's alert blockquotes
+ * (`> [!CAUTION]`) styled as alerts, inside GitHub's comment frame. Entities pass through to the
+ * browser, which decodes them exactly as GitHub's page does.
  */
 export function markdownToHtml(md: string, title = 'infra-action comment'): string {
-  const lines = md.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.trim() === '' || line.startsWith('<!--')) continue;
-    if (line.startsWith('```')) {
-      const block: string[] = [];
-      while (++i < lines.length && !lines[i].startsWith('```')) block.push(lines[i].replace(/&/g, '&amp;').replace(/</g, '&lt;'));
-      out.push(`<pre class="code">${block.join('\n')}</pre>`);
-    } else if (line.startsWith('<pre>')) {
-      const block = [line];
-      while (!block[block.length - 1].includes('</pre>') && i + 1 < lines.length) block.push(lines[++i]);
-      out.push(block.join('\n'));
-    } else if (/^<\/?details>$/.test(line) || line.startsWith('<summary>')) {
-      out.push(inline(line));
-    } else if (line.startsWith('### ')) {
-      out.push(`<h3>${inline(line.slice(4))}</h3>`);
-    } else if (line.startsWith('>')) {
-      const block: string[] = [];
-      for (; i < lines.length && lines[i].startsWith('>'); i++) block.push(lines[i].replace(/^> ?/, ''));
-      i--;
-      const alert = /^\[!(\w+)\]$/.exec(block[0]);
-      out.push(alert ? `<div class="alert ${alert[1].toLowerCase()}"><p class="alert-title">${alert[1][0]}${alert[1].slice(1).toLowerCase()}</p><p>${inline(block.slice(1).join(' '))}</p></div>` : `<blockquote>${inline(block.join(' '))}</blockquote>`);
-    } else if (line.startsWith('|')) {
-      const rows: string[][] = [];
-      for (; i < lines.length && lines[i].startsWith('|'); i++) rows.push(lines[i].replace(/^\|\s?|\s?\|$/g, '').split(/\s?\|\s?/));
-      i--;
-      const align = (rows[1] ?? []).map((c) => (c.trim().endsWith(':') ? ' align="right"' : ''));
-      const cell = (tag: string, cells: string[]) => `<tr>${cells.map((c, j) => `<${tag}${align[j] ?? ''}>${inline(c)}</${tag}>`).join('')}</tr>`;
-      out.push(`<table><thead>${cell('th', rows[0])}</thead><tbody>${rows.slice(2).map((r) => cell('td', r)).join('')}</tbody></table>`);
-    } else {
-      out.push(`<p>${inline(line)}</p>`);
-    }
-  }
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${CSS}</style></head><body><div class="comment"><div class="header"><b>github-actions</b> <span>bot commented</span></div><div class="markdown-body">${out.join('\n')}</div></div></body></html>`;
-}
-
-function inline(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2">$1</a>');
+  const html = renderGfm(md).replace(/<blockquote>\n<p>\[!(\w+)\]\n?([\s\S]*?)<\/p>\n<\/blockquote>/g, (_m, kind: string, text: string) => `<div class="alert ${kind.toLowerCase()}"><p class="alert-title">${kind[0]}${kind.slice(1).toLowerCase()}</p><p>${text}</p></div>`);
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${CSS}</style></head><body><div class="comment"><div class="header"><b>github-actions</b> <span>bot commented</span></div><div class="markdown-body">${html}</div></div></body></html>`;
 }
 
 const CSS = `

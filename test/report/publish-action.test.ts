@@ -8,6 +8,7 @@ import { publishReport } from '../../src/github/comment-publish.js';
 import { actionsReportSink } from '../../src/github/comment-sink.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { installCommentRoutes, type CommentStore } from '../support/github-comments.js';
+import { renderedText } from '../support/gfm.js';
 import { ctx, typicalRun } from './fixtures.js';
 
 /** publishReport through the real @actions/core sink: the runner's files and workflow commands. */
@@ -63,5 +64,5 @@ test('outputs, job summary, annotations and the comment land where the runner re
   for (const text of [stdout, outputs, md, comment]) {
     expect(text).not.toContain(passphrase);
   }
-  expect(comment).toContain('config passphrase *** is weak');
+  expect(renderedText(comment)).toContain('config passphrase *** is weak');
 });

@@ -1,0 +1,36 @@
+import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
+import { fenceCommands, needsFence, showControls } from '../report/escape.js';
+
+/** A fresh, unguessable `::stop-commands::` token: text from the deployed commit cannot end the fence. */
+export function commandToken(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/**
+ * Writes text that may hold untrusted parts (names, paths, engine output, error messages) to the
+ * runner's log: controls made visible, and fenced with `::stop-commands::` when any line of it
+ * could be read as a workflow command.
+ */
+export function logText(text: string): void {
+  core.info(needsFence(text) ? fenceCommands(text, commandToken()) : showControls(text, true));
+}
+
+/** A warning annotation; the runner encodes newlines itself, controls and bidi overrides are shown. */
+export function logWarning(message: string, properties?: core.AnnotationProperties): void {
+  core.warning(showControls(message, true), properties);
+}
+
+/** An error annotation, likewise. */
+export function logError(message: string, properties?: core.AnnotationProperties): void {
+  core.error(showControls(message, true), properties);
+}
+
+/** Output for a CLI run inside a workflow step: every write fenced, since the step's output is the log. */
+export function fenceWrites(write: (text: string) => void): (text: string) => void {
+  return (text) => {
+    if (!needsFence(text)) return write(showControls(text, true));
+    const trailing = text.endsWith('\n') ? '\n' : '';
+    write(fenceCommands(text, commandToken()) + (trailing || '\n'));
+  };
+}
