@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
 import { runAction } from '../support/run-action.js';
+import { renderedText } from '../support/gfm.js';
 
 // The bundle (`node dist/index.js`) as promote.yml's guard job runs it: command promote-check.
 const GOOD = '1'.repeat(40);
@@ -49,7 +50,7 @@ describe('promote-check through the bundle', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/::warning title=Forced promotion to production::Forced: 2222222 goes to production/);
     expect(r.summary).toMatch(/Forced promotion: 2222222 → production/);
-    expect(r.summary).toContain('INC-42: &#60;b&#62;hotfix&#60;/b&#62;');
+    expect(renderedText(r.summary)).toContain('INC-42: <b>hotfix</b>'); // shown, not obeyed
     expect(r.summary).toContain('Requested by @octocat');
     expect(JSON.parse(r.outputs.promotion!)).toMatchObject({ allowed: true, forced: { reason: 'INC-42: <b>hotfix</b>' } });
   });
