@@ -50,7 +50,7 @@ describe('the sample drift issue in examples/ and the README', () => {
     const hostile = { ...SAMPLE, resources: [{ ...SAMPLE.resources[0]!, name: '</details><img src=x onerror=alert(1)> @org/admins | #1' }] };
     const body = driftIssueBody(hostile, CONTEXT);
     expect(body).not.toMatch(/<img|<\/details>|@org|\| #1/);
-    expect(body).toContain('expect(body).toContain('&lt;&#47;details&gt;'.replace('&#47;', '/'));lt;/detailsexpect(body).toContain('&lt;&#47;details&gt;'.replace('&#47;', '/'));gt;');
+    expect(body).toContain('&lt;/details&gt;');
     const many = { ...SAMPLE, resources: Array.from({ length: 5000 }, (_, i) => ({ ...SAMPLE.resources[0]!, name: `service-${i}`, urn: urn('aws:ecs/service:Service', `service-${i}`), properties: [{ path: `tags.k${i}`, kind: 'update' }] })) };
     const big = driftIssueBody(many, CONTEXT);
     expect(big.length).toBeLessThanOrEqual(BODY_LIMIT);
