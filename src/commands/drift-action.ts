@@ -38,7 +38,6 @@ export async function driftAction(settings: ActionSettings): Promise<void> {
   core.info(renderDriftText(report));
   core.setOutput('drifted', JSON.stringify(report.drifted));
   core.setOutput('has-drift', report.drifted.length > 0 ? 'true' : 'false');
-  core.setOutput('drift-json', JSON.stringify(report));
 
   const runUrl = runUrlFromEnv();
   const links: IssueLinks = new Map();
@@ -59,6 +58,8 @@ export async function driftAction(settings: ActionSettings): Promise<void> {
     if (synced.duplicatesClosed.length) core.info(`Closed duplicate drift issues: ${synced.duplicatesClosed.map((n) => `#${n}`).join(', ')}`);
     problems.push(...synced.errors);
   }
+  // The report with each stack's issue: drift.yml's summary job joins the accounts' reports into one table.
+  core.setOutput('drift-json', JSON.stringify({ ...report, stacks: report.stacks.map((s) => ({ ...s, ...(links.has(s.stack) ? { issue: links.get(s.stack) } : {}) })) }));
   for (const s of report.stacks.filter((x) => x.state === 'drifted')) core.warning(`${s.resources.length} drifted resource(s): ${s.resources.map((r) => r.name).join(', ')}`, { title: `${s.stack}: drift` });
   try {
     await core.summary.addRaw(renderDriftSummary(report, links, runUrl)).write();
