@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { loadManifest } from '../../src/manifest/load.js';
 import type { Manifest } from '../../src/manifest/types.js';
@@ -23,20 +25,23 @@ const FILES = [
   '.github/workflows/pipeline.yml',
   '.github/workflows/promote.yml',
   '.github/workflows/deploy-account.yml',
+  '.github/workflows/drift.yml',
   '.github/workflows/ci.yml',
   'examples/unkey/.github/workflows/infra.yml',
   'examples/unkey/.github/workflows/promote.yml',
+  'examples/unkey/.github/workflows/drift.yml',
 ];
-const REUSABLE = FILES.slice(0, 3);
+const REUSABLE = FILES.slice(0, 4);
 const raw = Object.fromEntries(FILES.map((f) => [f, readFileSync(f, 'utf8')]));
 const wf = Object.fromEntries(FILES.map((f) => [f, parse(raw[f]!) as Workflow]));
 const pipeline = wf['.github/workflows/pipeline.yml']!;
 const promote = wf['.github/workflows/promote.yml']!;
 const deployAccount = wf['.github/workflows/deploy-account.yml']!;
+const driftWf = wf['.github/workflows/drift.yml']!;
 const DEPLOY_ACCOUNT = 'unkeyed/infra-action/.github/workflows/deploy-account.yml@v1';
 const jobsOf = (files = FILES) => files.flatMap((f) => Object.entries(wf[f]!.jobs).map(([id, job]) => ({ file: f, id, job })));
 const needsOf = (j: Job) => (j.needs === undefined ? [] : Array.isArray(j.needs) ? j.needs : [j.needs]);
-const ACTION_COMMANDS_ASSUMING_ROLES = ['preview', 'up', 'refresh', 'destroy', 'verify'];
+const ACTION_COMMANDS_ASSUMING_ROLES = ['preview', 'up', 'refresh', 'destroy', 'verify', 'drift'];
 /** The jobs a job runs: its own steps, or the jobs of the workflow of ours it calls. */
 const calledJobs = (j: Job): Job[] => {
   const m = /^unkeyed\/infra-action\/(\.github\/workflows\/[\w-]+\.yml)@v\d+$/.exec(j.uses ?? '');
@@ -87,7 +92,7 @@ describe('safe defaults in every workflow', () => {
   test('every job that runs steps has a timeout; jobs calling a reusable workflow inherit its timeouts', () => {
     for (const { file, id, job } of jobsOf()) {
       if (job.uses) {
-        expect([file, id, job.uses]).toEqual([file, id, expect.stringMatching(/^unkeyed\/infra-action\/\.github\/workflows\/(pipeline|promote|deploy-account)\.yml@v\d+$/)]);
+        expect([file, id, job.uses]).toEqual([file, id, expect.stringMatching(/^unkeyed\/infra-action\/\.github\/workflows\/(pipeline|promote|deploy-account|drift)\.yml@v\d+$/)]);
         continue;
       }
       expect([file, id, job['timeout-minutes'] !== undefined]).toEqual([file, id, true]);
@@ -112,7 +117,9 @@ describe('safe defaults in every workflow', () => {
         contents: ['read'],
         'id-token': assumesRoles(job) || job.uses ? ['write'] : [],
         'pull-requests': comments || (job.uses ?? '').endsWith('pipeline.yml@v1') ? ['write'] : id === 'plan' ? ['read'] : [],
-        deployments: deploys(job) || job.uses ? ['write'] : actionSteps(job).some((s) => s.with?.command === 'promote-check') ? ['read'] : [],
+        deployments: deploys(job) || (job.uses && !job.uses.includes('/drift.yml@')) ? ['write'] : actionSteps(job).some((s) => ['promote-check', 'drift'].includes(s.with?.command ?? '')) ? ['read'] : [],
+        // Only drift checks write issues (one per drifted stack).
+        issues: actionSteps(job).some((s) => s.with?.command === 'drift') ? ['write'] : [],
       };
       for (const [scope, level] of Object.entries(p)) {
         expect([file, id, scope, level, (allowed[scope] ?? []).includes(level)]).toEqual([file, id, scope, level, true]);
@@ -244,5 +251,56 @@ describe('promotion through fixed stage slots', () => {
     const dispatch = (form.on.workflow_dispatch as { inputs: Record<string, { options?: string[] }> }).inputs;
     expect(dispatch.to!.options).toEqual(manifest.accounts.map((a) => a.name));
     expect(Object.keys(dispatch).sort()).toEqual(['force', 'projects', 'reason', 'ref', 'to']);
+  });
+});
+
+describe('drift.yml: scheduled, read-only, one job per account', () => {
+  test('one drift job per account of the plan matrix, side by side, read-only roles, no environment, no overlap per account', () => {
+    const job = driftWf.jobs.drift!;
+    expect(needsOf(job)).toEqual(['plan']);
+    expect(job.strategy).toEqual({ 'fail-fast': false, matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}' });
+    expect(actionSteps(job).map((s) => [s.with?.command, s.with?.accounts])).toEqual([['drift', '${{ matrix.account }}']]);
+    expect(job.environment).toBeUndefined(); // read-only: no approvals, no environment-scoped (deploy) OIDC subject
+    expect(job.permissions).toEqual({ contents: 'read', 'id-token': 'write', issues: 'write', deployments: 'read' });
+    expect(job.concurrency).toEqual({ group: 'infra-drift-${{ github.repository }}-${{ matrix.account }}', 'cancel-in-progress': false });
+    expect(isTrue(job.if!, ctx('schedule', 'refs/heads/main', everything()))).toBe(true);
+    expect(isTrue(job.if!, ctx('schedule', 'refs/heads/main', { include: [] }))).toBe(false);
+    // The example manifest: one job per account, in manifest order.
+    expect(everything().include.map((e) => (e as { account: string }).account)).toEqual(manifest.accounts.map((a) => a.name));
+    // Nothing in drift.yml deploys or writes anything but issues.
+    for (const { id, job: j } of jobsOf(['.github/workflows/drift.yml'])) {
+      expect([id, actionSteps(j).map((s) => s.with?.command ?? 'plan').filter((c) => c !== 'plan' && c !== 'drift')]).toEqual([id, []]);
+      expect([id, Object.entries(j.permissions ?? {}).filter(([k, v]) => v === 'write' && k !== 'issues' && k !== 'id-token')]).toEqual([id, []]);
+    }
+  });
+
+  test('the summary job joins every account into one table, drifted first, escaping names from the cloud', () => {
+    const job = driftWf.jobs.summary!;
+    expect(needsOf(job)).toEqual(['plan', 'drift']);
+    expect(job.if).toMatch(/^always\(\) && /); // a failed account still gets its row
+    expect(job.permissions).toEqual({});
+    const script = job.steps!.find((s) => s.run)!.run!;
+    const dir = mkdtempSync(join(tmpdir(), 'drift-summary-'));
+    mkdirSync(join(dir, 'drift-reports'));
+    const stack = (name: string, account: string, state: string, resources: string[] = [], issue?: object) => ({ stack: name, account, region: 'us-east-1', state, resources: resources.map((n) => ({ name: n })), ...(issue ? { issue } : {}) });
+    writeFileSync(join(dir, 'drift-reports', 'drift-sandbox.json'), JSON.stringify({ stacks: [stack('unkey/api/aws-sandbox-us-east-1', 'sandbox', 'in-sync'), stack('unkey/network/aws-sandbox-us-east-1', 'sandbox', 'failed')] }));
+    writeFileSync(join(dir, 'drift-reports', 'drift-production.json'), JSON.stringify({ stacks: [stack('unkey/api/aws-production-us-east-1', 'production', 'drifted', ['api-sg', '</td><img src=x>|@team'], { number: 12, action: 'updated' })] }));
+    const summary = join(dir, 'summary.md');
+    execFileSync('bash', ['-c', script], { cwd: dir, env: { ...process.env, GITHUB_STEP_SUMMARY: summary } });
+    const rows = readFileSync(summary, 'utf8').split('\n');
+    expect(rows[0]).toBe('## Drift: 1 of 3 stacks drifted');
+    expect(rows.filter((r) => r.startsWith('| unkey/'))).toEqual([
+      '| unkey/api/aws-production-us-east-1 | production | us-east-1 | drifted | api-sg, &lt;/td&gt;&lt;img src=x&gt;&#124;&#64;team | #12 updated |',
+      '| unkey/network/aws-sandbox-us-east-1 | sandbox | us-east-1 | failed | – | – |',
+      '| unkey/api/aws-sandbox-us-east-1 | sandbox | us-east-1 | in-sync | – | – |',
+    ]);
+  });
+
+  test('the consumer example calls drift.yml on a schedule with the permissions its jobs need', () => {
+    const caller = wf['examples/unkey/.github/workflows/drift.yml']!;
+    expect(Object.keys(caller.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    const [job] = Object.values(caller.jobs);
+    expect(job!.uses).toBe('unkeyed/infra-action/.github/workflows/drift.yml@v1');
+    expect(job!.permissions).toEqual({ contents: 'read', 'id-token': 'write', issues: 'write', deployments: 'read' });
   });
 });
