@@ -9,4 +9,6 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/programs/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
   testTimeout: 30000,
+  // Rebuilds a stale dist/ before tests that run the bundle (see the file).
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
 };

@@ -43,3 +43,7 @@ const out = [...blocks.keys()].sort().map((name) => {
   return `${name}\n${best}\n`;
 });
 writeFileSync(licensesFile, out.join('\n'));
+
+// What this bundle was built from (scripts/dist-inputs.mjs): lets `npm test` see a stale dist/.
+import { distInputsHash } from './dist-inputs.mjs';
+writeFileSync(new URL('inputs.sha256', dist), distInputsHash(new URL('..', import.meta.url).pathname) + '\n');

@@ -4,7 +4,7 @@ import { ambientCredentials } from '../../src/engine/credentials.js';
 import { noCache } from '../../src/engine/dependencies.js';
 import { EngineInputError, PreflightError, runEngine, type EngineDeps } from '../../src/engine/run-engine.js';
 import type { Operation } from '../../src/engine/types.js';
-import { makeInfraRepo, maxOverlap, planAll, stackOf, useDouble } from './fixture.js';
+import { makeInfraRepo, planAll, stackOf, useDouble } from './fixture.js';
 
 function testDeps(extra: Partial<EngineDeps> = {}) {
   const sleeps: number[] = [];
@@ -58,7 +58,8 @@ describe('engine over the Pulumi CLI contract double', () => {
     const ops = double.operations();
     // DIY backend: the org is spelled `organization`; the name people see keeps `acme`.
     expect(ops.map(stackOf)).toEqual(['organization/network/aws-sandbox-us-east-1', 'organization/api/aws-sandbox-us-east-1']);
-    expect(ops[0].ended).toBeLessThanOrEqual(ops[1].started);
+    // The dependency finished before its dependent started (by event order, not timestamps).
+    expect(double.timeline().map((e) => `${e.ev} ${e.stack.split('/')[1]}`)).toEqual(['start network', 'end network', 'start api', 'end api']);
     expect(ops[0].argv).toEqual(expect.arrayContaining(['--exec-kind', 'auto.local', '--event-log', '--non-interactive']));
     expect(ops[0].backend).toMatch(/^file:\/\/.*\.infra-state$/);
     // One work dir per stack, config layered global-under-stack, default providers off.
@@ -117,11 +118,13 @@ describe('engine over the Pulumi CLI contract double', () => {
   });
 
   it('never runs more stacks at once than `parallel`', async () => {
-    const double = useDouble({ latencyMs: 300 });
+    // The double holds operations until two have started, then gives a third the chance to start.
+    const double = useDouble({ overlap: 2 });
     const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1'] }], projects: [{ name: 'network' }] });
     const result = await run(manifest, 'preview', { parallel: 2 });
     expect(result.ok).toBe(true);
-    expect(maxOverlap(double.operations())).toBe(2);
+    expect(double.maxConcurrent()).toBe(2);
+    expect(double.timeline().filter((e) => e.ev === 'start')).toHaveLength(5);
   });
 
   it('cancels running stacks on abort and reports what finished', async () => {

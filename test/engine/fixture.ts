@@ -82,10 +82,11 @@ export function setScenario(scenario: Record<string, DoubleScenario>): void {
 }
 
 /** A fresh state dir for the double, wired through the environment; returns helpers to read its log. */
-export function useDouble(opts: { latencyMs?: number; scenario?: Record<string, DoubleScenario> } = {}) {
+export function useDouble(opts: { latencyMs?: number; overlap?: number; scenario?: Record<string, DoubleScenario> } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'pulumi-double-'));
   process.env.PULUMI_DOUBLE_DIR = dir;
   process.env.PULUMI_DOUBLE_LATENCY_MS = String(opts.latencyMs ?? 0);
+  process.env.PULUMI_DOUBLE_OVERLAP = String(opts.overlap ?? 0);
   const scenario = join(dir, 'scenario.json');
   writeFileSync(scenario, JSON.stringify(opts.scenario ?? {}));
   process.env.PULUMI_DOUBLE_SCENARIO = scenario;
@@ -105,6 +106,18 @@ export function useDouble(opts: { latencyMs?: number; scenario?: Record<string, 
     operations(): DoubleCall[] {
       return this.calls().filter((c) => ['preview', 'up', 'refresh', 'destroy'].includes(c.argv[0]));
     },
+    /** Operations' starts and ends in the order they happened (no clock involved). */
+    timeline(): { stack: string; ev: 'start' | 'end' }[] {
+      const f = join(dir, 'timeline.jsonl');
+      return existsSync(f) ? readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { stack: string; ev: 'start' | 'end' }) : [];
+    },
+    /** Most operations running at once, from the timeline. */
+    maxConcurrent(): number {
+      let running = 0;
+      let max = 0;
+      for (const e of this.timeline()) max = Math.max(max, (running += e.ev === 'start' ? 1 : -1));
+      return max;
+    },
   };
 }
 
@@ -114,11 +127,3 @@ export function stackOf(call: DoubleCall): string | undefined {
   return i >= 0 ? call.argv[i + 1] : undefined;
 }
 
-/** Most operations that overlapped in time. */
-export function maxOverlap(calls: DoubleCall[]): number {
-  const edges = calls.flatMap((c) => [[c.started, 1] as const, [c.ended, -1] as const]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let now = 0;
-  let max = 0;
-  for (const [, d] of edges) max = Math.max(max, (now += d));
-  return max;
-}
