@@ -12,6 +12,7 @@ import { ensureProgramDependencies, noCache, npmInstall, restorePlugins, type De
 import { EventCollector, maskOutputs, type EngineEventLike } from './events.js';
 import { guardOperation, stackDependencies } from './guards.js';
 import { PreflightError, preflight, type PreflightProblem } from './preflight.js';
+import { pathWithOwnNode, programNodeReport } from './program-node.js';
 import { discoverPulumi } from './pulumi-cli.js';
 import { abortableSleep, DEFAULT_RETRY, errorText, withRetry, type RetrySettings } from './retry.js';
 import { runWaves } from './scheduler.js';
@@ -149,7 +150,7 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
         const workDir = join(workRoot, s.stack.replace(/[^\w.-]+/g, '_'));
         writeWorkspaceDir({ workDir, programDir: dir, account: s.account, region: s.region, layered: layeredConfig(manifest, project, s.account, s.region) });
         const [management, target] = await Promise.all([deps.credentials.management(), deps.credentials.forAccount(account)]);
-        const envVars = { PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true', ...stackEnv(management, target, account, s.region) };
+        const envVars = { PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true', PATH: pathWithOwnNode(), ...stackEnv(management, target, account, s.region) };
         const backendName = backendStackName(backend, manifest.org, pulumiProjectName(dir) ?? project.name, s.account, s.region);
         const { auto, cmd } = await cli();
         const ws = await auto.LocalWorkspace.create({ workDir, pulumiCommand: cmd, envVars, secretsProvider });
@@ -210,6 +211,9 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
   };
 
   const pluginCache = deps.cache === noCache ? undefined : await restorePlugins(pulumiHome(), [...new Set(selection.stacks.map((s) => programDir(manifest, manifest.projects.find((p) => p.name === s.project)!)))], { cache: deps.cache, log: deps.log.info, install: deps.install ?? npmInstall });
+  const node = programNodeReport();
+  deps.log.info(node.info);
+  if (node.warning) deps.log.warning(node.warning);
   if (!isDiyBackend(backend)) deps.log.info(`Backend: Pulumi Cloud (${backend}); stack names use the org ${manifest.org}`);
   const ran = await runWaves<StackResult>({
     waves: selection.waves,

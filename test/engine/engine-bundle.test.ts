@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BUNDLE, runAction, runCliBundle } from '../support/run-action.js';
 import { DOUBLE_BIN, makeInfraRepo, stackOf, useDouble } from './fixture.js';
@@ -95,4 +96,22 @@ describe('engine through node dist/index.js', () => {
     expect(pr.code).toBe(2);
     expect(pr.stdout).toMatch(/only preview/);
   });
+
+  it('programs run on the action\'s own Node even when an older node is first on the runner\'s PATH', async () => {
+    const double = useDouble();
+    const manifest = repo();
+    // A Node 20 first on PATH, as on many runner images (the machine's /usr/bin/node where it is one).
+    const old = mkdtempSync(join(tmpdir(), 'node20-'));
+    const node20 = existsSync('/usr/bin/node') ? '/usr/bin/node' : undefined;
+    if (node20) symlinkSync(node20, join(old, 'node'));
+    else writeFileSync(join(old, 'node'), `#!/bin/sh\n[ "$1" = --version ] && { echo v20.19.2; exit 0; }\nexec "${process.execPath}" "$@"\n`, { mode: 0o755 });
+    const env = { ...doubleEnv(), PATH: `${DOUBLE_BIN}:${old}:/usr/bin:/bin` };
+    const r = await runCliBundle(['preview', '--manifest', manifest, '--project', 'network'], { cwd: dirname(manifest), env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`Programs run with Node ${process.version} (${process.execPath}), first on the Pulumi CLI's PATH`);
+    const seen = double.operations().map((c) => c.programNode);
+    expect(seen).toHaveLength(2);
+    for (const n of seen) expect(n).toEqual({ path: join(dirname(process.execPath), 'node'), version: process.version });
+  });
 });
+

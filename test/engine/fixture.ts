@@ -61,6 +61,8 @@ export interface DoubleCall {
   exit?: number;
   cancelled?: boolean;
   config?: string;
+  /** The first `node` on the CLI's PATH, the one a language host would start. */
+  programNode?: { path: string | null; version: string | null };
 }
 
 /** One stack's scenario for the double (see the header of test/support/pulumi-double/pulumi). */
