@@ -7,7 +7,9 @@ import { ownLogin, syncDriftIssues } from '../github/drift-issues.js';
 import { runUrlFromEnv } from '../github/comment-publish.js';
 import { readRunContext } from '../github/event.js';
 import type { ActionSettings } from '../inputs.js';
+import { showControls } from '../report/escape.js';
 import { redactRun } from '../report/redact.js';
+import { logText, logWarning } from '../github/log.js';
 import { deployRolesWarning, planDrift, runDrift } from './drift-run.js';
 import { lastManualDeployments } from './drift-manual.js';
 
@@ -20,14 +22,15 @@ export async function driftAction(settings: ActionSettings): Promise<void> {
   const ctx = readRunContext();
   const manifestPath = relative(process.cwd(), resolve(ctx.workspace, settings.manifest));
   const plan = await core.group('Planning the drift check', () => planDrift({ manifestPath, ref: settings.ref ?? ctx.ref, accounts: settings.accounts, projects: settings.projects }));
-  for (const w of [...plan.document.warnings, deployRolesWarning(plan)]) if (w) core.warning(w);
+  for (const w of [...plan.document.warnings, deployRolesWarning(plan)]) if (w) logWarning(w);
   const run = await runDrift(plan, { parallel: settings.parallel, pulumiVersion: settings.pulumiVersion }, {
-    info: (m) => core.info(m),
-    warning: (m) => core.warning(m),
+    info: (m) => logText(m),
+    warning: (m) => logWarning(m),
     block: (title, text) => {
-      core.startGroup(title);
+      core.startGroup(showControls(title));
       try {
-        core.info(text.trimEnd());
+        // The CLI's output is the deployed program's: fenced, so none of it is a workflow command.
+        logText(text.trimEnd());
       } finally {
         core.endGroup();
       }
@@ -35,7 +38,7 @@ export async function driftAction(settings: ActionSettings): Promise<void> {
   });
   const secrets = [settings.githubToken, process.env.PULUMI_CONFIG_PASSPHRASE, process.env.PULUMI_ACCESS_TOKEN].filter((s): s is string => !!s);
   const report = driftReport(redactRun(run, secrets));
-  core.info(renderDriftText(report));
+  logText(renderDriftText(report));
   core.setOutput('drifted', JSON.stringify(report.drifted));
   core.setOutput('has-drift', report.drifted.length > 0 ? 'true' : 'false');
 
@@ -45,26 +48,26 @@ export async function driftAction(settings: ActionSettings): Promise<void> {
   if (!settings.issues) core.info('Drift issues are off (input issues: false).');
   else if (!settings.githubToken) problems.push("no GitHub token: set the input 'github-token' so drift issues can be written");
   else {
-    const client = createGitHubClient(settings.githubToken, { onRetry: (m) => core.info(m) });
+    const client = createGitHubClient(settings.githubToken, { onRetry: (m) => logText(m) });
     const synced = await core.group('Updating the drift issues', async () => {
       const author = await ownLogin(client, settings.issueAuthor);
-      const manual = await lastManualDeployments(client, ctx.repository, plan.manifest, report, (m) => core.warning(m));
-      return syncDriftIssues(client, report, { repo: ctx.repository, author, context: { now: new Date().toISOString(), runUrl, sha: ctx.sha || undefined }, lastManual: (a) => manual.get(a), log: (m) => core.info(m) });
+      const manual = await lastManualDeployments(client, ctx.repository, plan.manifest, report, (m) => logWarning(m));
+      return syncDriftIssues(client, report, { repo: ctx.repository, author, context: { now: new Date().toISOString(), runUrl, sha: ctx.sha || undefined }, lastManual: (a) => manual.get(a), log: (m) => logText(m) });
     });
     for (const s of synced.stacks) {
       if (s.issue) links.set(s.stack, { ...s.issue, action: s.action === 'none' ? 'open' : s.action });
-      if (s.issue && s.action !== 'none') core.info(`${s.stack}: issue #${s.issue.number} ${s.action}`);
+      if (s.issue && s.action !== 'none') logText(`${s.stack}: issue #${s.issue.number} ${s.action}`);
     }
     if (synced.duplicatesClosed.length) core.info(`Closed duplicate drift issues: ${synced.duplicatesClosed.map((n) => `#${n}`).join(', ')}`);
     problems.push(...synced.errors);
   }
   // The report with each stack's issue: drift.yml's summary job joins the accounts' reports into one table.
   core.setOutput('drift-json', JSON.stringify({ ...report, stacks: report.stacks.map((s) => ({ ...s, ...(links.has(s.stack) ? { issue: links.get(s.stack) } : {}) })) }));
-  for (const s of report.stacks.filter((x) => x.state === 'drifted')) core.warning(`${s.resources.length} drifted resource(s): ${s.resources.map((r) => r.name).join(', ')}`, { title: `${s.stack}: drift` });
+  for (const s of report.stacks.filter((x) => x.state === 'drifted')) logWarning(`${s.resources.length} drifted resource(s): ${s.resources.map((r) => r.name).join(', ')}`, { title: `${s.stack}: drift` });
   try {
     await core.summary.addRaw(renderDriftSummary(report, links, runUrl)).write();
   } catch (err) {
-    core.warning(`Could not write the job summary: ${(err as Error).message}`);
+    logWarning(`Could not write the job summary: ${(err as Error).message}`);
   }
   const failed = report.stacks.filter((s) => s.state === 'failed' || s.state === 'cancelled' || s.state === 'skipped');
   if (failed.length) problems.unshift(`the drift check did not complete for ${failed.length} stack${failed.length === 1 ? '' : 's'}: ${failed.map((s) => `${s.stack} (${s.state})`).join(', ')}`);

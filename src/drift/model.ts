@@ -1,4 +1,5 @@
 import type { PropertyDiff, ResourceOp, RunResult, StackResult } from '../engine/types.js';
+import { showControls } from '../report/escape.js';
 
 /**
  * What a drift run found, per stack: pure, from the engine's RunResult of the `drift` operation.
@@ -79,12 +80,12 @@ export function propertiesText(r: DriftedResource): string {
   return r.keys.join(', ');
 }
 
-/** Plain text for the CLI and logs. */
+/** Plain text for the CLI and logs; names from the cloud with their control characters shown, not obeyed. */
 export function renderDriftText(report: DriftReport): string {
   const lines = [`drift: ${report.stacks.length} stack${report.stacks.length === 1 ? '' : 's'} checked, ${report.drifted.length} drifted`];
   for (const s of driftFirst(report.stacks)) {
     lines.push(`  ${s.state.padEnd(9)} ${s.stack}${s.error ? `  ${s.error.split('\n')[0]}` : ''}`);
     for (const r of s.resources) lines.push(`      ${r.type} ${r.name}: ${DRIFT_OP_TEXT[r.op] ?? r.op}${propertiesText(r) ? ` [${propertiesText(r)}]` : ''}`);
   }
-  return lines.join('\n') + '\n';
+  return showControls(lines.join('\n'), true) + '\n';
 }

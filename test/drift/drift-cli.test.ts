@@ -31,7 +31,8 @@ describe('infra-action drift (bundle)', () => {
 
     const text = await runCliBundle(['drift', '--manifest', manifest, '--account', 'canary'], { cwd: dirname(manifest), env: env() });
     expect(text.code).toBe(0);
-    expect(text.stdout).toBe('drift: 1 stack checked, 1 drifted\n  drifted   acme/network/aws-canary-us-east-1\n      aws:s3/bucket:Bucket logs: changed outside Pulumi [tags.team (update)]\n');
+    // Inside a workflow step the CLI fences its output (::stop-commands::); the lines in between are the report.
+    expect(text.stdout.split('\n').filter((l) => !l.startsWith('::')).join('\n')).toBe('drift: 1 stack checked, 1 drifted\n  drifted   acme/network/aws-canary-us-east-1\n      aws:s3/bucket:Bucket logs: changed outside Pulumi [tags.team (update)]\n');
 
     useDouble({ scenario: { 'aws-sandbox-us-east-1': { fail: 'program' } } });
     const failed = await runCliBundle(['drift', '--manifest', manifest], { cwd: dirname(manifest), env: env() });

@@ -54,6 +54,8 @@ function drift(scenario: Record<string, DoubleScenario>, inputs: Record<string, 
   });
 }
 
+/** Entities decoded (the escaper turns `.`, `:`, `(` … into entities; a reader sees the characters). */
+const text = (markdown: string) => markdown.replace(/&(#\d+|lt|gt|amp|quot);/g, (_m, e: string) => (e[0] === '#' ? String.fromCodePoint(Number(e.slice(1))) : ({ lt: '<', gt: '>', amp: '&', quot: '"' } as Record<string, string>)[e]!));
 const ours = () => issues.issues.filter((i) => i.user.login === 'github-actions[bot]' && i.body.startsWith('<!-- infra-action:drift '));
 const snapshot = (n: number) => JSON.stringify({ issue: issues.get(n), comments: comments.all(n) });
 
@@ -71,11 +73,11 @@ describe('drift issues (bundle, loopback GitHub API)', () => {
     const issue = ours()[0];
     expect(issue).toMatchObject({ title: `Drift: ${CANARY}`, state: 'open', labels: ['drift', 'account:canary'] });
     expect(issue.body.split('\n')[0]).toBe(`<!-- infra-action:drift stack=${CANARY} -->`);
-    expect(issue.body).toContain('| logs | aws:s3/bucket:Bucket | changed outside Pulumi | tags.team (update) |');
+    expect(text(issue.body)).toContain('| logs | aws:s3/bucket:Bucket | changed outside Pulumi | tags.team (update) |');
     expect(issue.body).toContain('No manual deployment is recorded for **canary**.');
     expect(issue.body).toMatch(/\*\*Last seen:\*\* 20\d\d-\d\d-\d\d \d\d:\d\d UTC in \[this run\]\(https:\/\/github.com\/acme\/infra\/actions\/runs\/1234\) at commit aaaaaaa\./);
     // The summary lists every stack, drifted first, with the issue.
-    const rows = first.summary.split('\n').filter((l) => l.startsWith('| acme/'));
+    const rows = text(first.summary).split('\n').filter((l) => l.startsWith('| acme/'));
     expect(rows[0]).toMatch(new RegExp(`^\\| ${CANARY} \\| canary \\| us-east-1 \\| ⚠️ drifted \\| logs \\(tags.team \\(update\\)\\) \\| \\[#${issue.number}\\]\\(https://github.test/acme/infra/issues/${issue.number}\\) created \\|$`));
     expect(rows[1]).toMatch(new RegExp(`^\\| ${SANDBOX} \\| sandbox \\| us-east-1 \\| ✅ in sync \\| – \\| – \\|$`));
 
@@ -83,9 +85,9 @@ describe('drift issues (bundle, loopback GitHub API)', () => {
     expect(second.code).toBe(0);
     expect(ours()).toHaveLength(1);
     const updated = issues.get(issue.number)!;
-    expect(updated.body).toContain('| vpc | aws:ec2/vpc:Vpc | missing (deleted outside Pulumi?) |');
-    expect(updated.body).toContain('versioning (delete)');
-    expect(updated.body).not.toContain('tags.team');
+    expect(text(updated.body)).toContain('| vpc | aws:ec2/vpc:Vpc | missing (deleted outside Pulumi?) |');
+    expect(text(updated.body)).toContain('versioning (delete)');
+    expect(text(updated.body)).not.toContain('tags.team');
     expect(comments.all(issue.number).map((c) => c.body)).toEqual([expect.stringMatching(/^The drift changed on .*: now 2 resources \(vpc, logs\)/)]);
 
     // The same drift again: the body is rewritten (last seen), no new comment.
@@ -143,7 +145,7 @@ describe('drift issues (bundle, loopback GitHub API)', () => {
     expect(r.code).toBe(0);
     const [issue] = issues.issues;
     expect(issue.user.login).toBe('infra-bot');
-    expect(issue.body).toMatch(/\*\*Last manual deployment:\*\* dana \(git: Dana &lt;dana&#64;acme.test&gt;\) ran `up` on .* at commit eeeeeee \(including this stack\), from a working tree with uncommitted changes and of a commit that is not on the default branch\./);
+    expect(text(issue.body)).toMatch(/\*\*Last manual deployment:\*\* dana \(git: Dana <dana@acme.test>\) ran `up` on .* at commit eeeeeee \(including this stack\), from a working tree with uncommitted changes and of a commit that is not on the default branch\./);
     const again = await drift({ 'aws-canary-us-east-1': { drift: [{ name: 'logs', properties: { 'tags.team': 'update' } }] } }, { 'github-token': 'ghp_personal' });
     expect(again.code).toBe(0);
     expect(issues.issues).toHaveLength(1);

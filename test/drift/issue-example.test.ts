@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BODY_LIMIT, driftIssueBody, driftIssueTitle, parseDriftMarker, type DriftIssueContext } from '../../src/drift/issue.js';
 import type { DriftStack } from '../../src/drift/model.js';
+import { linksAndImages } from '../support/gfm.js';
 
 /**
  * examples/drift/issue.md is the drift issue the renderer writes for a fixture, and the README shows
@@ -51,6 +52,9 @@ describe('the sample drift issue in examples/ and the README', () => {
     const body = driftIssueBody(hostile, CONTEXT);
     expect(body).not.toMatch(/<img|<\/details>|@org|\| #1/);
     expect(body).toContain('&lt;/details&gt;');
+    // Rendered by real GFM renderers, the only link is our own run's.
+    expect(linksAndImages(body)).toEqual(expect.arrayContaining([expect.stringContaining('actions/runs/4242')]));
+    expect(linksAndImages(body).filter((l) => !l.includes('actions/runs/4242'))).toEqual([]);
     const many = { ...SAMPLE, resources: Array.from({ length: 5000 }, (_, i) => ({ ...SAMPLE.resources[0]!, name: `service-${i}`, urn: urn('aws:ecs/service:Service', `service-${i}`), properties: [{ path: `tags.k${i}`, kind: 'update' }] })) };
     const big = driftIssueBody(many, CONTEXT);
     expect(big.length).toBeLessThanOrEqual(BODY_LIMIT);
