@@ -1,4 +1,7 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { RunResult } from '../engine/types.js';
+import { reportFile } from '../report/merge.js';
 import { annotationsFor, type Annotation } from '../report/annotations.js';
 import { renderComment } from '../report/comment.js';
 import { renderJobSummary } from '../report/job-summary.js';
@@ -6,7 +9,9 @@ import type { ReportContext } from '../report/model.js';
 import { reportOutputs } from '../report/outputs.js';
 import { redactRun } from '../report/redact.js';
 import type { RunContext } from './event.js';
-import { upsertComment, type CommentClient, type PullRequestRef, type UpsertResult } from './comment.js';
+import { upsertComment, type CommentClient, type ForeignComment, type PullRequestRef, type UpsertResult } from './comment.js';
+import { tokenIdentity } from './identity.js';
+import { escapeInline } from '../report/escape.js';
 
 /** Where the report goes besides the PR: the job summary, annotations, outputs, the log. */
 export interface ReportSink {
@@ -24,6 +29,10 @@ export interface PublishOptions {
   comment: boolean;
   /** Secret values (tokens, passphrases, credentials) to mask as `***` in everything published. */
   secrets?: readonly string[];
+  /** Also write the (redacted) results here, for `command: comment` to merge into one PR comment. */
+  reportFile?: { path: string; account: string };
+  /** Annotations per stack (default true; the merging comment job leaves them to the preview jobs). */
+  annotate?: boolean;
 }
 
 export interface PublishResult {
@@ -44,7 +53,11 @@ export async function publishReport(engineResult: RunResult, ctx: ReportContext,
   const outputs = reportOutputs(run, ctx);
   sink.setOutput('has-changes', outputs['has-changes']);
   sink.setOutput('summary-json', outputs['summary-json']);
-  for (const a of annotationsFor(run, ctx)) sink.annotate(a);
+  if (options.annotate !== false) for (const a of annotationsFor(run, ctx)) sink.annotate(a);
+  if (options.reportFile) {
+    await mkdir(dirname(options.reportFile.path), { recursive: true });
+    await writeFile(options.reportFile.path, JSON.stringify(reportFile(options.reportFile.account, run, ctx)));
+  }
   try {
     await sink.summary(renderJobSummary(run, ctx));
   } catch (err) {
@@ -55,8 +68,11 @@ export async function publishReport(engineResult: RunResult, ctx: ReportContext,
     const rendered = renderComment(run, ctx);
     result.commentChars = rendered.body.length;
     result.degradation = rendered.degradation;
-    const upsert = await upsertComment(client, options.pullRequest, ctx, rendered.body);
+    const identity = await tokenIdentity(client);
+    const upsert = await upsertComment(client, options.pullRequest, ctx, rendered.body, identity);
     result.comment = upsert;
+    if (upsert.ignored.length > 0) await noteForeignComments(upsert.ignored, identity.login, sink);
+    if ('note' in upsert && upsert.note) sink.warning(`PR comment: ${upsert.note}`);
     if (!('url' in upsert)) {
       sink.warning(`No PR comment: ${upsert.message}. The results are in the job summary${ctx.runUrl ? ` (${ctx.runUrl})` : ''}.`);
     } else {
@@ -66,6 +82,20 @@ export async function publishReport(engineResult: RunResult, ctx: ReportContext,
   }
   sink.setOutput('comment-url', result.commentUrl ?? '');
   return result;
+}
+
+/**
+ * Comments that carry our hidden marker but were written by someone else are left alone: the job
+ * summary says so (a reader may be looking at a forged "preview"), and so does a warning.
+ */
+async function noteForeignComments(ignored: ForeignComment[], login: string, sink: ReportSink): Promise<void> {
+  const list = ignored.map((c) => `<code>${escapeInline(c.author)}</code> (comment ${c.id})`).join(', ');
+  sink.warning(`Ignored ${ignored.length} PR comment(s) that carry infra-action's marker but were not written by ${login}: ${ignored.map((c) => `${c.author} (${c.id})`).join(', ')}`);
+  try {
+    await sink.summary(`\n> [!WARNING]\n> **Ignored ${ignored.length} comment${ignored.length === 1 ? '' : 's'} posing as this preview:** they carry infra-action's hidden marker but were written by ${list}, not by <code>${escapeInline(login)}</code>, the identity of this workflow's token. Only comments written by that identity are ever updated; those were left as they are.\n`);
+  } catch (err) {
+    sink.warning(`Could not write the job summary: ${(err as Error).message}`);
+  }
 }
 
 /** The run's URL from the runner's environment (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID). */

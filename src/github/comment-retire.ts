@@ -1,6 +1,7 @@
 import { commentKeyId, commentMarker, parseMarker, type CommentKey } from '../report/marker.js';
 import { escapeInline } from '../report/escape.js';
 import type { CommentClient, PullRequestRef } from './comment.js';
+import { writtenBy, type TokenIdentity } from './identity.js';
 
 /** A body starts with this line once retired, so a retired comment is not rewritten every run. */
 const RETIRED = '> [!NOTE]';
@@ -16,15 +17,16 @@ export interface RetireResult {
  * commit selects, calls this to replace such comments (same manifest and command, a key not in
  * `active`) with a short note. Other workflows' and other commands' comments are left alone.
  */
-export async function retireStaleComments(client: CommentClient, pr: PullRequestRef, scope: Omit<CommentKey, 'accounts'>, active: CommentKey[], sha: string): Promise<RetireResult> {
+export async function retireStaleComments(client: CommentClient, pr: PullRequestRef, scope: Omit<CommentKey, 'accounts'>, active: CommentKey[], sha: string, identity: Pick<TokenIdentity, 'login'>): Promise<RetireResult> {
   const activeIds = new Set(active.map(commentKeyId));
   const result: RetireResult = { retired: [], apiCalls: 0 };
   for (let page = 1; ; page++) {
     result.apiCalls++;
     const res = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.pullNumber, per_page: 100, page });
-    const items = res.data as Array<{ id: number; body?: string | null }>;
+    const items = res.data as Array<{ id: number; body?: string | null; user?: { login?: string } | null }>;
     for (const c of items) {
-      const key = parseMarker(c.body);
+      // Only our own comments: a stranger's marker is theirs to keep.
+      const key = writtenBy(c, identity) ? parseMarker(c.body) : undefined;
       if (!key || key.manifestPath !== scope.manifestPath || key.command !== scope.command || activeIds.has(commentKeyId(key))) continue;
       if ((c.body ?? '').split('\n')[1] === RETIRED) continue;
       const accounts = key.accounts.length ? key.accounts.map((a) => escapeInline(a)).join(', ') : 'all accounts';

@@ -1,4 +1,5 @@
 import { hasMarker, type CommentKey } from '../report/marker.js';
+import { writtenBy, type TokenIdentity } from './identity.js';
 
 /**
  * The PR comment adapter. Design: one comment per PR per key (manifest, command, account set).
@@ -23,17 +24,34 @@ interface IssueComment {
   id: number;
   body?: string | null;
   html_url: string;
+  user?: { login?: string } | null;
+}
+
+/** A comment that carries our marker but was written by someone else: never edited, reported. */
+export interface ForeignComment {
+  id: number;
+  author: string;
+  url: string;
 }
 
 export type UpsertResult =
-  | { status: 'created' | 'updated' | 'unchanged'; url: string; id: number; apiCalls: number }
-  | { status: 'forbidden' | 'error'; message: string; apiCalls: number };
+  | { status: 'created' | 'updated' | 'unchanged'; url: string; id: number; apiCalls: number; ignored: ForeignComment[]; note?: string }
+  | { status: 'forbidden' | 'error'; message: string; apiCalls: number; ignored: ForeignComment[] };
 
 const PER_PAGE = 100;
 
-/** Finds our comment for `key`, page by page, stopping at the first (oldest) match. */
-export async function findComment(client: CommentClient, pr: PullRequestRef, key: CommentKey, count: { calls: number } = { calls: 0 }): Promise<IssueComment[]> {
-  const found: IssueComment[] = [];
+interface Found {
+  ours: IssueComment[];
+  foreign: ForeignComment[];
+}
+
+/**
+ * Finds our comment for `key`, page by page, stopping at the first (oldest) match. Only comments
+ * the token's own identity wrote count: anyone can paste the hidden marker into a comment, and
+ * editing theirs would put our results under their name (or fail with 403 and lose the preview).
+ */
+export async function findComment(client: CommentClient, pr: PullRequestRef, key: CommentKey, identity: Pick<TokenIdentity, 'login'>, count: { calls: number } = { calls: 0 }, all = false): Promise<Found> {
+  const found: Found = { ours: [], foreign: [] };
   for (let page = 1; ; page++) {
     count.calls++;
     const res = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
@@ -44,45 +62,64 @@ export async function findComment(client: CommentClient, pr: PullRequestRef, key
       page,
     });
     const items = res.data as IssueComment[];
-    found.push(...items.filter((c) => hasMarker(c.body, key)));
+    for (const c of items.filter((x) => hasMarker(x.body, key))) {
+      if (writtenBy(c, identity)) found.ours.push(c);
+      else found.foreign.push({ id: c.id, author: c.user?.login ?? 'unknown', url: c.html_url });
+    }
     const link = String(res.headers.link ?? '');
-    if (found.length > 0 || items.length < PER_PAGE || !/rel="next"/.test(link)) return found;
+    if ((!all && found.ours.length > 0) || items.length < PER_PAGE || !/rel="next"/.test(link)) return found;
   }
 }
 
+const status = (err: unknown) => (err as { status?: number }).status;
+
 /**
- * Creates or updates the comment for `key` with `body`. Costs one list call per page up to the
- * comment plus one PATCH (none when the body is unchanged); a create costs a second list to catch
- * a concurrent duplicate. Never throws for API errors: a read-only token gives `forbidden`.
+ * Creates or updates the comment for `key` with `body`, as `identity`. Costs one list call per
+ * page up to the comment plus one PATCH (none when the body is unchanged); a create costs a second
+ * list to catch a concurrent duplicate. When our earlier comment cannot be edited (403), a new one
+ * is posted and `note` says so. Never throws for API errors: a read-only token gives `forbidden`.
  */
-export async function upsertComment(client: CommentClient, pr: PullRequestRef, key: CommentKey, body: string): Promise<UpsertResult> {
+export async function upsertComment(client: CommentClient, pr: PullRequestRef, key: CommentKey, body: string, identity: Pick<TokenIdentity, 'login'>): Promise<UpsertResult> {
   const count = { calls: 0 };
+  let ignored: ForeignComment[] = [];
+  let note: string | undefined;
+  const where = `${pr.owner}/${pr.repo}#${pr.pullNumber}`;
   try {
-    const [existing] = await findComment(client, pr, key, count);
+    const found = await findComment(client, pr, key, identity, count);
+    ignored = found.foreign;
+    const [existing] = found.ours;
     if (existing) {
-      if (existing.body === body) return { status: 'unchanged', url: existing.html_url, id: existing.id, apiCalls: count.calls };
-      const updated = await patch(client, pr, existing.id, body, count);
-      return { status: 'updated', url: updated.html_url, id: updated.id, apiCalls: count.calls };
+      if (existing.body === body) return { status: 'unchanged', url: existing.html_url, id: existing.id, apiCalls: count.calls, ignored };
+      try {
+        const updated = await patch(client, pr, existing.id, body, count);
+        return { status: 'updated', url: updated.html_url, id: updated.id, apiCalls: count.calls, ignored };
+      } catch (err) {
+        if (status(err) !== 403 && status(err) !== 404) throw err;
+        note = `could not edit the earlier comment ${existing.html_url} (${status(err)}: ${(err as Error).message}); posted the results as a new comment instead`;
+      }
     }
     count.calls++;
     const res = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.pullNumber, body });
     const created = res.data as IssueComment;
+    if (note) return { status: 'created', url: created.html_url, id: created.id, apiCalls: count.calls, ignored, note };
     // Another job with the same key may have created its comment at the same moment.
-    const all = await findAll(client, pr, key, count);
-    const oldest = all.reduce<IssueComment | undefined>((a, c) => (!a || c.id < a.id ? c : a), undefined);
+    const { ours } = await findComment(client, pr, key, identity, count, true);
+    const oldest = ours.reduce<IssueComment | undefined>((a, c) => (!a || c.id < a.id ? c : a), undefined);
     if (oldest && oldest.id !== created.id) {
+      // Keep the oldest; only once it holds the results is the duplicate deleted.
+      const kept = await patch(client, pr, oldest.id, body, count);
       count.calls++;
       await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: created.id });
-      const kept = await patch(client, pr, oldest.id, body, count);
-      return { status: 'updated', url: kept.html_url, id: kept.id, apiCalls: count.calls };
+      return { status: 'updated', url: kept.html_url, id: kept.id, apiCalls: count.calls, ignored };
     }
-    return { status: 'created', url: created.html_url, id: created.id, apiCalls: count.calls };
+    return { status: 'created', url: created.html_url, id: created.id, apiCalls: count.calls, ignored };
   } catch (err) {
     const e = err as { status?: number; message?: string };
+    const earlier = note ? `; earlier, ${note.replace(/; posted.*$/, '')}` : '';
     if (e.status === 403 || e.status === 404) {
-      return { status: 'forbidden', message: `the token cannot write comments on ${pr.owner}/${pr.repo}#${pr.pullNumber} (${e.status}: ${e.message ?? 'forbidden'}); fork PRs get a read-only GITHUB_TOKEN, or the job lacks \`permissions: pull-requests: write\``, apiCalls: count.calls };
+      return { status: 'forbidden', message: `the token cannot write comments on ${where} (${e.status}: ${e.message ?? 'forbidden'})${earlier}; fork PRs get a read-only GITHUB_TOKEN, or the job lacks \`permissions: pull-requests: write\``, apiCalls: count.calls, ignored };
     }
-    return { status: 'error', message: `could not write the PR comment on ${pr.owner}/${pr.repo}#${pr.pullNumber}: ${e.status ? `${e.status} ` : ''}${e.message ?? String(err)}`, apiCalls: count.calls };
+    return { status: 'error', message: `could not write the PR comment on ${where}: ${e.status ? `${e.status} ` : ''}${e.message ?? String(err)}${earlier}`, apiCalls: count.calls, ignored };
   }
 }
 
@@ -90,16 +127,4 @@ async function patch(client: CommentClient, pr: PullRequestRef, id: number, body
   count.calls++;
   const res = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: id, body });
   return res.data as IssueComment;
-}
-
-/** Every comment with the key, all pages (only after a create, to settle duplicates). */
-async function findAll(client: CommentClient, pr: PullRequestRef, key: CommentKey, count: { calls: number }): Promise<IssueComment[]> {
-  const found: IssueComment[] = [];
-  for (let page = 1; ; page++) {
-    count.calls++;
-    const res = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.pullNumber, per_page: PER_PAGE, page });
-    const items = res.data as IssueComment[];
-    found.push(...items.filter((c) => hasMarker(c.body, key)));
-    if (items.length < PER_PAGE || !/rel="next"/.test(String(res.headers.link ?? ''))) return found;
-  }
 }

@@ -121,6 +121,34 @@ test('preview: program output and hostile resource names reach neither workflow 
   expect(linksAndImages(r.summary).filter((t) => !ours(t))).toEqual([]);
 }, 90_000);
 
+test("preview: a stranger's comment carrying our marker is left alone and named in the job summary", async () => {
+  useDouble();
+  const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1'] }], projects: [{ name: 'network' }] });
+  const workspace = dirname(manifest);
+  writeFileSync(join(workspace, 'changes.txt'), 'network/main.ts\n');
+  const preview = () =>
+    runAction({
+      inputs: { command: 'preview', manifest: 'infra.yaml', 'changed-files': 'changes.txt', 'github-token': 'ghs_workflow', 'pulumi-version': '^3.205.0' },
+      workspace,
+      env: { PATH: `${DOUBLE_BIN}:${process.env.PATH}`, PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!, PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!, PULUMI_CONFIG_PASSPHRASE: 'test-passphrase', INFRA_ACTION_CREDENTIALS: 'ambient', GITHUB_API_URL: api.url },
+      event: prEvent(11),
+    });
+  const first = await preview();
+  expect(first.code).toBe(0);
+  const marker = comments.all(11)[0].body.split('\n')[0];
+  comments.reset();
+  const spoof = comments.seed(11, `${marker}\n### ✅ infra-action preview — no changes, merge away`, 'mallory');
+  const r = await preview();
+  expect(r.code).toBe(0);
+  const all = comments.all(11);
+  expect(all).toHaveLength(2);
+  expect(all[0]).toMatchObject({ id: spoof.id, body: spoof.body, version: 1 });
+  expect(all[1].user.login).toBe('github-actions[bot]');
+  expect(r.outputs['comment-url']).toBe(all[1].html_url);
+  expect(renderedText(r.summary)).toContain('Ignored 1 comment posing as this preview');
+  expect(workflowCommands(r.stdout).some((c) => c.name === 'warning' && c.message.includes('mallory'))).toBe(true);
+}, 90_000);
+
 test('a program folder that is a symlink out of the repository is a manifest error with file, line and key', async () => {
   const outside = mkdtempSync(join(tmpdir(), 'outside-'));
   writeFileSync(join(outside, 'Pulumi.yaml'), 'name: stolen\nruntime: nodejs\n');

@@ -1,4 +1,5 @@
 import Bottleneck from 'bottleneck';
+import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { upsertComment, type CommentClient, type PullRequestRef } from '../../src/github/comment.js';
 import { publishReport, runUrlFromEnv, type ReportSink } from '../../src/github/comment-publish.js';
 import { createGitHubClient } from '../../src/github/client.js';
@@ -11,6 +12,7 @@ import { ctx, sixtyStackRun, typicalRun } from './fixtures.js';
 const PR: PullRequestRef = { owner: 'unkeyed', repo: 'infra', pullNumber: 7 };
 const KEY: CommentKey = { manifestPath: 'infra.yaml', command: 'preview', accounts: ['sandbox', 'canary', 'production'] };
 
+const BOT = { login: GITHUB_ACTIONS_BOT };
 let api: GitHubApi;
 let store: CommentStore;
 let previousUrl: string | undefined;
@@ -45,18 +47,18 @@ describe('upsertComment against the loopback GitHub API', () => {
   test('creates the comment, then updates it in place with 2 API calls', async () => {
     const c = client();
     const body1 = `${commentMarker(KEY)}\nfirst`;
-    const created = await upsertComment(c, PR, KEY, body1);
+    const created = await upsertComment(c, PR, KEY, body1, BOT);
     expect(created).toMatchObject({ status: 'created' });
     expect(store.all(7)).toHaveLength(1);
 
     api.log.length = 0;
-    const updated = await upsertComment(c, PR, KEY, `${commentMarker(KEY)}\nsecond`);
+    const updated = await upsertComment(c, PR, KEY, `${commentMarker(KEY)}\nsecond`, BOT);
     expect(updated).toMatchObject({ status: 'updated', apiCalls: 2 });
     expect(calls()).toEqual([`GET /repos/unkeyed/infra/issues/7/comments?per_page=100&page=1`, expect.stringMatching(/^PATCH \/repos\/unkeyed\/infra\/issues\/comments\/\d+$/)]);
     expect(store.all(7).map((x) => x.body)).toEqual([`${commentMarker(KEY)}\nsecond`]);
 
     api.log.length = 0;
-    expect(await upsertComment(c, PR, KEY, `${commentMarker(KEY)}\nsecond`)).toMatchObject({ status: 'unchanged', apiCalls: 1 });
+    expect(await upsertComment(c, PR, KEY, `${commentMarker(KEY)}\nsecond`, BOT)).toMatchObject({ status: 'unchanged', apiCalls: 1 });
   });
 
   test('finds its comment across pages and touches nothing else', async () => {
@@ -67,7 +69,7 @@ describe('upsertComment against the loopback GitHub API', () => {
     const ours = store.seed(7, `${commentMarker(KEY)}\nold`, 'github-actions[bot]');
     const before = JSON.stringify(store.all(7).filter((x) => x.id !== ours.id));
 
-    const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nnew`);
+    const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nnew`, BOT);
     expect(res).toMatchObject({ status: 'updated', id: ours.id, apiCalls: 5 }); // 4 pages of 100 + PATCH
     expect(calls().filter((l) => l.startsWith('GET'))).toHaveLength(4);
     expect(JSON.stringify(store.all(7).filter((x) => x.id !== ours.id))).toBe(before);
@@ -81,16 +83,16 @@ describe('upsertComment against the loopback GitHub API', () => {
     const sandbox = { ...KEY, accounts: ['sandbox'] };
     const canary = { ...KEY, accounts: ['canary'] };
     const [a, b] = await Promise.all([
-      upsertComment(client(), PR, sandbox, `${commentMarker(sandbox)}\nsandbox results`),
-      upsertComment(client(), PR, canary, `${commentMarker(canary)}\ncanary results`),
+      upsertComment(client(), PR, sandbox, `${commentMarker(sandbox)}\nsandbox results`, BOT),
+      upsertComment(client(), PR, canary, `${commentMarker(canary)}\ncanary results`, BOT),
     ]);
     expect(a.status).toBe('created');
     expect(b.status).toBe('created');
     expect(store.all(7).map((x) => x.body).sort()).toEqual([`${commentMarker(canary)}\ncanary results`, `${commentMarker(sandbox)}\nsandbox results`]);
     // And again, both updating concurrently: still two, each current.
     const [c, d] = await Promise.all([
-      upsertComment(client(), PR, sandbox, `${commentMarker(sandbox)}\nsandbox v2`),
-      upsertComment(client(), PR, canary, `${commentMarker(canary)}\ncanary v2`),
+      upsertComment(client(), PR, sandbox, `${commentMarker(sandbox)}\nsandbox v2`, BOT),
+      upsertComment(client(), PR, canary, `${commentMarker(canary)}\ncanary v2`, BOT),
     ]);
     expect([c.status, d.status]).toEqual(['updated', 'updated']);
     expect(store.all(7).map((x) => x.body.split('\n')[1]).sort()).toEqual(['canary v2', 'sandbox v2']);
@@ -98,7 +100,7 @@ describe('upsertComment against the loopback GitHub API', () => {
 
   test('two writers of the same key racing to create end with one comment', async () => {
     store.latencyMs = 15;
-    const results = await Promise.all([1, 2, 3].map((n) => upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nwriter ${n}`)));
+    const results = await Promise.all([1, 2, 3].map((n) => upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nwriter ${n}`, BOT)));
     expect(calls().filter((l) => l.startsWith('POST'))).toHaveLength(3); // they really raced
     const left = store.all(7);
     expect(left).toHaveLength(1);
@@ -110,7 +112,7 @@ describe('upsertComment against the loopback GitHub API', () => {
     store.seed(7, `${commentMarker(KEY)}\nold`, 'github-actions[bot]');
     api.fault({ match: /^GET .*\/comments$/, status: 502, times: 2 });
     api.fault({ match: /^PATCH /, status: 503, times: 1 });
-    const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nnew`);
+    const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nnew`, BOT);
     expect(res.status).toBe('updated');
     expect(calls()).toHaveLength(5); // 3 GETs + 2 PATCHes on the wire; 2 logical calls
     expect(res.apiCalls).toBe(2);
@@ -119,7 +121,7 @@ describe('upsertComment against the loopback GitHub API', () => {
   test('secondary rate limits wait for retry-after and retry', async () => {
     api.fault({ match: /^POST /, status: 403, times: 1, headers: { 'retry-after': '2' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
     api.fault({ match: /^GET /, status: 429, times: 1, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } });
-    const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nbody`);
+    const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nbody`, BOT);
     expect(res.status).toBe('created');
     expect(store.all(7)).toHaveLength(1);
     expect(calls().filter((l) => l.startsWith('POST'))).toHaveLength(2);
@@ -128,21 +130,21 @@ describe('upsertComment against the loopback GitHub API', () => {
   test('a primary rate limit (remaining 0) waits for the reset and retries', async () => {
     const reset = String(Math.floor(Date.now() / 1000) + 2);
     api.fault({ match: /^GET /, status: 403, times: 1, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded for installation ID 1.' } });
-    const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nbody`);
+    const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nbody`, BOT);
     expect(res.status).toBe('created');
     expect(calls().filter((l) => l.startsWith('GET'))).toHaveLength(3); // limited, retried, then the duplicate check
   });
 
   test('a 5xx that never clears is an error result, not a throw', async () => {
     api.fault({ match: /comments/, status: 500, times: 4 });
-    const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nbody`);
+    const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nbody`, BOT);
     expect(res.status).toBe('error');
     expect(calls()).toHaveLength(4); // 1 + 3 retries
   });
 
   test('a read-only token (fork PR) gets a forbidden result and the job only warns', async () => {
     store.readOnlyTokens.add('fork-token');
-    const res = await upsertComment(client('fork-token'), PR, KEY, `${commentMarker(KEY)}\nbody`);
+    const res = await upsertComment(client('fork-token'), PR, KEY, `${commentMarker(KEY)}\nbody`, BOT);
     expect(res.status).toBe('forbidden');
     expect(calls().filter((l) => l.startsWith('POST'))).toHaveLength(1); // 403 is not retried
     expect(store.all(7)).toHaveLength(0);

@@ -1,11 +1,13 @@
 import Bottleneck from 'bottleneck';
 import { createGitHubClient } from '../../src/github/client.js';
+import { GITHUB_ACTIONS_BOT } from '../../src/github/identity.js';
 import { upsertComment, type CommentClient } from '../../src/github/comment.js';
 import { retireStaleComments } from '../../src/github/comment-retire.js';
 import { commentMarker, parseMarker, type CommentKey } from '../../src/report/marker.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { installCommentRoutes, type CommentStore } from '../support/github-comments.js';
 
+const BOT = { login: GITHUB_ACTIONS_BOT };
 let api: GitHubApi;
 let store: CommentStore;
 const saved = process.env.GITHUB_API_URL;
@@ -31,12 +33,12 @@ test('parseMarker reads back every key', () => {
 });
 
 test('comments of accounts this commit no longer touches are marked outdated, once; others are untouched', async () => {
-  for (const a of ['sandbox', 'canary', 'production']) await upsertComment(client(), PR, key([a]), `${commentMarker(key([a]))}\n${a} preview`);
+  for (const a of ['sandbox', 'canary', 'production']) await upsertComment(client(), PR, key([a]), `${commentMarker(key([a]))}\n${a} preview`, BOT);
   const otherManifest = store.seed(5, `${commentMarker(key(['canary'], { manifestPath: 'other.yaml' }))}\nother`);
   const upComment = store.seed(5, `${commentMarker(key(['canary'], { command: 'up' }))}\nup`);
   const human = store.seed(5, 'LGTM');
 
-  const res = await retireStaleComments(client(), PR, { manifestPath: 'infra.yaml', command: 'preview' }, [key(['sandbox'])], 'abcdef1234');
+  const res = await retireStaleComments(client(), PR, { manifestPath: 'infra.yaml', command: 'preview' }, [key(['sandbox'])], 'abcdef1234', BOT);
   expect(res.retired).toHaveLength(2);
   const bodies = store.all(5).map((c) => c.body);
   expect(bodies.find((b) => b.includes('sandbox preview'))).toBeDefined();
@@ -45,10 +47,10 @@ test('comments of accounts this commit no longer touches are marked outdated, on
   expect(upComment.body).toContain('\nup');
   expect(human.body).toBe('LGTM');
 
-  const again = await retireStaleComments(client(), PR, { manifestPath: 'infra.yaml', command: 'preview' }, [key(['sandbox'])], 'abcdef1234');
+  const again = await retireStaleComments(client(), PR, { manifestPath: 'infra.yaml', command: 'preview' }, [key(['sandbox'])], 'abcdef1234', BOT);
   expect(again).toEqual({ retired: [], apiCalls: 1 });
   // The account comes back: its comment is found by its marker and updated in place.
-  const back = await upsertComment(client(), PR, key(['canary']), `${commentMarker(key(['canary']))}\ncanary again`);
+  const back = await upsertComment(client(), PR, key(['canary']), `${commentMarker(key(['canary']))}\ncanary again`, BOT);
   expect(back.status).toBe('updated');
   expect(store.all(5).filter((c) => parseMarker(c.body)?.command === 'preview' && parseMarker(c.body)?.manifestPath === 'infra.yaml')).toHaveLength(3);
 });

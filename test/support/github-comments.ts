@@ -5,6 +5,11 @@ import { paginate, type ApiRequest, type ApiResponse, type GitHubApi } from './g
  * does), create, get (with an ETag), update (honours If-Match, so a conflicting read-modify-write
  * is detectable), delete. Tokens in `readOnlyTokens` get GitHub's 403 on writes, as a fork PR's
  * GITHUB_TOKEN does. `latencyMs` holds every answer back to widen race windows.
+ *
+ * Who a token is follows GitHub: comments are written as the token's identity. A user token (PAT)
+ * answers `GET /user` with its login; an app installation token — the workflow's GITHUB_TOKEN,
+ * `github-actions[bot]`, the default for unknown tokens — gets 403 "Resource not accessible by
+ * integration" there, and GraphQL's `viewer` names it as a Bot without the `[bot]` suffix.
  */
 
 export interface StoredComment {
@@ -23,6 +28,12 @@ export interface CommentStore {
   issues: Map<number, StoredComment[]>;
   readOnlyTokens: Set<string>;
   latencyMs: number;
+  /** Token → identity; tokens not listed act as `github-actions[bot]` (GITHUB_TOKEN). */
+  identities: Map<string, { login: string; type: 'User' | 'Bot' }>;
+  /** Tokens that may edit anyone's comment (repository admins; GITHUB_TOKEN is not one). */
+  maintainers: Set<string>;
+  /** Comment ids whose edit is refused with 403 even for their author (a locked or hidden comment). */
+  frozen: Set<number>;
   /** Adds a comment directly (seeding a PR with other people's comments). */
   seed(issue: number, body: string, login?: string): StoredComment;
   all(issue: number): StoredComment[];
@@ -41,11 +52,17 @@ export function installCommentRoutes(api: GitHubApi): CommentStore {
     issues: new Map(),
     readOnlyTokens: new Set(),
     latencyMs: 0,
+    identities: new Map(),
+    maintainers: new Set(),
+    frozen: new Set(),
     seed: (issue, body, login = 'someone') => create(issue, body, 'o', 'r', login),
     all: (issue) => store.issues.get(issue) ?? [],
     reset: () => {
       store.issues.clear();
       store.readOnlyTokens.clear();
+      store.identities.clear();
+      store.maintainers.clear();
+      store.frozen.clear();
       store.latencyMs = 0;
     },
   };
@@ -73,6 +90,18 @@ export function installCommentRoutes(api: GitHubApi): CommentStore {
     return v;
   };
 
+  const identity = (req: ApiRequest) => store.identities.get(token(req)) ?? { login: 'github-actions[bot]', type: 'Bot' as const };
+  api.route('GET', /^\/user$/, (req) => {
+    const who = identity(req);
+    if (who.type === 'Bot') return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' } };
+    return { status: 200, body: { login: who.login, id: 4242, type: 'User' } };
+  });
+  api.route('POST', /^\/graphql$/, (req) => {
+    const query = String((req.body as { query?: unknown })?.query ?? '');
+    if (!/\bviewer\b/.test(query)) return { status: 200, body: { errors: [{ message: 'only viewer is emulated' }] } };
+    const who = identity(req);
+    return { status: 200, body: { data: { viewer: { __typename: who.type, login: who.login.replace(/\[bot\]$/, '') } } } };
+  });
   api.route('GET', ISSUE, (req, [, , n]) => slow(paginate(req, api.url, store.all(Number(n)).map(view))));
   api.route('POST', ISSUE, (req, [owner, repo, n]) => {
     const denied = forbidden(req);
@@ -80,7 +109,7 @@ export function installCommentRoutes(api: GitHubApi): CommentStore {
     const body = (req.body as { body?: unknown })?.body;
     if (typeof body !== 'string' || body.length === 0) return slow({ status: 422, body: { message: 'Validation Failed: body is missing' } });
     if (body.length > 65536) return slow({ status: 422, body: { message: 'Validation Failed: body is too long (maximum is 65536 characters)' } });
-    const c = create(Number(n), body, owner, repo, 'github-actions[bot]');
+    const c = create(Number(n), body, owner, repo, identity(req).login);
     return slow({ status: 201, body: view(c), headers: { etag: etag(c) } });
   });
   api.route('GET', ONE, (req, [, , id]) => {
@@ -94,6 +123,7 @@ export function installCommentRoutes(api: GitHubApi): CommentStore {
     if (denied) return slow(denied);
     const c = find(Number(id));
     if (!c) return slow({ status: 404, body: { message: 'Not Found' } });
+    if (store.frozen.has(c.id) || (c.user.login !== identity(req).login && !store.maintainers.has(token(req)))) return slow({ status: 403, body: { message: 'Resource not accessible by integration', status: '403' } });
     const ifMatch = req.headers['if-match'];
     if (ifMatch && ifMatch !== etag(c)) return slow({ status: 412, body: { message: 'Precondition Failed' } });
     const body = (req.body as { body?: unknown })?.body;
@@ -107,7 +137,9 @@ export function installCommentRoutes(api: GitHubApi): CommentStore {
     const denied = forbidden(req);
     if (denied) return slow(denied);
     for (const [n, list] of store.issues) {
-      if (list.some((x) => x.id === Number(id))) {
+      const c = list.find((x) => x.id === Number(id));
+      if (c && c.user.login !== identity(req).login && !store.maintainers.has(token(req))) return slow({ status: 403, body: { message: 'Resource not accessible by integration', status: '403' } });
+      if (c) {
         store.issues.set(n, list.filter((x) => x.id !== Number(id)));
         return slow({ status: 204 });
       }

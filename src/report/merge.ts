@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { RunResult } from '../engine/types.js';
+
+/**
+ * One preview job's results, as the `comment` command reads them back (`report-dir`). The preview
+ * job ran the pull request's own program on the same runner, so a file may have been rewritten by
+ * it: every field is checked here, and everything is escaped again when the comment is rendered.
+ */
+const OPS = ['create', 'update', 'delete', 'replace', 'same', 'read', 'refresh', 'create-replacement', 'delete-replaced', 'import', 'discard'] as const;
+const text = z.string().max(100_000);
+const stackSchema = z.object({
+  stack: text,
+  project: text,
+  account: text,
+  region: text,
+  operation: z.enum(['preview', 'up', 'refresh', 'destroy', 'drift']),
+  status: z.enum(['succeeded', 'failed', 'skipped', 'cancelled']),
+  counts: z.partialRecord(z.enum(OPS), z.number().int().nonnegative()),
+  changes: z.array(z.object({ type: text, name: text, urn: text, op: z.enum(OPS), diffKeys: z.array(text), replaceKeys: z.array(text) })).max(100_000),
+  diagnostics: z.array(z.object({ severity: z.enum(['error', 'warning', 'info']), message: text, urn: text.optional() })).max(10_000),
+  durationMs: z.number().nonnegative(),
+  outputs: z.record(z.string(), z.unknown()),
+  error: text.optional(),
+  attempts: z.number().int().nonnegative(),
+});
+export const reportFileSchema = z.object({
+  infraActionReport: z.literal(1),
+  account: text,
+  run: z.object({ operation: z.enum(['preview', 'up', 'refresh', 'destroy', 'drift']), ok: z.boolean(), stacks: z.array(stackSchema).max(20_000) }),
+  promotionOrder: z.array(text).max(1000).optional(),
+  productionAccounts: z.array(text).max(1000).optional(),
+  waves: z.array(z.array(text)).max(10_000).optional(),
+});
+export type ReportFile = z.infer<typeof reportFileSchema>;
+
+/** The file a preview job writes: its (already redacted) run, and what the renderers need to show it. */
+export function reportFile(account: string, run: RunResult, ctx: { promotionOrder?: string[]; productionAccounts?: string[]; waves?: string[][] }): ReportFile {
+  return { infraActionReport: 1, account, run: { operation: run.operation, ok: run.ok, stacks: run.stacks.map(({ drifted: _d, ...s }) => ({ ...s, changes: s.changes.map(({ properties: _p, ...c }) => c) })) }, promotionOrder: ctx.promotionOrder, productionAccounts: ctx.productionAccounts, waves: ctx.waves };
+}
+
+export interface MergedReport {
+  run: RunResult;
+  promotionOrder: string[];
+  productionAccounts: string[];
+  waves: string[][];
+  /** Accounts the plan expected results from that sent none (their job failed before reporting). */
+  missing: string[];
+}
+
+/**
+ * Merges the per-account results into one run, accounts in promotion order: the one comment per
+ * pull request. An expected account without a file makes the run not ok and is listed as missing.
+ */
+export function mergeReports(files: ReportFile[], expected: string[]): MergedReport {
+  const order = files.find((f) => f.promotionOrder?.length)?.promotionOrder ?? [];
+  const rank = (a: string) => (order.includes(a) ? order.indexOf(a) : order.length);
+  const sorted = [...files].sort((a, b) => rank(a.account) - rank(b.account) || a.account.localeCompare(b.account));
+  const seen = new Set(sorted.map((f) => f.account));
+  const missing = expected.filter((a) => !seen.has(a));
+  const stacks = sorted.flatMap((f) => f.run.stacks);
+  return {
+    run: { operation: sorted[0]?.run.operation ?? 'preview', stacks, ok: missing.length === 0 && sorted.every((f) => f.run.ok) },
+    promotionOrder: order,
+    productionAccounts: [...new Set(sorted.flatMap((f) => f.productionAccounts ?? []))],
+    waves: sorted.flatMap((f) => f.waves ?? []),
+    missing,
+  };
+}
