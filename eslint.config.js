@@ -1,11 +1,12 @@
-// Type-aware lint for src/: every promise awaited, no unsafe any without a reason.
+// Type-aware lint for every TypeScript file (src, test, programs, bench) and the scripts: every
+// promise awaited, no unsafe any without a reason.
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'programs/**/node_modules/**', 'test/**', 'bench/**', 'scripts/**', 'programs/**', '*.config.js'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'programs/**/node_modules/**', 'examples/**', '*.config.js'] },
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts'],
+    files: ['**/*.ts'],
     languageOptions: { parserOptions: { project: './tsconfig.json' } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -1,6 +1,6 @@
 // npm run bench: compiles the pure modules once, then prints figures and ratios (nothing is asserted).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -93,7 +93,7 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     return paginate(req, api.url, pr.files, 3000);
   });
 
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -124,7 +124,9 @@ export async function startGitHubApi(): Promise<GitHubApi> {
       }
     }
     send({ status: 404, body: { message: `No route for ${method} ${url.pathname}` } });
-  });
+  };
+  // node:http ignores the handler's promise; serve() answers every request itself.
+  const server = createServer((req, res) => void serve(req, res));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return api;
