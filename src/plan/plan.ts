@@ -1,7 +1,7 @@
 import type { Manifest } from '../manifest/types.js';
 import type { Selection, SelectedStack } from '../select/select.js';
 
-/** The `plan --json` document (DESIGN.md's CLI contract). */
+/** The `plan --json` document (docs/design.md, "The CLI contract"). */
 export interface PlanDocument {
   stacks: SelectedStack[];
   waves: string[][];

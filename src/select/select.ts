@@ -52,7 +52,7 @@ export interface Selection {
 const MAX_PATH_REASONS = 10;
 
 /**
- * Selects and orders the stacks a change affects (DESIGN.md's selection rules 1–7). Pure: no I/O.
+ * Selects and orders the stacks a change affects (docs/design.md, "Selection rules" 1–7). Pure: no I/O.
  */
 export function selectStacks(input: SelectionInput): Selection {
   const { manifest } = input;
