@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts';
+import { stsEndpoint } from '../manifest/arn.js';
 import { roleChain } from '../manifest/naming.js';
 import type { Account, Manifest, RolePair } from '../manifest/types.js';
 import { ChainError, type Hop } from './errors.js';
@@ -65,7 +66,7 @@ export function assumeChain(manifest: Pick<Manifest, 'deployRoles'>, accounts: A
   const mask = options.maskSecret ?? core.setSecret;
   const timeoutMs = options.callTimeoutMs ?? (Number(env.INFRA_ACTION_STS_TIMEOUT_MS) || 30_000);
   const duration = Math.min(options.durationSeconds ?? CHAINED_MAX_SECONDS, CHAINED_MAX_SECONDS);
-  const endpoint = env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL ?? `https://sts.${region}.amazonaws.com`;
+  const endpoint = env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL ?? stsEndpoint(region);
   const known = new Map(accounts.map((a) => [a.id, a]));
   let token: { jwt: string; claims: TokenClaims } | undefined;
   const management: Cached = {};

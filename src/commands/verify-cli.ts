@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { roleChain } from '../manifest/naming.js';
 import type { CliSettings } from '../cli-args.js';
 import type { CliIO } from './io.js';
 import { readTrustPolicies, renderVerifyText, runVerify, verifyScope } from './verify-run.js';
@@ -6,7 +7,7 @@ import { readTrustPolicies, renderVerifyText, runVerify, verifyScope } from './v
 /** `infra-action verify`: the same walk from a terminal (ambient credentials / --profile) or a workflow step (OIDC). */
 export async function verifyCli(settings: CliSettings, io: CliIO): Promise<number> {
   const scope = await verifyScope({ manifestPath: settings.manifest, event: settings.event, ref: settings.ref, accounts: settings.accounts, projects: settings.projects });
-  const arns = [scope.roles.oidcRoleArn, ...scope.accounts.map((a) => `arn:aws:iam::${a.id}:role/${scope.roles.executorRole}`)];
+  const arns = [scope.roles.oidcRoleArn, ...scope.accounts.map((a) => roleChain(scope.roles, a)[1])];
   const policies = await readTrustPolicies(settings.trustPolicy, arns, '--trust-policy');
   const inActions = process.env.GITHUB_ACTIONS === 'true';
   const report = await runVerify(scope, {

@@ -2,6 +2,7 @@ import { assumeChain, type ChainOptions } from '../auth/chain.js';
 import { explainFailure, type KnownTrustPolicies } from '../auth/explain.js';
 import { rolesFor } from '../auth/roles.js';
 import type { TrustPolicy } from '../auth/trust-policy.js';
+import { roleChain } from '../manifest/naming.js';
 import type { Account, Manifest, RolePair } from '../manifest/types.js';
 import { makePlan } from '../plan/make-plan.js';
 import { BadInput } from '../errors.js';
@@ -84,7 +85,7 @@ export async function runVerify(scope: VerifyScope, chainOptions: ChainOptions, 
     return { rows, failures, warnings: scope.warnings, roles: scope.roleKind };
   }
   for (const account of scope.accounts) {
-    const role = chain.roles.executorRole.startsWith('arn:') ? chain.roles.executorRole : `arn:aws:iam::${account.id}:role/${chain.roles.executorRole}`;
+    const role = roleChain(chain.roles, account)[1];
     try {
       const creds = await chain.forAccount(account);
       const who = await chain.whoAmI(creds);

@@ -1,3 +1,4 @@
+import { partitionOf, roleArn } from './arn.js';
 import type { Account, Manifest, Project, RolePair } from './types.js';
 
 /** One stack: a project deployed to one account and region. */
@@ -37,8 +38,7 @@ export function escEnvironments(org: string, project: string, account: string, r
 }
 
 export function roleChain(roles: RolePair, account: Account): [string, string] {
-  const executor = roles.executorRole.startsWith('arn:') ? roles.executorRole : `arn:aws:iam::${account.id}:role/${roles.executorRole}`;
-  return [roles.oidcRoleArn, executor];
+  return [roles.oidcRoleArn, roleArn(account.id, roles.executorRole, partitionOf(account.regions[0] ?? ''))];
 }
 
 /** Every stack the manifest declares, in manifest order (account, then project, then region). */

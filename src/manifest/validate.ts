@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { RawManifest } from './schema.js';
+import { partitionOf, roleArn } from './arn.js';
 import type { Account, Manifest, Project, RolePair } from './types.js';
 import { closest, isRegion, suggestRegion } from './regions.js';
 import { normalizeGlob } from '../select/glob.js';
@@ -32,12 +33,14 @@ export function validateManifest(raw: RawManifest, opts: ValidateOptions): { man
   const projects = checkProjects(raw, accountNames, opts, report);
 
   if (problems.length > 0) return { problems };
+  // The management account lives in the partition of the accounts it reaches (IAM chains within one).
+  const partition = partitionOf(accounts[0]?.regions[0] ?? '');
   const deployRoles: RolePair = {
-    oidcRoleArn: roleArn(raw.management.accountId, raw.management.oidcRole),
+    oidcRoleArn: roleArn(raw.management.accountId, raw.management.oidcRole, partition),
     executorRole: raw.executorRole,
   };
   const previewRoles: RolePair | undefined = raw.previewRole && {
-    oidcRoleArn: roleArn(raw.management.accountId, raw.previewRole.oidcRole),
+    oidcRoleArn: roleArn(raw.management.accountId, raw.previewRole.oidcRole, partition),
     executorRole: raw.previewRole.executorRole,
   };
   return {
@@ -58,10 +61,6 @@ export function validateManifest(raw: RawManifest, opts: ValidateOptions): { man
   };
 }
 
-/** `Name` → `arn:aws:iam::<account>:role/Name`; a full ARN is kept as written. */
-export function roleArn(accountId: string, role: string): string {
-  return role.startsWith('arn:') ? role : `arn:aws:iam::${accountId}:role/${role}`;
-}
 
 type Report = (path: (string | number)[], message: string) => void;
 
