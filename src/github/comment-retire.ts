@@ -1,6 +1,6 @@
 import { commentKeyId, commentMarker, parseMarker, type CommentKey } from '../report/marker.js';
 import { escapeInline } from '../report/escape.js';
-import type { CommentClient, PullRequestRef } from './comment.js';
+import { commentPages, type CommentClient, type PullRequestRef } from './comment.js';
 import { writtenBy, type TokenIdentity } from './identity.js';
 
 /** A body starts with this line once retired, so a retired comment is not rewritten every run. */
@@ -20,10 +20,8 @@ export interface RetireResult {
 export async function retireStaleComments(client: CommentClient, pr: PullRequestRef, scope: Omit<CommentKey, 'accounts'>, active: CommentKey[], sha: string, identity: Pick<TokenIdentity, 'login'>): Promise<RetireResult> {
   const activeIds = new Set(active.map(commentKeyId));
   const result: RetireResult = { retired: [], apiCalls: 0 };
-  for (let page = 1; ; page++) {
+  for await (const items of commentPages<{ id: number; body?: string | null; user?: { login?: string } | null }>(client, pr)) {
     result.apiCalls++;
-    const res = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.pullNumber, per_page: 100, page });
-    const items = res.data as Array<{ id: number; body?: string | null; user?: { login?: string } | null }>;
     for (const c of items) {
       // Only our own comments: a stranger's marker is theirs to keep.
       const key = writtenBy(c, identity) ? parseMarker(c.body) : undefined;
@@ -35,6 +33,6 @@ export async function retireStaleComments(client: CommentClient, pr: PullRequest
       await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: c.id, body });
       result.retired.push(c.id);
     }
-    if (items.length < 100 || !/rel="next"/.test(String(res.headers.link ?? ''))) return result;
   }
+  return result;
 }

@@ -12,6 +12,14 @@ import { writtenBy, type TokenIdentity } from './identity.js';
 /** The part of Octokit the adapter uses, so tests hand in a client pointed at a loopback API. */
 export interface CommentClient {
   request(route: string, params?: Record<string, unknown>): Promise<{ status: number; data: unknown; headers: Record<string, unknown> }>;
+  /** Octokit's paginate: follows the Link header's rel="next" a page at a time. */
+  paginate: { iterator(route: string, params: Record<string, unknown>): AsyncIterable<{ data: unknown }> };
+}
+
+/** A pull request's comments, oldest first, one page (up to 100) at a time. */
+export async function* commentPages<T = IssueComment>(client: CommentClient, pr: PullRequestRef): AsyncIterable<T[]> {
+  const pages = client.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.pullNumber, per_page: 100 });
+  for await (const page of pages) yield page.data as T[];
 }
 
 export interface PullRequestRef {
@@ -38,8 +46,6 @@ export type UpsertResult =
   | { status: 'created' | 'updated' | 'unchanged'; url: string; id: number; apiCalls: number; ignored: ForeignComment[]; note?: string }
   | { status: 'forbidden' | 'error'; message: string; apiCalls: number; ignored: ForeignComment[] };
 
-const PER_PAGE = 100;
-
 interface Found {
   ours: IssueComment[];
   foreign: ForeignComment[];
@@ -52,23 +58,15 @@ interface Found {
  */
 export async function findComment(client: CommentClient, pr: PullRequestRef, key: CommentKey, identity: Pick<TokenIdentity, 'login'>, count: { calls: number } = { calls: 0 }, all = false): Promise<Found> {
   const found: Found = { ours: [], foreign: [] };
-  for (let page = 1; ; page++) {
+  for await (const items of commentPages(client, pr)) {
     count.calls++;
-    const res = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      owner: pr.owner,
-      repo: pr.repo,
-      issue_number: pr.pullNumber,
-      per_page: PER_PAGE,
-      page,
-    });
-    const items = res.data as IssueComment[];
     for (const c of items.filter((x) => hasMarker(x.body, key))) {
       if (writtenBy(c, identity)) found.ours.push(c);
       else found.foreign.push({ id: c.id, author: c.user?.login ?? 'unknown', url: c.html_url });
     }
-    const link = String(res.headers.link ?? '');
-    if ((!all && found.ours.length > 0) || items.length < PER_PAGE || !/rel="next"/.test(link)) return found;
+    if (!all && found.ours.length > 0) return found;
   }
+  return found;
 }
 
 const status = (err: unknown) => (err as { status?: number }).status;

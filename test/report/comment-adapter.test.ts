@@ -54,7 +54,7 @@ describe('upsertComment against the loopback GitHub API', () => {
     api.log.length = 0;
     const updated = await upsertComment(c, PR, KEY, `${commentMarker(KEY)}\nsecond`, BOT);
     expect(updated).toMatchObject({ status: 'updated', apiCalls: 2 });
-    expect(calls()).toEqual([`GET /repos/unkeyed/infra/issues/7/comments?per_page=100&page=1`, expect.stringMatching(/^PATCH \/repos\/unkeyed\/infra\/issues\/comments\/\d+$/)]);
+    expect(calls()).toEqual([`GET /repos/unkeyed/infra/issues/7/comments?per_page=100`, expect.stringMatching(/^PATCH \/repos\/unkeyed\/infra\/issues\/comments\/\d+$/)]);
     expect(store.all(7).map((x) => x.body)).toEqual([`${commentMarker(KEY)}\nsecond`]);
 
     api.log.length = 0;
