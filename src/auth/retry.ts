@@ -4,6 +4,8 @@
  * are injectable so tests run in milliseconds.
  */
 
+import { retry, type RetryPolicy } from '../retry.js';
+
 export interface RetryOptions {
   /** Total tries, the first included (default 5). */
   attempts?: number;
@@ -59,32 +61,20 @@ export function isRetryable(err: unknown): boolean {
   return e?.cause !== undefined && e.cause !== err ? isRetryable(e.cause) : false;
 }
 
-/** Runs `fn`, retrying retryable failures with full-jitter exponential backoff, bounded in count and time. */
+/** Runs `fn`, retrying retryable failures with full-jitter exponential backoff, bounded in count and time (src/retry.ts). */
 export async function withRetry<T>(what: string, fn: () => Promise<T>, opts: RetryOptions = {}): Promise<T> {
-  const attempts = opts.attempts ?? 5;
-  const maxElapsed = opts.maxElapsedMs ?? 60_000;
   const base = opts.baseMs ?? 250;
   const cap = opts.capMs ?? 8_000;
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const now = opts.now ?? Date.now;
   const random = opts.random ?? Math.random;
-  const start = now();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fn();
-    } catch (err) {
-      if (!isRetryable(err) || attempt >= attempts) throw annotate(err, attempt);
-      const delayMs = Math.floor(random() * Math.min(cap, base * 2 ** (attempt - 1)));
-      if (now() - start + delayMs > maxElapsed) throw annotate(err, attempt);
-      opts.onRetry?.({ what, attempt, delayMs, error: err as Error });
-      await sleep(delayMs);
-    }
-  }
-}
-
-function annotate(err: unknown, attempts: number): unknown {
-  if (err && typeof err === 'object') (err as { attempts?: number }).attempts = attempts;
-  return err;
+  const policy: RetryPolicy = {
+    attempts: opts.attempts ?? 5,
+    maxElapsedMs: opts.maxElapsedMs ?? 60_000,
+    delayMs: (attempt) => Math.floor(random() * Math.min(cap, base * 2 ** (attempt - 1))),
+    retryable: (err) => (isRetryable(err) ? errorCode(err) || 'retryable' : undefined),
+  };
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const { value } = await retry(fn, policy, { sleep, now: opts.now, onRetry: (i) => opts.onRetry?.({ what, attempt: i.attempt, delayMs: i.delayMs, error: i.error as Error }) });
+  return value;
 }
 
 /** Rejects with CallTimeoutError when `fn` does not settle within `ms`; the signal lets it abort its request. */

@@ -1,3 +1,5 @@
+import { retry, type RetryPolicy } from '../retry.js';
+
 /**
  * Which failures are worth another attempt. Program errors and policy violations are the user's to
  * fix and never retry; the transient patterns are the seeds' list plus throttling and a held lock.
@@ -34,21 +36,18 @@ export interface RetryDeps {
   signal?: AbortSignal;
 }
 
-/** Runs `fn` and retries transient failures with exponential backoff; returns the value and attempts used. */
+/** Runs `fn` and retries transient failures with exponential backoff (src/retry.ts); returns the value and attempts used. */
 export async function withRetry<T>(what: string, fn: (attempt: number) => Promise<T>, settings: RetrySettings, deps: RetryDeps): Promise<{ value: T; attempts: number }> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return { value: await fn(attempt), attempts: attempt };
-    } catch (err) {
-      const reason = transientReason(errorText(err));
-      if (!reason || attempt >= settings.attempts || deps.signal?.aborted) {
-        throw Object.assign(err instanceof Error ? err : new Error(String(err)), { attempts: attempt });
-      }
-      const delay = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempt - 1));
-      deps.log(`${what}: attempt ${attempt} of ${settings.attempts} failed (${reason}); retrying in ${Math.round(delay / 100) / 10}s`);
-      await deps.sleep(delay, deps.signal);
-    }
-  }
+  const policy: RetryPolicy = {
+    attempts: settings.attempts,
+    delayMs: (attempt) => Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempt - 1)),
+    retryable: (err) => transientReason(errorText(err)),
+  };
+  return retry(fn, policy, {
+    sleep: (ms, signal) => deps.sleep(ms, signal),
+    signal: deps.signal,
+    onRetry: (i) => deps.log(`${what}: attempt ${i.attempt} of ${settings.attempts} failed (${i.reason}); retrying in ${Math.round(i.delayMs / 100) / 10}s`),
+  });
 }
 
 /** The whole text of an error, including the CLI's stderr that CommandError carries. */
