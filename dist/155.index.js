@@ -165,7 +165,6 @@ function maybeExportCredentials(enabled, creds, region) {
 /** The chain failed before any Pulumi work: the message is the full explanation (which hop, why, the fix). */
 class ChainFailure extends (/* unused pure expression or super */ null && (Error)) {
     name = 'ChainFailure';
-    exitCode = 1;
 }
 /**
  * What every engine command does first: walk every hop for the accounts in scope (1 + N STS calls,

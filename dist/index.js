@@ -11,11 +11,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * dist/index.js` with no arguments, as the runner starts an action, is the action.
  */
 if (process.argv.length > 2) {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(346), __nccwpck_require__.e(153), __nccwpck_require__.e(108)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42108));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(652), __nccwpck_require__.e(301), __nccwpck_require__.e(250), __nccwpck_require__.e(129), __nccwpck_require__.e(450), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75342));
     process.exitCode = await runCli(process.argv.slice(2));
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(346), __nccwpck_require__.e(239), __nccwpck_require__.e(153), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46854));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(301), __nccwpck_require__.e(450), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46854));
     await run();
 }
 

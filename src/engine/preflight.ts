@@ -6,6 +6,7 @@ import { validateConfig, type ConfigValue } from '../../programs/config-validate
 import { globalConfigFile, stackConfigFile } from '../manifest/naming.js';
 import type { Manifest } from '../manifest/types.js';
 import type { SelectedStack } from '../select/select.js';
+import { escEnvironmentName, qualifiedEscConfig, type EscEnvironment, type EscEnvironments } from './esc.js';
 import { imagePromotionProblems } from './image-promotion.js';
 import { isDiyBackend, layeredConfig, programDir, shown } from './stack-config.js';
 
@@ -19,6 +20,13 @@ export interface PreflightProblem {
   /** True when the key must be set with `pulumi config set --secret`. */
   secret?: boolean;
   message: string;
+  /** Not a problem yet, only unchecked (a key that may come from an ESC environment nobody opened): reported, never fatal. */
+  warning?: boolean;
+}
+
+/** The problems that stop a run (everything but warnings). */
+export function blockingProblems(problems: readonly PreflightProblem[]): PreflightProblem[] {
+  return problems.filter((p) => !p.warning);
 }
 
 /** Thrown when the preflight finds problems; carries all of them (exit 2). */
@@ -37,11 +45,13 @@ export function formatPreflight(problems: PreflightProblem[]): string {
 
 /**
  * Checks every selected stack before any cloud call: the program exists, the stack files parse,
- * ESC imports only on Pulumi Cloud, the config satisfies the builtin program's schema, and
- * protected accounts run only promoted image digests (image-promotion.ts).
- * Returns every problem of every stack at once.
+ * ESC imports only on Pulumi Cloud, the config — the account's global file, under the ESC
+ * environments the stack imports (`esc`, opened by the caller), under the stack file — satisfies the
+ * builtin program's schema, and protected accounts run only promoted image digests
+ * (image-promotion.ts). Keys that may come from an environment that was not opened are warnings
+ * naming it. Returns every problem of every stack at once.
  */
-export function preflight(manifest: Manifest, stacks: readonly SelectedStack[], backendUrl: string, schemas: Record<string, ConfigSchema>): PreflightProblem[] {
+export function preflight(manifest: Manifest, stacks: readonly SelectedStack[], backendUrl: string, schemas: Record<string, ConfigSchema>, esc: EscEnvironments = new Map()): PreflightProblem[] {
   const problems: PreflightProblem[] = [];
   for (const s of stacks) {
     const project = manifest.projects.find((p) => p.name === s.project);
@@ -52,7 +62,8 @@ export function preflight(manifest: Manifest, stacks: readonly SelectedStack[], 
     }
     const layered = layeredConfig(manifest, project, s.account, s.region);
     for (const f of [layered.global, layered.stack]) if (f.error) problems.push({ stack: s.stack, file: f.file, message: f.error });
-    if (layered.escImports.length > 0 && isDiyBackend(backendUrl)) {
+    const diy = isDiyBackend(backendUrl);
+    if (layered.escImports.length > 0 && diy) {
       problems.push({
         stack: s.stack,
         file: layered.stack.file,
@@ -61,16 +72,53 @@ export function preflight(manifest: Manifest, stacks: readonly SelectedStack[], 
       });
     }
     const schema = project.programKind === 'builtin' ? schemas[project.programPath] : undefined;
+    const envs = diy ? [] : layered.escImports.map((i): EscEnvironment => esc.get(i) ?? { name: escEnvironmentName(manifest.org, i), state: 'unchecked', reason: 'not opened' });
+    for (const e of envs) {
+      if (e.state === 'failed') problems.push({ stack: s.stack, file: layered.stack.file, key: 'environment', message: `imports the ESC environment ${e.name}, which could not be opened: ${e.error}. Check the name in the stack file and that the run's PULUMI_ACCESS_TOKEN may open it.` });
+    }
     if (!schema) continue;
-    for (const p of validateConfig(schema, layered.config as Record<string, ConfigValue>, { rejectUnknown: false })) {
+    // The global file, then each opened environment in import order, then the stack file (it wins).
+    const fromEsc = new Map<string, string>();
+    const values: Record<string, unknown> = { ...layered.global.config };
+    for (const e of envs) {
+      if (e.state !== 'opened') continue;
+      for (const [k, v] of Object.entries(qualifiedEscConfig(e.config, schema.project))) {
+        // A secret kept in ESC is ESC's to protect; preflight only needs to know it is there.
+        const secret = schema.keys.find((x) => `${schema.project}:${x.key}` === k)?.secret;
+        values[k] = secret ? { secure: 'esc' } : v;
+        fromEsc.set(k, e.name);
+      }
+    }
+    for (const k of Object.keys(layered.stack.config)) fromEsc.delete(k);
+    Object.assign(values, layered.stack.config);
+    const unchecked = envs.filter((e): e is Extract<EscEnvironment, { state: 'unchecked' }> => e.state === 'unchecked');
+    const opened = envs.filter((e) => e.state === 'opened').map((e) => e.name);
+    for (const p of validateConfig(schema, values as Record<string, ConfigValue>, { rejectUnknown: false })) {
       const bare = p.key.slice(schema.project.length + 1);
       const key = schema.keys.find((k) => k.key === bare);
       const inStack = Object.prototype.hasOwnProperty.call(layered.stack.config, p.key);
       const inGlobal = Object.prototype.hasOwnProperty.call(layered.global.config, p.key);
-      const file = inStack ? layered.stack.file : inGlobal ? layered.global.file : join(project.config, key?.layer === 'global' ? globalConfigFile(s.account) : stackConfigFile(s.account, s.region));
-      problems.push({ stack: s.stack, file, key: p.key, secret: key?.secret ?? false, message: p.message });
+      const escName = fromEsc.get(p.key);
+      const file = escName ? `ESC environment ${escName}` : inStack ? layered.stack.file : inGlobal ? layered.global.file : join(project.config, key?.layer === 'global' ? globalConfigFile(s.account) : stackConfigFile(s.account, s.region));
+      const missing = !inStack && !inGlobal && !escName;
+      if (missing && unchecked.length > 0) {
+        const names = unchecked.map((e) => e.name).join(', ');
+        problems.push({ stack: s.stack, file, key: p.key, secret: key?.secret ?? false, warning: true, message: `not in the repo files, so not checked: it may come from the ESC environment${unchecked.length === 1 ? '' : 's'} ${names} (not opened: ${unchecked[0].reason})` });
+      } else {
+        const alsoEsc = missing && opened.length > 0 ? ` (the ESC environment${opened.length === 1 ? '' : 's'} ${opened.join(', ')} ${opened.length === 1 ? 'does' : 'do'} not set it either)` : '';
+        problems.push({ stack: s.stack, file, key: p.key, secret: key?.secret ?? false, message: p.message + alsoEsc });
+      }
     }
   }
   problems.push(...imagePromotionProblems(manifest, stacks, schemas));
   return problems;
+}
+
+/** The ESC environments the stacks' files import, when the backend is Pulumi Cloud (DIY backends refuse them). */
+export function escImportsOf(manifest: Manifest, stacks: readonly SelectedStack[], backendUrl: string): string[] {
+  if (isDiyBackend(backendUrl)) return [];
+  return [...new Set(stacks.flatMap((s) => {
+    const project = manifest.projects.find((p) => p.name === s.project);
+    return project ? layeredConfig(manifest, project, s.account, s.region).escImports : [];
+  }))];
 }

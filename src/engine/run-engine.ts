@@ -11,7 +11,8 @@ import { stackEnv } from './credentials.js';
 import { ensureProgramDependencies, noCache, npmInstall, restorePlugins, type DependencyCache } from './dependencies.js';
 import { EventCollector, maskOutputs, type EngineEventLike } from './events.js';
 import { guardOperation, stackDependencies } from './guards.js';
-import { PreflightError, preflight, type PreflightProblem } from './preflight.js';
+import { openEscEnvironments, cliEscOpener, type EscEnvironments } from './esc.js';
+import { blockingProblems, escImportsOf, PreflightError, preflight, type PreflightProblem } from './preflight.js';
 import { pathWithOwnNode, programNodeReport } from './program-node.js';
 import { discoverPulumi } from './pulumi-cli.js';
 import { abortableSleep, DEFAULT_RETRY, errorText, withRetry, type RetrySettings } from './retry.js';
@@ -98,6 +99,17 @@ async function driftPreview(stack: { preview(opts: PreviewOptions): Promise<unkn
 }
 
 /**
+ * Opens the ESC environments the stacks import through the Pulumi CLI, with the run's
+ * PULUMI_ACCESS_TOKEN; without a token they stay unchecked and preflight names them in warnings.
+ */
+async function openEscImports(manifest: Manifest, imports: string[], backend: string, command: () => Promise<string>): Promise<EscEnvironments> {
+  if (imports.length === 0) return new Map();
+  if (!process.env.PULUMI_ACCESS_TOKEN) return openEscEnvironments(manifest.org, imports, undefined, 'no PULUMI_ACCESS_TOKEN in the environment');
+  const open = cliEscOpener(await command(), { ...process.env, PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true' });
+  return openEscEnvironments(manifest.org, imports, open, '');
+}
+
+/**
  * Runs one operation over the selected stacks: guards, preflight (before any cloud call), then the
  * stacks in waves. Throws EngineInputError / PreflightError for bad input; a failed stack is a result.
  */
@@ -107,9 +119,20 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
   const stateWarning = checkStateBackend(manifest, operation);
   if (stateWarning) deps.log.warning(stateWarning);
   const backend = backendUrl(manifest);
-  const secretsProvider = manifest.secretsProvider ?? 'passphrase';
+  let pulumi: Promise<{ auto: Automation; cmd: PulumiCommand }> | undefined;
+  const cli = () =>
+    (pulumi ??= (async () => {
+      defineCjsGlobals();
+      const auto = await (deps.loadAutomation ?? (() => import('@pulumi/pulumi/automation/index.js')))();
+      return { auto, cmd: await discoverPulumi(auto, req.pulumiVersion ?? DEFAULTS.pulumiVersion, deps.log.info) };
+    })());
+  // Pulumi Cloud keeps each stack's data key itself; DIY backends need a provider: the manifest's, or a passphrase.
+  const secretsProvider = manifest.secretsProvider ?? (isDiyBackend(backend) ? 'passphrase' : undefined);
+  const esc = await openEscImports(manifest, escImportsOf(manifest, selection.stacks, backend), backend, async () => (await cli()).cmd.command);
 
-  const problems: PreflightProblem[] = preflight(manifest, selection.stacks, backend, deps.schemas);
+  const found = preflight(manifest, selection.stacks, backend, deps.schemas, esc);
+  for (const w of found.filter((p) => p.warning)) deps.log.warning(`config preflight: ${w.stack}: ${w.file}: ${w.key ? `${w.key}${w.secret ? ' (secret)' : ''}: ` : ''}${w.message}`);
+  const problems: PreflightProblem[] = blockingProblems(found);
   if (secretsProvider === 'passphrase' && process.env.PULUMI_CONFIG_PASSPHRASE === undefined && process.env.PULUMI_CONFIG_PASSPHRASE_FILE === undefined && selection.stacks.length > 0) {
     problems.push({ stack: '(all)', file: manifest.file, key: 'secretsProvider', message: 'the passphrase secrets provider needs PULUMI_CONFIG_PASSPHRASE (or _FILE) in the environment; set it from a repository secret, or name a KMS secretsProvider in the manifest' });
   }
@@ -120,13 +143,6 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
   const workRoot = req.workRoot ?? join(process.env.RUNNER_TEMP ?? tmpdir(), `infra-action-${process.pid}`);
   const byName = new Map(selection.stacks.map((s) => [s.stack, s]));
   const results: StackResult[] = [];
-  let pulumi: Promise<{ auto: Automation; cmd: PulumiCommand }> | undefined;
-  const cli = () =>
-    (pulumi ??= (async () => {
-      defineCjsGlobals();
-      const auto = await (deps.loadAutomation ?? (() => import('@pulumi/pulumi/automation/index.js')))();
-      return { auto, cmd: await discoverPulumi(auto, req.pulumiVersion ?? DEFAULTS.pulumiVersion, deps.log.info) };
-    })());
   const installs = new Map<string, Promise<unknown>>();
   const ensureDeps = (dir: string) => {
     if (!installs.has(dir)) installs.set(dir, ensureProgramDependencies(dir, { cache: deps.cache, log: deps.log.info, install: deps.install ?? npmInstall }));

@@ -3,7 +3,8 @@ import type { Manifest } from '../manifest/types.js';
 import { builtinPrograms } from '../programs-dir.js';
 import type { ChangedFile } from '../select/changes.js';
 import { selectStacks, type GitHubEvent, type Selection } from '../select/select.js';
-import { preflight } from '../engine/preflight.js';
+import { openEscEnvironments } from '../engine/esc.js';
+import { escImportsOf, preflight } from '../engine/preflight.js';
 import { schemas } from '../../programs/schemas.js';
 import { planDocument, type PlanDocument } from './plan.js';
 import { defaultBackendUrl } from '../settings/defaults.js';
@@ -42,7 +43,10 @@ export async function makePlan(req: PlanRequest): Promise<PlanResult> {
   const document = planDocument(selection);
   // The config preflight the engine enforces (exit 2) is shown here as warnings: plan stays usable
   // for selection while config is still being written.
-  for (const p of preflight(manifest, selection.stacks, manifest.backend ?? defaultBackendUrl(manifest.root), schemas)) {
+  // Offline: ESC environments are not opened here; keys they may hold are listed as unchecked.
+  const backend = manifest.backend ?? defaultBackendUrl(manifest.root);
+  const esc = await openEscEnvironments(manifest.org, escImportsOf(manifest, selection.stacks, backend), undefined, 'plan is offline; preview and up open it with PULUMI_ACCESS_TOKEN');
+  for (const p of preflight(manifest, selection.stacks, backend, schemas, esc)) {
     document.warnings.push(`config preflight: ${p.stack}: ${p.file}${p.key ? `: ${p.key}${p.secret ? ' (secret)' : ''}` : ''}: ${p.message}`);
   }
   return { manifest, selection, document };
