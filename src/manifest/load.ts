@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { manifestSchema, type RawManifest } from './schema.js';
+import { knownKeys, manifestSchema, type RawManifest } from './schema.js';
 import { validateManifest, type PathProblem } from './validate.js';
 import { symlinkEscapes } from './real-paths.js';
 import { ManifestError, type Manifest, type ManifestProblem } from './types.js';
@@ -83,16 +83,8 @@ export function parseManifest(text: string, file: string, opts: LoadOptions): Ma
   return manifest;
 }
 
-const KNOWN_KEYS: Record<string, string[]> = {
-  '': ['org', 'backend', 'secretsProvider', 'management', 'executorRole', 'previewRole', 'accounts', 'triggers', 'projects'],
-  management: ['accountId', 'oidcRole'],
-  previewRole: ['oidcRole', 'executorRole'],
-  accounts: ['name', 'id', 'regions', 'environment', 'protected'],
-  projects: ['name', 'program', 'paths', 'accounts', 'dependsOn', 'config'],
-};
-
 function unknownKeyMessage(key: string, parent: (string | number)[]): string {
-  const known = KNOWN_KEYS[String(parent[0] ?? '')] ?? [];
+  const known = knownKeys(parent);
   const lower = key.toLowerCase();
   const hint = known.find((k) => k.toLowerCase() === lower || k.toLowerCase().startsWith(lower.slice(0, 4)));
   return `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ''} (allowed here: ${known.join(', ')})`;

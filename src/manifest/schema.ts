@@ -72,3 +72,16 @@ export const manifestSchema = z.strictObject({
 });
 
 export type RawManifest = z.infer<typeof manifestSchema>;
+
+/** The keys the schema allows at `path` (array indexes step into the items): the one list "unknown key" messages offer. */
+export function knownKeys(path: readonly (string | number)[]): string[] {
+  let node: z.ZodType | undefined = manifestSchema;
+  for (const seg of [...path, undefined]) {
+    while (node instanceof z.ZodOptional) node = node.unwrap() as z.ZodType;
+    if (node instanceof z.ZodArray) node = node.element as z.ZodType;
+    while (node instanceof z.ZodOptional) node = node.unwrap() as z.ZodType;
+    if (seg === undefined || typeof seg === 'number') continue;
+    node = node instanceof z.ZodObject ? (node.shape as Record<string, z.ZodType>)[seg] : undefined;
+  }
+  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+}

@@ -116,3 +116,13 @@ test('unknown builtin programs list what ships', () => {
   const p = problems(GOOD.replace('builtin:api', 'builtin:apii'));
   expect(p[0]).toContain('unknown builtin program "apii"; did you mean "builtin:api"?');
 });
+
+test('the schema is the one list of known keys an unknown key is offered', async () => {
+  const { knownKeys } = await import('../../src/manifest/schema.js');
+  expect(knownKeys([])).toEqual(['org', 'backend', 'secretsProvider', 'management', 'executorRole', 'previewRole', 'accounts', 'triggers', 'projects']);
+  expect(knownKeys(['management'])).toEqual(['accountId', 'oidcRole']);
+  expect(knownKeys(['previewRole'])).toEqual(['oidcRole', 'executorRole']);
+  expect(knownKeys(['accounts', 2])).toEqual(['name', 'id', 'regions', 'environment', 'protected']);
+  expect(knownKeys(['projects', 0])).toEqual(['name', 'program', 'paths', 'accounts', 'dependsOn', 'config']);
+  expect(knownKeys(['org'])).toEqual([]);
+});
