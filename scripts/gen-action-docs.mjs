@@ -2,7 +2,11 @@
 // when action.yml's defaults differ from the ones the code uses (src/settings/defaults.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { DEFAULTS } from '../src/settings/defaults.ts';
+// Node ≥ 22.18 loads TypeScript by stripping types; npm scripts run the Node 24 from node_modules.
+const { DEFAULTS } = await import('../src/settings/defaults.ts').catch((err) => {
+  console.error(`Cannot load src/settings/defaults.ts with Node ${process.version} (${err.code ?? err.message}): run it through npm (npm run docs:check), which uses the project's Node 24.`);
+  process.exit(2);
+});
 
 const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8'));
 const expected = { command: DEFAULTS.command, manifest: DEFAULTS.manifest, parallel: String(DEFAULTS.parallel), 'pulumi-version': DEFAULTS.pulumiVersion };
