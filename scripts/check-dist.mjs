@@ -19,7 +19,8 @@ function files(dir, prefix = '') {
   });
 }
 const isChunk = (f) => /^\d+\.index\.js$/.test(f);
-const canonical = (text) => text.replace(/export const ids? = \[?\d+\]?/g, 'export const id = #').replace(/__webpack_require__\.e\(\d+\)/g, '__webpack_require__.e(#)');
+// Minified: `export const id=42`, and the loader is whatever name the minifier gave it (`t.e(42)`).
+const canonical = (text) => text.replace(/export const ids? ?= ?\[?\d+\]?/g, 'export const id = #').replace(/\b([\w$]+)\.e\(\d+\)/g, '$1.e(#)');
 function summary(dir) {
   const all = files(dir);
   return {

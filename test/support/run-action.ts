@@ -5,6 +5,9 @@ import { join, resolve } from 'node:path';
 
 export const BUNDLE = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../dist/index.js');
 
+/** What dist/closure-serializer-stub.cjs writes to stderr when anything uses it. */
+export const BUNDLE_STUB_MARKER = 'infra-action: bundle stub reached';
+
 export interface ActionRun {
   code: number;
   stdout: string;
@@ -65,6 +68,9 @@ export async function runAction(opts: {
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
   const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
   clearTimeout(timer);
+  // dist/ leaves out @pulumi/pulumi's closure serializer (scripts/build.mjs); its stub says so on
+  // stderr when reached. No path through the bundle may reach it, so every e2e test checks.
+  if (stderr.includes(BUNDLE_STUB_MARKER)) throw new Error(`the bundle reached its closure-serializer stub:\n${stderr}`);
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
 }
 
