@@ -16,7 +16,7 @@ import { blockingProblems, escImportsOf, PreflightError, preflight, type Preflig
 import { pathWithOwnNode, programNodeReport } from './program-node.js';
 import { discoverPulumi } from './pulumi-cli.js';
 import { abortableSleep, DEFAULT_RETRY, errorText, withRetry, type RetrySettings } from './retry.js';
-import { runWaves } from './scheduler.js';
+import { runGraph } from './scheduler.js';
 import { checkStateBackend } from './state-backend.js';
 import { backendStackName, isDiyBackend, layeredConfig, programDir, pulumiProjectName } from './stack-config.js';
 import type { Operation, RunResult, StackResult } from './types.js';
@@ -36,7 +36,7 @@ export interface EngineRequest {
   operation: Operation;
   manifest: Manifest;
   selection: Selection;
-  /** Stacks at once within a wave (default 4). */
+  /** Stacks running at once (default 4). */
   parallel?: number;
   /** destroy: the exact stack name. */
   confirm?: string;
@@ -111,7 +111,7 @@ async function openEscImports(manifest: Manifest, imports: string[], backend: st
 
 /**
  * Runs one operation over the selected stacks: guards, preflight (before any cloud call), then the
- * stacks in waves. Throws EngineInputError / PreflightError for bad input; a failed stack is a result.
+ * stacks by their dependencies, account after account. Throws EngineInputError / PreflightError for bad input; a failed stack is a result.
  */
 export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<RunResult> {
   const { manifest, operation } = req;
@@ -231,8 +231,8 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
   deps.log.info(node.info);
   if (node.warning) deps.log.warning(node.warning);
   if (!isDiyBackend(backend)) deps.log.info(`Backend: Pulumi Cloud (${backend}); stack names use the org ${manifest.org}`);
-  const ran = await runWaves<StackResult>({
-    waves: selection.waves,
+  const ran = await runGraph<StackResult>({
+    groups: manifest.accounts.map((a) => ({ name: a.name, stacks: selection.stacks.filter((s) => s.account === a.name).map((s) => s.stack) })).filter((g) => g.stacks.length > 0),
     dependsOn: stackDependencies(manifest, selection),
     parallel: req.parallel ?? DEFAULTS.parallel,
     signal,

@@ -49,6 +49,27 @@ describe('engine through node dist/index.js', () => {
     expect(r.stdout).toContain('succeeded (2): acme/network/aws-sandbox-eu-west-1, acme/api/aws-sandbox-eu-west-1');
   });
 
+  it('CLI up across accounts stops at the first failed account: canary and production never run', async () => {
+    const double = useDouble({ scenario: { 'aws-sandbox-us-east-1': { fail: 'program' } } });
+    const manifest = makeInfraRepo({ accounts: ['sandbox', 'canary', 'production'].map((name) => ({ name, regions: ['us-east-1'] })), projects: [{ name: 'network' }, { name: 'api', dependsOn: ['network'] }] });
+    const r = await runCliBundle(['up', '--manifest', manifest, '--project', 'network,api', '--json'], { cwd: dirname(manifest), env: doubleEnv() });
+    expect(r.code).toBe(1);
+    const run = JSON.parse(r.stdout);
+    expect(run.stacks.map((s: { stack: string; status: string; error?: string }) => [s.stack, s.status, s.error])).toEqual([
+      ['acme/network/aws-sandbox-us-east-1', 'failed', expect.any(String)],
+      ['acme/api/aws-sandbox-us-east-1', 'skipped', 'skipped: its dependency acme/network/aws-sandbox-us-east-1 failed'],
+      ['acme/network/aws-canary-us-east-1', 'skipped', 'skipped: sandbox failed'],
+      ['acme/api/aws-canary-us-east-1', 'skipped', 'skipped: sandbox failed'],
+      ['acme/network/aws-production-us-east-1', 'skipped', 'skipped: sandbox failed'],
+      ['acme/api/aws-production-us-east-1', 'skipped', 'skipped: sandbox failed'],
+    ]);
+    // Not even `stack select` ran outside sandbox.
+    expect(double.calls().filter((c) => c.argv.some((a) => /aws-(canary|production)-/.test(a)))).toEqual([]);
+    const text = await runCliBundle(['up', '--manifest', manifest, '--project', 'network'], { cwd: dirname(manifest), env: doubleEnv() });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/skipped +acme\/network\/aws-canary-us-east-1 +skipped: sandbox failed/);
+  });
+
   it('CLI preflight exits 2 listing every problem, before any Pulumi call', async () => {
     const double = useDouble();
     const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1', 'eu-west-1'] }], projects: [{ name: 'api', program: 'builtin:api', config: 'stacks/api' }] });

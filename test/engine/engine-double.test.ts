@@ -135,7 +135,9 @@ describe('engine over the Pulumi CLI contract double', () => {
       const done = double.operations().some((c) => stackOf(c) === 'organization/network/aws-sandbox-us-east-1');
       if (done && double.started().includes('organization/network/aws-sandbox-eu-west-1')) controller.abort();
     }, 50);
-    const result = await run(manifest, 'preview', { signal: controller.signal }).finally(() => clearInterval(watcher));
+    // One slot: network eu-west-1 (longer chain behind it than api us-east-1) runs next and hangs, so
+    // neither api stack has started when the abort comes, however busy the machine.
+    const result = await run(manifest, 'preview', { signal: controller.signal, parallel: 1 }).finally(() => clearInterval(watcher));
     const status = Object.fromEntries(result.stacks.map((s) => [s.stack, s.status]));
     expect({ status, errors: result.stacks.map((s) => s.error) }).toMatchObject({
       status: { 'acme/network/aws-sandbox-us-east-1': 'succeeded', 'acme/network/aws-sandbox-eu-west-1': 'cancelled', 'acme/api/aws-sandbox-us-east-1': 'cancelled', 'acme/api/aws-sandbox-eu-west-1': 'cancelled' },
