@@ -69,14 +69,9 @@ export function selectStacks(input: SelectionInput): Selection {
   const reasons = new Map<string, string[]>();
   const morePaths = new Map<string, number>();
   const add = (stack: string, reason: string) => {
-    const list = reasons.get(stack) ?? [];
-    if (list.includes(reason)) return;
-    if (isPathReason(reason) && list.filter(isPathReason).length >= MAX_PATH_REASONS) {
-      morePaths.set(stack, (morePaths.get(stack) ?? 0) + 1);
-      return;
-    }
-    list.push(reason);
-    reasons.set(stack, list);
+    const list = reasons.get(stack);
+    if (!list) reasons.set(stack, [reason]);
+    else if (!list.includes(reason)) list.push(reason);
   };
 
   if (wantProjects && wantProjects.length > 0) {
@@ -90,7 +85,9 @@ export function selectStacks(input: SelectionInput): Selection {
     for (const s of candidates) add(s.stack, input.selectAll);
   } else if (input.changes) {
     // A given change decides on every event, dispatch and schedule included (the changed-files input).
-    selectByPaths(manifest, candidates, touchedPaths(input.changes), add, warnings);
+    const hits = matchPaths(manifest, candidates, touchedPaths(input.changes), warnings);
+    for (const [stack, list] of hits.reasons) reasons.set(stack, list);
+    for (const [stack, n] of hits.more) morePaths.set(stack, n);
     addDependents(manifest, candidates, reasons);
   } else if (input.event === 'workflow_dispatch' || input.event === 'schedule' || wantAccounts) {
     for (const s of candidates) {
@@ -138,59 +135,123 @@ function checkNames(given: readonly string[] | undefined, known: string[], what:
 
 type Target = { kind: 'project'; project: string } | { kind: 'trigger' };
 
-/** Rules 1–4: triggers, project paths and program folders, stack and global config files. */
-function selectByPaths(
-  manifest: Manifest,
-  candidates: StackRef[],
-  paths: string[],
-  add: (stack: string, reason: string) => void,
-  warnings: string[],
-): void {
+/** A changed path that hit a rule; becomes a reason string only if a stack keeps it. */
+interface Hit {
+  /** Order found (path order, then rule order), so merged reasons keep the order of the paths. */
+  seq: number;
+  kind: 'trigger' | 'path' | 'stack config' | 'account config';
+  path: string;
+  glob?: string;
+}
+
+/** The first MAX_PATH_REASONS hits of one kind, and how many there were in all. */
+interface HitList {
+  kept: Hit[];
+  count: number;
+}
+
+const reasonText = (h: Hit) => (h.glob === undefined ? `${h.kind}: ${h.path}` : `${h.kind}: ${h.path} (matches ${h.glob})`);
+
+/**
+ * Rules 1–4: triggers, project paths and program folders, stack and global config files. Linear in
+ * paths × the globs under each path's literal folders (GlobIndex), plus stacks: a trigger or project
+ * hit is counted once for the trigger or project, not once per stack, and only the reasons a stack
+ * keeps (the first MAX_PATH_REASONS path reasons) are ever formatted, once per project.
+ */
+function matchPaths(manifest: Manifest, candidates: StackRef[], paths: string[], warnings: string[]): { reasons: Map<string, string[]>; more: Map<string, number> } {
   const index = new GlobIndex<Target>();
   for (const g of manifest.triggers) index.add(g, { kind: 'trigger' });
-  const configFiles = new Map<string, { project: string; stacks: StackRef[]; kind: 'stack' | 'global' }[]>();
-  const addConfigFile = (file: string, entry: { project: string; stacks: StackRef[]; kind: 'stack' | 'global' }) => {
-    const list = configFiles.get(file) ?? [];
-    list.push(entry);
-    configFiles.set(file, list);
+  const byProject = new Map<string, StackRef[]>(manifest.projects.map((p) => [p.name, []]));
+  for (const s of candidates) byProject.get(s.project)?.push(s);
+  type ConfigFile = { project: string; stacks: StackRef[]; kind: 'stack config' | 'account config' };
+  const configFiles = new Map<string, ConfigFile[]>();
+  const addConfigFile = (file: string, entry: ConfigFile) => {
+    const list = configFiles.get(file);
+    if (list) list.push(entry);
+    else configFiles.set(file, [entry]);
   };
-  const configDirs = new Map<string, string[]>();
+  const configDirs = new Set<string>();
   for (const p of manifest.projects) {
     const target: Target = { kind: 'project', project: p.name };
     for (const g of p.paths) index.add(g, target);
     if (p.programKind === 'repo') index.add(p.programPath === '' ? '**' : `${p.programPath}/**`, target);
     if (p.config !== p.programPath || p.programKind === 'builtin') index.add(p.config === '' ? '**' : `${p.config}/**`, target);
     const dir = p.config === '' ? '' : `${p.config}/`;
-    configDirs.set(dir, [...(configDirs.get(dir) ?? []), p.name]);
-    const own = candidates.filter((s) => s.project === p.name);
-    for (const s of own) addConfigFile(dir + stackConfigFile(s.account, s.region), { project: p.name, stacks: [s], kind: 'stack' });
-    for (const account of p.accounts) {
-      addConfigFile(dir + globalConfigFile(account), { project: p.name, stacks: own.filter((s) => s.account === account), kind: 'global' });
+    configDirs.add(dir);
+    const own = byProject.get(p.name)!;
+    const inAccount = new Map<string, StackRef[]>(p.accounts.map((a) => [a, []]));
+    for (const s of own) {
+      addConfigFile(dir + stackConfigFile(s.account, s.region), { project: p.name, stacks: [s], kind: 'stack config' });
+      inAccount.get(s.account)?.push(s);
     }
+    for (const [account, stacks] of inAccount) addConfigFile(dir + globalConfigFile(account), { project: p.name, stacks, kind: 'account config' });
   }
-  const allByProject = new Map<string, StackRef[]>();
-  for (const s of candidates) allByProject.set(s.project, [...(allByProject.get(s.project) ?? []), s]);
 
+  let seq = 0;
+  const triggers: HitList = { kept: [], count: 0 };
+  const projects = new Map<string, HitList>();
+  const configHits = new Map<string, Hit[]>();
+  const record = (list: HitList, hit: Hit) => {
+    list.count++;
+    if (list.kept.length < MAX_PATH_REASONS) list.kept.push(hit);
+  };
   for (const path of paths) {
     if (hasControls(path)) warnings.push(`changed path "${showControls(path)}" contains control or bidi-override characters (shown escaped); it was matched as git names it — check that the file is meant to be there`);
     const asConfig = configFiles.get(path) ?? [];
     for (const c of asConfig) {
-      for (const s of c.stacks) add(s.stack, `${c.kind === 'stack' ? 'stack config' : 'account config'}: ${path}`);
+      const hit: Hit = { seq: seq++, kind: c.kind, path };
+      for (const s of c.stacks) {
+        const list = configHits.get(s.stack);
+        if (list) list.push(hit);
+        else configHits.set(s.stack, [hit]);
+      }
     }
-    const configOf = new Set(asConfig.map((c) => c.project));
     const orphan = asConfig.length === 0 && looksLikeStackFile(path, configDirs);
     if (orphan) warnings.push(`${path} looks like a stack config file but names no stack in the manifest; it selects nothing`);
+    const seen = new Set<string>();
     index.match(path, (glob, target) => {
-      if (target.kind === 'trigger') {
-        for (const s of candidates) add(s.stack, `trigger: ${path} (matches ${glob})`);
-      } else if (!configOf.has(target.project) && !orphan) {
-        for (const s of allByProject.get(target.project) ?? []) add(s.stack, `path: ${path} (matches ${glob})`);
-      }
+      const key = target.kind === 'trigger' ? `\0${glob}` : `${target.project}\0${glob}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      if (target.kind === 'trigger') return record(triggers, { seq: seq++, kind: 'trigger', path, glob });
+      if (orphan || asConfig.some((c) => c.project === target.project)) return;
+      let list = projects.get(target.project);
+      if (!list) projects.set(target.project, (list = { kept: [], count: 0 }));
+      record(list, { seq: seq++, kind: 'path', path, glob });
     });
   }
+
+  // Format: the capped path/trigger reasons once per project (shared by its stacks), config reasons per stack.
+  const reasons = new Map<string, string[]>();
+  const more = new Map<string, number>();
+  const capped = (lists: HitList[]): { kept: Hit[]; more: number } => {
+    const all = lists.flatMap((l) => l.kept).sort((a, b) => a.seq - b.seq);
+    const kept = all.slice(0, MAX_PATH_REASONS);
+    return { kept, more: lists.reduce((n, l) => n + l.count, 0) - kept.length };
+  };
+  const perProject = new Map<string, { kept: Hit[]; more: number }>();
+  for (const p of manifest.projects) {
+    const lists = [triggers, projects.get(p.name)].filter((l): l is HitList => l !== undefined && l.count > 0);
+    if (lists.length > 0) perProject.set(p.name, capped(lists));
+  }
+  const texts = new Map<Hit, string>();
+  const text = (h: Hit) => {
+    let t = texts.get(h);
+    if (t === undefined) texts.set(h, (t = reasonText(h)));
+    return t;
+  };
+  for (const s of candidates) {
+    const fromPaths = perProject.get(s.project);
+    const fromConfig = configHits.get(s.stack);
+    if (!fromPaths && !fromConfig) continue;
+    const hits = fromConfig ? [...(fromPaths?.kept ?? []), ...fromConfig].sort((a, b) => a.seq - b.seq) : fromPaths!.kept;
+    reasons.set(s.stack, hits.map(text));
+    if (fromPaths && fromPaths.more > 0) more.set(s.stack, fromPaths.more);
+  }
+  return { reasons, more };
 }
 
-function looksLikeStackFile(path: string, configDirs: Map<string, string[]>): boolean {
+function looksLikeStackFile(path: string, configDirs: Set<string>): boolean {
   const slash = path.lastIndexOf('/');
   const dir = path.slice(0, slash + 1);
   return configDirs.has(dir) && /^Pulumi\.(aws-.+|.+-global)\.yaml$/.test(path.slice(slash + 1));
@@ -202,8 +263,8 @@ function addDependents(manifest: Manifest, candidates: StackRef[], reasons: Map<
   const down = dependents(graph);
   const byKey = new Map(candidates.map((s) => [`${s.project}|${s.account}|${s.region}`, s]));
   const queue = candidates.filter((s) => reasons.has(s.stack));
-  while (queue.length > 0) {
-    const s = queue.shift()!;
+  for (let i = 0; i < queue.length; i++) {
+    const s = queue[i];
     for (const dependent of down.get(s.project) ?? []) {
       const d = byKey.get(`${dependent}|${s.account}|${s.region}`);
       if (!d) continue;
@@ -215,10 +276,6 @@ function addDependents(manifest: Manifest, candidates: StackRef[], reasons: Map<
       } else if (!list.includes(reason)) list.push(reason);
     }
   }
-}
-
-function isPathReason(r: string): boolean {
-  return r.startsWith('path: ') || r.startsWith('trigger: ');
 }
 
 /** Keeps reasons readable when thousands of paths select one stack. */
