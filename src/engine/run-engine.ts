@@ -235,6 +235,8 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     groups: manifest.accounts.map((a) => ({ name: a.name, stacks: selection.stacks.filter((s) => s.account === a.name).map((s) => s.stack) })).filter((g) => g.stacks.length > 0),
     dependsOn: stackDependencies(manifest, selection),
     parallel: req.parallel ?? DEFAULTS.parallel,
+    // What changes an account stops at the first failed one; previews and drift checks cover them all.
+    stopAfterFailedGroup: operation === 'up' || operation === 'refresh' || operation === 'destroy',
     signal,
     run: runStack,
     prepare: (name) => void prepare(name),

@@ -1,8 +1,8 @@
 /**
  * Runs stacks by their dependencies, not in waves: inside one group (an account), a stack starts as
  * soon as every stack it depends on succeeded and one of `parallel` slots is free, so one slow stack
- * holds back only its own dependents. Groups run strictly one after another, and a failure in one
- * group skips every later group (a change that broke sandbox never reaches production). A stack
+ * holds back only its own dependents. Groups run strictly one after another, and for deploys a
+ * failure in one group skips every later group (a change that broke sandbox never reaches production). A stack
  * whose dependency failed, was skipped or was cancelled is skipped; unrelated stacks keep going.
  * Pure orchestration: the work is injected, and nothing here reads a clock.
  */
@@ -31,6 +31,8 @@ export interface ScheduleRequest<R> {
    * for a stack that cannot run (a dependency failed) or before its dependencies succeeded.
    */
   prepare?(stack: string): void;
+  /** A failure in a group skips every later group (deploys); false: every group runs (previews, drift checks). */
+  stopAfterFailedGroup: boolean;
   signal?: AbortSignal;
 }
 
@@ -55,7 +57,7 @@ export async function runGraph<R>(req: ScheduleRequest<R>): Promise<Scheduled<R>
       continue;
     }
     await runGroup(group.stacks, req, parallel, signal, done);
-    if (group.stacks.some((s) => done.get(s)?.outcome === 'failed')) failedGroup = group.name;
+    if (req.stopAfterFailedGroup && group.stacks.some((s) => done.get(s)?.outcome === 'failed')) failedGroup = group.name;
   }
   return req.groups.flatMap((g) => g.stacks.map((stack) => ({ stack, ...done.get(stack)! })));
 }

@@ -10,7 +10,7 @@ const settle = () => new Promise<void>((r) => setImmediate(r));
  * Drives the scheduler by events: each started stack waits until the test finishes it, and a
  * virtual clock (advanced only by the test) says when things happened.
  */
-function harness(opts: { groups: ScheduleGroup[]; deps?: Record<string, string[]>; parallel: number; signal?: AbortSignal }) {
+function harness(opts: { groups: ScheduleGroup[]; deps?: Record<string, string[]>; parallel: number; signal?: AbortSignal; stopAfterFailedGroup?: boolean }) {
   const pending = new Map<string, (o: Outcome) => void>();
   const log: string[] = [];
   const prepared: string[] = [];
@@ -21,6 +21,7 @@ function harness(opts: { groups: ScheduleGroup[]; deps?: Record<string, string[]
     dependsOn: new Map(Object.entries(opts.deps ?? {})),
     parallel: opts.parallel,
     signal: opts.signal,
+    stopAfterFailedGroup: opts.stopAfterFailedGroup ?? true,
     prepare: (s) => void prepared.push(s),
     run: (stack) =>
       new Promise((resolve) => {
@@ -163,6 +164,14 @@ describe('runGraph', () => {
       ['p-api', 'skipped', 'skipped: sandbox failed'],
     ]);
     expect(h.log.filter((l) => l.startsWith('start'))).toEqual(['start s-net', 'start s-other']);
+  });
+
+  it('without stopAfterFailedGroup (previews, drift) every account runs after a failure', async () => {
+    const h = harness({ groups: [{ name: 'sandbox', stacks: ['s1'] }, { name: 'canary', stacks: ['c1'] }], parallel: 2, stopAfterFailedGroup: false });
+    await settle();
+    await h.finish('s1', 'failed');
+    await h.finish('c1');
+    expect((await h.promise).map((r) => r.outcome)).toEqual(['failed', 'succeeded']);
   });
 
   it('marks stacks not yet started as cancelled once the signal aborts, in this and later accounts', async () => {
