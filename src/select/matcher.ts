@@ -1,6 +1,9 @@
 import picomatch from 'picomatch';
 import { GLOB_OPTIONS, literalBase } from './glob.js';
 
+/** Compiled globs, shared by every index: a glob means the same thing in every selection. */
+const compiled = new Map<string, (p: string) => boolean>();
+
 /**
  * Matches many paths against many globs without testing every pair: globs are indexed by their
  * literal leading folder, so a path is only tested against globs whose folder it lies in (plus the
@@ -8,16 +11,15 @@ import { GLOB_OPTIONS, literalBase } from './glob.js';
  */
 export class GlobIndex<T> {
   private readonly byBase = new Map<string, Entry<T>[]>();
-  private readonly compiled = new Map<string, (p: string) => boolean>();
 
   add(glob: string, value: T): void {
-    let test = this.compiled.get(glob);
+    let test = compiled.get(glob);
     if (!test) {
       // dotAll: a path with a newline in it (git allows one) matches like any other character would.
       const re = picomatch.makeRe(glob, GLOB_OPTIONS);
       const anyChar = new RegExp(re.source, re.flags.includes('s') ? re.flags : `${re.flags}s`);
       test = (p: string) => anyChar.test(p);
-      this.compiled.set(glob, test);
+      compiled.set(glob, test);
     }
     const base = literalBase(glob);
     const list = this.byBase.get(base) ?? [];

@@ -1,4 +1,4 @@
-import type { Manifest } from '../manifest/types.js';
+import type { Manifest, Project } from '../manifest/types.js';
 import { allStacks, globalConfigFile, stackConfigFile, type StackRef } from '../manifest/naming.js';
 import { touchedPaths, type ChangedFile } from './changes.js';
 import { dependents } from './graph.js';
@@ -164,28 +164,39 @@ function matchPaths(manifest: Manifest, candidates: StackRef[], paths: string[],
   const byProject = new Map<string, StackRef[]>(manifest.projects.map((p) => [p.name, []]));
   for (const s of candidates) byProject.get(s.project)?.push(s);
   type ConfigFile = { project: string; stacks: StackRef[]; kind: 'stack config' | 'account config' };
-  const configFiles = new Map<string, ConfigFile[]>();
-  const addConfigFile = (file: string, entry: ConfigFile) => {
-    const list = configFiles.get(file);
-    if (list) list.push(entry);
-    else configFiles.set(file, [entry]);
-  };
-  const configDirs = new Set<string>();
+  const configDirs = new Map<string, Project[]>();
   for (const p of manifest.projects) {
     const target: Target = { kind: 'project', project: p.name };
     for (const g of p.paths) index.add(g, target);
     if (p.programKind === 'repo') index.add(p.programPath === '' ? '**' : `${p.programPath}/**`, target);
     if (p.config !== p.programPath || p.programKind === 'builtin') index.add(p.config === '' ? '**' : `${p.config}/**`, target);
     const dir = p.config === '' ? '' : `${p.config}/`;
-    configDirs.add(dir);
-    const own = byProject.get(p.name)!;
-    const inAccount = new Map<string, StackRef[]>(p.accounts.map((a) => [a, []]));
-    for (const s of own) {
-      addConfigFile(dir + stackConfigFile(s.account, s.region), { project: p.name, stacks: [s], kind: 'stack config' });
-      inAccount.get(s.account)?.push(s);
-    }
-    for (const [account, stacks] of inAccount) addConfigFile(dir + globalConfigFile(account), { project: p.name, stacks, kind: 'account config' });
+    const list = configDirs.get(dir);
+    if (list) list.push(p);
+    else configDirs.set(dir, [p]);
   }
+  // Config file names of a folder, built only for folders a changed path lies in.
+  const configFilesIn = new Map<string, Map<string, ConfigFile[]>>();
+  const configFilesOf = (dir: string): Map<string, ConfigFile[]> => {
+    let files = configFilesIn.get(dir);
+    if (files) return files;
+    files = new Map();
+    const add = (name: string, entry: ConfigFile) => {
+      const list = files!.get(name);
+      if (list) list.push(entry);
+      else files!.set(name, [entry]);
+    };
+    for (const p of configDirs.get(dir) ?? []) {
+      const inAccount = new Map<string, StackRef[]>(p.accounts.map((a) => [a, []]));
+      for (const s of byProject.get(p.name)!) {
+        add(stackConfigFile(s.account, s.region), { project: p.name, stacks: [s], kind: 'stack config' });
+        inAccount.get(s.account)?.push(s);
+      }
+      for (const [account, stacks] of inAccount) add(globalConfigFile(account), { project: p.name, stacks, kind: 'account config' });
+    }
+    configFilesIn.set(dir, files);
+    return files;
+  };
 
   let seq = 0;
   const triggers: HitList = { kept: [], count: 0 };
@@ -197,7 +208,9 @@ function matchPaths(manifest: Manifest, candidates: StackRef[], paths: string[],
   };
   for (const path of paths) {
     if (hasControls(path)) warnings.push(`changed path "${showControls(path)}" contains control or bidi-override characters (shown escaped); it was matched as git names it — check that the file is meant to be there`);
-    const asConfig = configFiles.get(path) ?? [];
+    const slash = path.lastIndexOf('/');
+    const dir = path.slice(0, slash + 1);
+    const asConfig = configDirs.has(dir) ? (configFilesOf(dir).get(path.slice(slash + 1)) ?? []) : [];
     for (const c of asConfig) {
       const hit: Hit = { seq: seq++, kind: c.kind, path };
       for (const s of c.stacks) {
@@ -251,7 +264,7 @@ function matchPaths(manifest: Manifest, candidates: StackRef[], paths: string[],
   return { reasons, more };
 }
 
-function looksLikeStackFile(path: string, configDirs: Set<string>): boolean {
+function looksLikeStackFile(path: string, configDirs: Map<string, unknown>): boolean {
   const slash = path.lastIndexOf('/');
   const dir = path.slice(0, slash + 1);
   return configDirs.has(dir) && /^Pulumi\.(aws-.+|.+-global)\.yaml$/.test(path.slice(slash + 1));
