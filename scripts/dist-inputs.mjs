@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const SOURCES = ['src', 'programs'];
-const FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/post-build.mjs', 'scripts/dist-inputs.mjs'];
+const FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/stubs/closure-serializer.cjs', 'scripts/post-build.mjs', 'scripts/dist-inputs.mjs'];
 const skip = (name) => name === 'node_modules' || name.startsWith('.') || /\.test\.ts$/.test(name);
 
 function walk(dir) {
