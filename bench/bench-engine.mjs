@@ -1,6 +1,10 @@
-// Orchestration efficiency of the engine: 40 stacks in 4 dependency waves on the Pulumi CLI contract
-// double with a fixed latency per operation, run through the real bundle (node dist/index.js).
-// Prints measured wall time / ideal, where ideal = sum over waves of ceil(stacks / parallel) × latency.
+// Orchestration efficiency of the engine: 40 stacks (10 regions × a chain network → data → api → edge)
+// on the Pulumi CLI contract double with a fixed latency per operation, through the real bundle
+// (node dist/index.js). The engine schedules by dependencies, so the ideal is the dependency floor:
+// max(longest chain × latency, ceil(stacks / parallel) × latency) — 100 s for the defaults, where
+// running wave by wave could not beat sum over waves of ceil(wave / parallel) × latency = 120 s.
+// Also: each stack's critical path (its chain's latencies) against when it really ended, and the
+// fixed cost per stack (latency 0, one slot: work dir, credentials, `stack select`, CLI spawns).
 // Usage: node bench/bench-engine.mjs [--latency MS] [--parallel N]   (build first: npm run build)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,10 +36,10 @@ for (const p of projects) {
   writeFileSync(join(root, 'programs', p, 'Pulumi.yaml'), `name: ${p}\nruntime: nodejs\n`);
 }
 
-function run(latencyMs) {
+function run(latencyMs, slots = parallel) {
   const state = mkdtempSync(join(tmpdir(), 'engine-bench-double-'));
   const started = Date.now();
-  const r = spawnSync(process.execPath, [resolve(here, '../dist/index.js'), 'preview', '--manifest', join(root, 'infra.yaml'), '--project', projects.join(','), '--parallel', String(parallel), '--json'], {
+  const r = spawnSync(process.execPath, [resolve(here, '../dist/index.js'), 'preview', '--manifest', join(root, 'infra.yaml'), '--project', projects.join(','), '--parallel', String(slots), '--json'], {
     cwd: root,
     env: { ...process.env, PATH: `${resolve(here, '../test/support/pulumi-double')}:${process.env.PATH}`, PULUMI_DOUBLE_DIR: state, PULUMI_DOUBLE_LATENCY_MS: String(latencyMs), PULUMI_CONFIG_PASSPHRASE: 'bench', INFRA_ACTION_CREDENTIALS: 'ambient' },
     encoding: 'utf8',
@@ -49,15 +53,23 @@ function run(latencyMs) {
   let peak = 0;
   let now = 0;
   for (const [, d] of ops.flatMap((c) => [[c.started, 1], [c.ended, -1]]).sort((a, b) => a[0] - b[0] || a[1] - b[1])) peak = Math.max(peak, (now += d));
-  return { wall, stacks: result.stacks.length, ok: result.ok, peak, cliCalls: calls.length };
+  const t0 = Math.min(...calls.map((c) => c.started));
+  const ends = new Map(ops.map((c) => [c.argv[c.argv.indexOf('--stack') + 1].split('/').slice(1).join('/'), c.ended - t0]));
+  return { wall, stacks: result.stacks.length, ok: result.ok, peak, cliCalls: calls.length, ends };
 }
 
-const waves = projects.map(() => regions.length);
-const ideal = waves.reduce((sum, n) => sum + Math.ceil(n / parallel) * latency, 0);
-const baseline = run(0);
+const stacks = projects.length * regions.length;
+const wavesIdeal = projects.reduce((sum) => sum + Math.ceil(regions.length / parallel) * latency, 0);
+const floor = Math.max(projects.length * latency, Math.ceil(stacks / parallel) * latency);
+const serial = run(0, 1);
 const measured = run(latency);
-console.log(`engine orchestration: ${measured.stacks} stacks, ${waves.length} waves of ${waves.join('/')}, parallel ${parallel}, latency ${latency} ms per operation`);
-console.log(`  fixed cost (latency 0): ${baseline.wall} ms for ${baseline.cliCalls} CLI calls`);
-console.log(`  measured wall time:     ${measured.wall} ms (peak concurrent operations ${measured.peak}, all ok: ${measured.ok})`);
-console.log(`  ideal:                  ${ideal} ms`);
-console.log(`  ratio measured/ideal:   ${(measured.wall / ideal).toFixed(3)}`);
+console.log(`engine orchestration: ${measured.stacks} stacks, chains of ${projects.length} (${projects.join(' → ')}) in ${regions.length} regions, parallel ${parallel}, latency ${latency} ms per operation`);
+console.log(`  fixed cost per stack (latency 0, parallel 1): ${(serial.wall / stacks).toFixed(0)} ms (${serial.wall} ms for ${stacks} stacks, ${(serial.cliCalls / stacks).toFixed(1)} CLI calls per stack)`);
+console.log(`  measured wall time:        ${measured.wall} ms (peak concurrent operations ${measured.peak}, all ok: ${measured.ok})`);
+console.log(`  ideal (dependency floor):  ${floor} ms   measured / ideal: ${(measured.wall / floor).toFixed(3)}`);
+console.log(`  wave-by-wave ideal:        ${wavesIdeal} ms   measured / waves' ideal: ${(measured.wall / wavesIdeal).toFixed(3)}`);
+console.log('  per-stack critical path (its chain × latency) vs measured end, median over regions:');
+projects.forEach((p, i) => {
+  const ends = regions.map((r) => measured.ends.get(`${p}/aws-sandbox-${r}`)).filter((e) => e !== undefined).sort((a, b) => a - b);
+  console.log(`    ${p.padEnd(8)} critical path ${String((i + 1) * latency).padStart(6)} ms, ended ${String(ends[Math.floor(ends.length / 2)]).padStart(6)} ms (first ${ends[0]}, last ${ends[ends.length - 1]})`);
+});

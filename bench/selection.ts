@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import picomatch from 'picomatch';
 import { parseManifest } from '../src/manifest/load.js';
 import { parseChangedFiles } from '../src/select/changes.js';
@@ -8,10 +9,9 @@ import { selectStacks } from '../src/select/select.js';
  * Selection on a generated monorepo: 300 projects × 3 accounts × 4 regions, globs of the shapes
  * real repos use, 20,000 changed paths. Compared with a naive every-path × every-glob matcher.
  */
-const PROJECTS = 300;
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-2'];
 
-function generateManifest(): string {
+function generateManifest(PROJECTS: number): string {
   const lines = [
     'org: bench',
     'management: { accountId: "000000000000", oidcRole: GitHubActionsOIDCRole }',
@@ -30,7 +30,7 @@ function generateManifest(): string {
   return lines.join('\n') + '\n';
 }
 
-function generatePaths(n: number, seed = 1): string[] {
+function generatePaths(PROJECTS: number, n: number, seed = 1): string[] {
   let x = seed;
   const rand = (m: number) => ((x = (x * 1103515245 + 12345) % 2147483648), x % m);
   const out: string[] = [];
@@ -49,36 +49,69 @@ function generatePaths(n: number, seed = 1): string[] {
   return out;
 }
 
-function time<T>(fn: () => T, runs = 5): { ms: number; result: T } {
+interface Stats {
+  min: number;
+  median: number;
+  max: number;
+}
+const stats = (xs: number[]): Stats => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
+};
+const fmt = (st: Stats, digits = 1) => `median ${st.median.toFixed(digits)} (min ${st.min.toFixed(digits)}, max ${st.max.toFixed(digits)})`;
+
+/** Times fn `runs` times after `warmup` untimed runs, so the first timed run is not the JIT's cold one. */
+function time<T>(fn: () => T, runs: number, warmup = 2): { ms: Stats; result: T } {
   let result!: T;
+  for (let i = 0; i < warmup; i++) result = fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();
     result = fn();
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], result };
+  return { ms: stats(times), result };
 }
 
-export function benchSelection(): void {
-  const manifest = parseManifest(generateManifest(), 'infra.yaml', { builtins: [] });
-  const globs = manifest.projects.flatMap((p) => [...p.paths, `${p.programPath}/**`]);
-  console.log(`Selection: ${manifest.projects.length} projects × ${manifest.accounts.length} accounts × ${REGIONS.length} regions = ${manifest.projects.length * manifest.accounts.length * REGIONS.length} stacks, ${globs.length} globs`);
+function bareNode(runs: number): Stats {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0']);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return stats(times);
+}
+
+export function benchSelection(opts: { repeats: number }): void {
+  const { repeats } = opts;
+  const bare = bareNode(repeats);
+  console.log(`node -e 0 in this process's run: ${fmt(bare, 0)} ms; selection times below also as × node -e 0 (median / median)`);
+  const small = parseManifest(generateManifest(300), 'infra.yaml', { builtins: [] });
+  const globs = small.projects.flatMap((p) => [...p.paths, `${p.programPath}/**`]);
+  console.log(`Selection: 300 projects × 3 accounts × ${REGIONS.length} regions = ${300 * 3 * REGIONS.length} stacks, ${globs.length} globs; ${repeats} timed runs after 2 warm-up runs`);
   let t20 = 0;
   for (const n of [5000, 10000, 20000]) {
-    const changes = parseChangedFiles(generatePaths(n).join('\n'));
-    const { ms, result } = time(() => selectStacks({ manifest, changes }));
-    if (n === 20000) t20 = ms;
-    console.log(`  ${String(n).padStart(6)} paths: ${ms.toFixed(1).padStart(7)} ms  (${result.stacks.length} stacks selected, ${result.waves.length} waves)  ${(ms / n * 1000).toFixed(2)} µs/path`);
+    const changes = parseChangedFiles(generatePaths(300, n).join('\n'));
+    const { ms, result } = time(() => selectStacks({ manifest: small, changes }), repeats);
+    if (n === 20000) t20 = ms.median;
+    const reasons = result.stacks.reduce((k, s) => k + s.reasons.length, 0);
+    console.log(`  ${String(n).padStart(6)} paths: ${fmt(ms)} ms, ${(ms.median / n * 1000).toFixed(2)} µs/path  (${result.stacks.length} stacks, ${reasons} reasons kept)`);
   }
-  const paths = generatePaths(20000);
+  const paths = generatePaths(300, 20000);
   const naive = time(() => {
     const matchers = globs.map((g) => picomatch(g, GLOB_OPTIONS));
     let hits = 0;
     for (const p of paths) for (const m of matchers) if (m(p)) hits++;
     return hits;
-  }, 3);
-  console.log(`  naive every-path × every-glob matcher, 20000 paths: ${naive.ms.toFixed(1)} ms (${naive.result} matches; matching only, no selection)`);
-  console.log(`  ratio naive / indexed selection: ${(naive.ms / t20).toFixed(1)}×`);
+  }, Math.min(3, repeats), 1);
+  console.log(`  naive every-path × every-glob matcher, 20000 paths: ${fmt(naive.ms)} ms (${naive.result} matches; matching only)`);
+  console.log(`  ratio naive / indexed selection: ${(naive.ms.median / t20).toFixed(1)}×`);
+
+  for (const projects of [2000, 20000]) {
+    const big = parseManifest(generateManifest(projects), 'infra.yaml', { builtins: [] });
+    const changes = parseChangedFiles(generatePaths(projects, 20000).join('\n'));
+    const { ms, result } = time(() => selectStacks({ manifest: big, changes }), Math.min(3, repeats), 1);
+    console.log(`Selection at ${projects} projects (${projects * 3 * REGIONS.length} stacks), 20000 paths: ${fmt(ms, 0)} ms = ${(ms.median / bare.median).toFixed(1)}× node -e 0 (${result.stacks.length} stacks selected)`);
+  }
 }
