@@ -31,6 +31,8 @@ export interface ActionSettings {
   trustPolicy?: string;
   /** Upsert the PR comment (pull_request runs). */
   comment: boolean;
+  /** preview…: write the results into this folder; comment: merge the result files found here. */
+  reportDir?: string;
   /** promote-check and up: skip the promotion guard (needs `reason`). */
   force: boolean;
   /** Why a promotion is forced. */
@@ -61,6 +63,7 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     exportCredentials: parseBoolean(read('export-credentials'), input('export-credentials'), false),
     trustPolicy: optional(read('trust-policy')),
     comment: parseBoolean(read('comment'), input('comment'), true),
+    reportDir: optional(read('report-dir')),
     force: parseBoolean(read('force'), input('force'), false),
     reason: read('reason').trim(),
     issues: parseBoolean(read('issues'), input('issues'), true),

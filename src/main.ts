@@ -26,6 +26,7 @@ const handlers: Record<Command, ActionHandler> = {
   destroy: engineAction,
   'promote-check': async (settings) => (await import('./promote/promote-action.js')).promoteCheckAction(settings),
   drift: async (settings) => (await import('./commands/drift-action.js')).driftAction(settings),
+  comment: async (settings) => (await import('./commands/comment-action.js')).commentAction(settings),
 };
 
 /** Annotations for bad input the user can click to: manifest problems at their line, config problems at their file. */

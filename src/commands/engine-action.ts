@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { join } from 'node:path';
 import { createGitHubClient } from '../github/client.js';
 import { pullRequestOf, publishReport, runUrlFromEnv } from '../github/comment-publish.js';
 import { actionsReportSink } from '../github/comment-sink.js';
@@ -52,10 +53,17 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
   await publishReport(run, report, client, actionsReportSink(), {
     pullRequest: pullRequestOf(readRunContext()),
     comment: settings.comment,
+    reportFile: settings.reportDir ? reportFileIn(settings.reportDir, settings.accounts) : undefined,
     secrets: [settings.githubToken, process.env.PULUMI_CONFIG_PASSPHRASE, process.env.PULUMI_ACCESS_TOKEN].filter((s): s is string => !!s),
   });
   if (!run.ok) {
     const failed = run.stacks.filter((s) => s.status !== 'succeeded').map((s) => `${s.stack} (${s.status})`);
     throw new Error(`${operation} did not complete for ${failed.length} stack${failed.length === 1 ? '' : 's'}: ${failed.join(', ')}`);
   }
+}
+
+/** Where a preview job leaves its results for the comment job: one file per account set. */
+function reportFileIn(dir: string, accounts: string[]): { path: string; account: string } {
+  const account = accounts.join(',') || 'all';
+  return { path: join(dir, `${account.replace(/[^\w.-]+/g, '_')}.json`), account };
 }

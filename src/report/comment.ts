@@ -91,6 +91,9 @@ export function renderReport(run: RunResult, ctx: ReportContext, level: DetailLe
   const out: string[] = [];
   if (target === 'comment') out.push(commentMarker(ctx));
   out.push(headline(run, ctx, totals), '', contextLine(ctx, level, target), '');
+  if (ctx.missingAccounts?.length) {
+    out.push('> [!WARNING]', `> **No results from ${ctx.missingAccounts.map((a) => escapeInline(a)).join(', ')}:** the preview job failed before it could report; its log in the run says why.`, '');
+  }
 
   const flagged = rows.filter((r) => r.destructiveInProduction);
   if (flagged.length > 0) {
@@ -112,7 +115,8 @@ export function renderReport(run: RunResult, ctx: ReportContext, level: DetailLe
 
 function headline(run: RunResult, ctx: ReportContext, t: ReturnType<typeof totalsOf>): string {
   const icon = run.ok ? (t.changedStacks > 0 ? '🟡' : '✅') : '❌';
-  const verdict = run.ok ? '' : ` failed (${t.failed} of ${t.stacks} stack${t.stacks === 1 ? '' : 's'})`;
+  const missing = ctx.missingAccounts?.length ?? 0;
+  const verdict = run.ok ? '' : t.failed === 0 && missing > 0 ? ` incomplete (no results from ${missing} account${missing === 1 ? '' : 's'})` : ` failed (${t.failed} of ${t.stacks} stack${t.stacks === 1 ? '' : 's'})`;
   const [c, u, d, r] = run.operation === 'preview' ? ['to create', 'to update', 'to delete', 'to replace'] : ['created', 'updated', 'deleted', 'replaced'];
   const changes = `${t.create} ${c}, ${t.update} ${u}, ${t.delete} ${d}, ${t.replace} ${r}`;
   return `### ${icon} infra-action ${escapeInline(ctx.command)}${verdict} — ${changes}`;

@@ -57,7 +57,8 @@ export function mergeReports(files: ReportFile[], expected: string[]): MergedRep
   const sorted = [...files].sort((a, b) => rank(a.account) - rank(b.account) || a.account.localeCompare(b.account));
   const seen = new Set(sorted.map((f) => f.account));
   const missing = expected.filter((a) => !seen.has(a));
-  const stacks = sorted.flatMap((f) => f.run.stacks);
+  // A file speaks for its own account only (a program in one account's job could write another's).
+  const stacks = sorted.flatMap((f) => (f.account === 'all' ? f.run.stacks : f.run.stacks.filter((s) => s.account === f.account)));
   return {
     run: { operation: sorted[0]?.run.operation ?? 'preview', stacks, ok: missing.length === 0 && sorted.every((f) => f.run.ok) },
     promotionOrder: order,

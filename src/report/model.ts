@@ -18,6 +18,8 @@ export interface ReportContext {
   runUrl?: string;
   /** Commit the run is for. */
   sha?: string;
+  /** One comment for many jobs: accounts whose job sent no results (it failed before reporting). */
+  missingAccounts?: string[];
 }
 
 /** One stack's numbers, as the table shows them. */

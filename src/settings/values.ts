@@ -8,7 +8,7 @@ import { DEFAULTS } from './defaults.js';
  * where, and what was expected.
  */
 
-export const COMMANDS = ['plan', 'preview', 'up', 'refresh', 'destroy', 'verify', 'promote-check', 'drift'] as const;
+export const COMMANDS = ['plan', 'preview', 'up', 'refresh', 'destroy', 'verify', 'promote-check', 'drift', 'comment'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export function parseCommand(raw: string, where: string): Command {

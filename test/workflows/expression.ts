@@ -29,7 +29,7 @@ function tokenize(src: string): Tok[] {
     }
     const two = src.slice(i, i + 2);
     if (['&&', '||', '==', '!=', '<=', '>='].includes(two)) { out.push({ t: 'op', v: two }); i += 2; continue; }
-    if ('()[].,!<>'.includes(c)) { out.push({ t: 'op', v: c }); i++; continue; }
+    if ('()[].,!<>*'.includes(c)) { out.push({ t: 'op', v: c }); i++; continue; }
     const num = /^\d+(\.\d+)?/.exec(src.slice(i));
     if (num) { out.push({ t: 'num', v: num[0] }); i += num[0].length; continue; }
     const id = /^[A-Za-z_][\w-]*/.exec(src.slice(i));
@@ -41,6 +41,8 @@ function tokenize(src: string): Tok[] {
 
 const FUNCTIONS: Record<string, (...a: Value[]) => Value> = {
   fromjson: (s) => JSON.parse(String(s)) as Value,
+  always: () => true,
+  join: (a, sep = ',') => (Array.isArray(a) ? a.map(str).join(str(sep)) : str(a)),
   format: (f, ...args) => String(f).replace(/\{(\d+)\}/g, (_, n: string) => str(args[Number(n)] ?? '')),
   startswith: (a, b) => str(a).toLowerCase().startsWith(str(b).toLowerCase()),
   contains: (a, b) => (Array.isArray(a) ? a.some((x) => eq(x, b)) : str(a).toLowerCase().includes(str(b).toLowerCase())),
@@ -92,9 +94,18 @@ export function evaluate(src: string, ctx: Record<string, Value>): Value {
     } else if (t.t === 'id') {
       v = t.v === 'true' ? true : t.v === 'false' ? false : t.v === 'null' ? null : (ctx[t.v] ?? null);
     } else throw new Error(`Unexpected "${t.v}" in expression: ${src}`);
+    let wasFilter = false;
     for (;;) {
-      if (peek()?.v === '.') { take('.'); const k = take().v; v = v && typeof v === 'object' && !Array.isArray(v) ? (v[k] ?? null) : null; }
-      else if (peek()?.v === '[') { take('['); const k = or(); take(']'); v = Array.isArray(v) ? (v[num(k)] ?? null) : v && typeof v === 'object' ? (v[str(k)] ?? null) : null; }
+      if (peek()?.v === '.') {
+        take('.');
+        const k = take().v;
+        // An object filter (`list.*.name`): the property of every element.
+        if (k === '*') v = Array.isArray(v) ? v : v && typeof v === 'object' ? Object.values(v) : [];
+        else if (Array.isArray(v) && wasFilter) v = v.map((x) => (x && typeof x === 'object' && !Array.isArray(x) ? (x[k] ?? null) : null));
+        else v = v && typeof v === 'object' && !Array.isArray(v) ? (v[k] ?? null) : null;
+        wasFilter = k === '*' || (wasFilter && Array.isArray(v));
+      }
+      else if (peek()?.v === '[') { wasFilter = false; take('['); const k = or(); take(']'); v = Array.isArray(v) ? (v[num(k)] ?? null) : v && typeof v === 'object' ? (v[str(k)] ?? null) : null; }
       else return v;
     }
   };

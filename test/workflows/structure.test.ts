@@ -12,7 +12,7 @@ import { selectStacks } from '../../src/select/select.js';
 import { evaluate, isTrue, unwrap, type Value } from './expression.js';
 
 /** The workflows as the runner reads them, parsed; `raw` keeps comments (pins are checked there). */
-interface Step { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string>; id?: string }
+interface Step { uses?: string; if?: string; run?: string; with?: Record<string, string>; env?: Record<string, string>; id?: string }
 interface Job {
   name?: string; needs?: string | string[]; if?: string; uses?: string; 'timeout-minutes'?: unknown;
   permissions?: Record<string, string>; environment?: { name: string } | string;
@@ -62,7 +62,7 @@ function ctx(event: string, ref: string, matrix: { include: unknown[] }): Record
   return {
     github: { event_name: event, ref, repository: 'unkeyed/unkey-infra', sha: 'a'.repeat(40) },
     inputs: { 'deploy-branch': 'main', 'release-tag-prefix': 'v', 'release-account': 'production', manifest: 'infra.yaml' },
-    needs: { plan: { outputs: { matrix: JSON.stringify(matrix), count: String(matrix.include.length), 'has-stacks': matrix.include.length ? 'true' : 'false' } } },
+    needs: { plan: { result: 'success', outputs: { matrix: JSON.stringify(matrix), count: String(matrix.include.length), 'has-stacks': matrix.include.length ? 'true' : 'false' } } },
   } as Record<string, Value>;
 }
 /** Which jobs of pipeline.yml run for an event: `if` true and every needed job ran. */
@@ -112,11 +112,11 @@ describe('safe defaults in every workflow', () => {
   test('no job holds more than it needs', () => {
     for (const { file, id, job } of jobsOf()) {
       const p = job.permissions ?? {};
-      const comments = actionSteps(job).some((s) => s.with?.command === 'preview');
+      const comments = actionSteps(job).some((s) => s.with?.command === 'comment');
       const allowed: Record<string, string[]> = {
         contents: ['read'],
         'id-token': assumesRoles(job) || job.uses ? ['write'] : [],
-        'pull-requests': comments || (job.uses ?? '').endsWith('pipeline.yml@v1') ? ['write'] : id === 'plan' ? ['read'] : [],
+        'pull-requests': comments || (job.uses ?? '').endsWith('pipeline.yml@v1') ? ['write'] : id === 'plan' || id === 'preview' ? ['read'] : [],
         deployments: deploys(job) || (job.uses && !job.uses.includes('/drift.yml@')) ? ['write'] : actionSteps(job).some((s) => ['promote-check', 'drift'].includes(s.with?.command ?? '')) ? ['read'] : [],
         // Only drift checks write issues (one per drifted stack).
         issues: actionSteps(job).some((s) => s.with?.command === 'drift') ? ['write'] : [],
@@ -220,7 +220,7 @@ describe('promotion through fixed stage slots', () => {
 
   test('pull requests only preview; other branches only plan; release tags only promote', () => {
     const m = everything();
-    expect(runningJobs('pull_request', 'refs/pull/7/merge', m)).toEqual(['plan', 'preview']);
+    expect(runningJobs('pull_request', 'refs/pull/7/merge', m)).toEqual(['plan', 'preview', 'comment']);
     expect(pipeline.jobs.preview!.environment).toBeUndefined(); // previews wait for no approval
     expect(actionSteps(pipeline.jobs.preview!).map((s) => s.with?.command)).toEqual(['preview']);
     expect(runningJobs('push', 'refs/heads/feature-x', m)).toEqual(['plan']);
@@ -228,6 +228,31 @@ describe('promotion through fixed stage slots', () => {
     expect(runningJobs('push', 'refs/tags/nightly', m)).toEqual(['plan']);
     expect(pipeline.jobs.release!.uses).toBe('unkeyed/infra-action/.github/workflows/promote.yml@v1');
     expect(pipeline.jobs.release!.with).toMatchObject({ ref: '${{ github.sha }}', to: '${{ inputs.release-account }}' });
+  });
+
+  test('one comment per pull request: previews hand their results to one comment job, which runs no PR code', () => {
+    const { preview, comment } = pipeline.jobs as { preview: Job; comment: Job };
+    // Each preview writes its results and uploads them even when it failed; it never comments.
+    const [run] = actionSteps(preview);
+    expect(run!.with).toMatchObject({ command: 'preview', comment: 'false', 'report-dir': '${{ runner.temp }}/infra-report' });
+    const upload = preview.steps!.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    expect(upload.if).toBe('always()');
+    expect(upload.with).toMatchObject({ name: 'infra-report-${{ matrix.account }}', path: '${{ runner.temp }}/infra-report', 'if-no-files-found': 'ignore' });
+    expect(preview.permissions?.['pull-requests']).toBe('read');
+    // The comment job waits for every preview, runs also when one failed, and only on pull requests.
+    expect(needsOf(comment)).toEqual(['plan', 'preview']);
+    const c = (previewResult: string, event = 'pull_request', plan = 'success') => ({ ...ctx(event, 'refs/pull/7/merge', everything()), needs: { ...(ctx(event, 'refs/pull/7/merge', everything()).needs as Record<string, Value>), plan: { ...((ctx(event, 'refs/pull/7/merge', everything()).needs as { plan: Record<string, Value> }).plan), result: plan }, preview: { result: previewResult } } }) as Record<string, Value>;
+    expect(isTrue(comment.if!, c('failure'))).toBe(true);
+    expect(isTrue(comment.if!, c('skipped'))).toBe(true); // no stacks: the old comment is marked outdated
+    expect(isTrue(comment.if!, c('success', 'push'))).toBe(false);
+    expect(isTrue(comment.if!, c('success', 'pull_request', 'failure'))).toBe(false);
+    expect(comment.permissions).toEqual({ 'pull-requests': 'write' });
+    expect(comment.steps!.some((s) => s.uses?.startsWith('actions/checkout@'))).toBe(false);
+    const download = comment.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
+    expect(download.with).toEqual({ pattern: 'infra-report-*', path: '${{ runner.temp }}/infra-report' }); // one folder per artifact: results are attributed to their job
+    const [merge] = actionSteps(comment);
+    expect(merge!.with).toMatchObject({ command: 'comment', 'report-dir': '${{ runner.temp }}/infra-report', manifest: '${{ inputs.manifest }}' });
+    expect(evaluate(unwrap(merge!.with!.accounts!), ctx('pull_request', 'refs/pull/7/merge', everything()))).toBe('sandbox,canary,production');
   });
 
   test('promote.yml: the deploy needs the read-only guard, runs the guarded commit, and carries force/reason', () => {
