@@ -18,7 +18,7 @@ export interface CliSettings {
   json: boolean;
   /** AWS profile for the first hop on a laptop. */
   profile?: string;
-  /** Stacks run at once within a wave. */
+  /** Stacks running at once in an account (a stack starts when its dependencies succeeded). */
   parallel: number;
   /** Pulumi CLI version range (validated). */
   pulumiVersion: string;

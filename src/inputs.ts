@@ -19,7 +19,7 @@ export interface ActionSettings {
   ref?: string;
   /** A file of changed paths that overrides what the event says (tests, unusual events). */
   changedFiles?: string;
-  /** Stacks run at once within a wave. */
+  /** Stacks running at once in an account (a stack starts when its dependencies succeeded). */
   parallel: number;
   /** Pulumi CLI version range (validated). */
   pulumiVersion: string;

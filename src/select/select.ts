@@ -35,7 +35,7 @@ export interface SelectedStack extends StackRef {
 }
 
 export interface Selection {
-  /** Selected stacks in run order (wave by wave). */
+  /** Selected stacks in plan order (wave by wave; the engine starts each as its dependencies succeed). */
   stacks: SelectedStack[];
   /** Stack names grouped into waves that may run in parallel; waves run one after another. */
   waves: string[][];

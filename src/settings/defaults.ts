@@ -8,7 +8,7 @@ import { join } from 'node:path';
 export const DEFAULTS = {
   command: 'plan',
   manifest: 'infra.yaml',
-  /** Stacks run at once within a wave. */
+  /** Stacks running at once in an account (a stack starts when its dependencies succeeded). */
   parallel: 4,
   /** The Pulumi CLI range: the first version whose event log the Automation API reads from a file. */
   pulumiVersion: '^3.205.0',
