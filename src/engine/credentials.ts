@@ -31,6 +31,8 @@ export function stackEnv(management: AwsCredentials, target: AwsCredentials, acc
     INFRA_TARGET_ACCOUNT_ID: account.id,
     INFRA_TARGET_ACCOUNT: account.name,
     INFRA_TARGET_REGION: region,
+    // The manifest's `protected`: programs protect stateful resources by it (programs/stack-context.ts).
+    INFRA_TARGET_PROTECTED: account.protected ? 'true' : 'false',
   };
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
 }

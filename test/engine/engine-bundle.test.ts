@@ -134,5 +134,16 @@ describe('engine through node dist/index.js', () => {
     expect(seen).toHaveLength(2);
     for (const n of seen) expect(n).toEqual({ path: join(dirname(process.execPath), 'node'), version: process.version });
   });
+
+  it('tells each stack\'s programs whether its account is protected (INFRA_TARGET_PROTECTED from the manifest)', async () => {
+    const double = useDouble();
+    const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1'] }, { name: 'canary', regions: ['us-east-1'], protected: true }], projects: [{ name: 'network' }] });
+    const r = await runCliBundle(['preview', '--manifest', manifest, '--project', 'network'], { cwd: dirname(manifest), env: doubleEnv() });
+    expect(r.code).toBe(0);
+    expect(double.operations().map((c) => c.target).sort((a, b) => String(a?.account).localeCompare(String(b?.account)))).toEqual([
+      { account: 'canary', protected: 'true' },
+      { account: 'sandbox', protected: 'false' },
+    ]);
+  });
 });
 

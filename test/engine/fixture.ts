@@ -63,6 +63,8 @@ export interface DoubleCall {
   config?: string;
   /** The first `node` on the CLI's PATH, the one a language host would start. */
   programNode?: { path: string | null; version: string | null };
+  /** What the stack's process was told about its account (INFRA_TARGET_ACCOUNT, INFRA_TARGET_PROTECTED). */
+  target?: { account?: string; protected?: string };
 }
 
 /** One stack's scenario for the double (see the header of test/support/pulumi-double/pulumi). */
