@@ -43,6 +43,7 @@ Commands:
   destroy    destroy a stack (guarded: --confirm <exact stack name>)
   verify     walk the role chain for the selected accounts and explain failures
   drift      refresh and preview every stack (read-only roles); list what changed outside Pulumi
+  bootstrap  set up a new organisation from an admin session (infra-action bootstrap --help)
 
 Options:
   --manifest FILE        the manifest (default ${DEFAULTS.manifest})

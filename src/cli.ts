@@ -27,6 +27,8 @@ export async function runCli(argv: string[], processIo: CliIO = processIO): Prom
   try {
     // Hidden: the credential_process callback of the self-refreshing AWS profile (src/auth/credential-process.ts).
     if (argv[0] === 'credentials') return await (await import('./auth/credential-process.js')).credentialsCommand(argv.slice(1), io);
+    // A laptop-only procedure with options of its own (docs/bootstrap.md); not an action command.
+    if (argv[0] === 'bootstrap') return await (await import('./commands/bootstrap-cli.js')).bootstrapCli(argv.slice(1), io);
     const settings = parseCli(argv);
     const handler = handlers[settings.command];
     if (!handler) {

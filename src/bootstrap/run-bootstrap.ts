@@ -1,0 +1,177 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { stringify } from 'yaml';
+import type { ConfigSchema } from '../../programs/config-schema.js';
+import type { CredentialProvider } from '../auth/types.js';
+import { defineCjsGlobals } from '../engine/cjs-globals.js';
+import { stackEnv } from '../engine/credentials.js';
+import type { DependencyCache } from '../engine/dependencies.js';
+import { discoverPulumi } from '../engine/pulumi-cli.js';
+import { runEngine, type EngineLog } from '../engine/run-engine.js';
+import { backendStackName, layeredConfig, programDir, readStackFile } from '../engine/stack-config.js';
+import type { RunResult } from '../engine/types.js';
+import { writeWorkspaceDir } from '../engine/workspace-dir.js';
+import type { Manifest } from '../manifest/types.js';
+import { DEFAULTS } from '../settings/defaults.js';
+import { BootstrapInputError, MANAGEMENT, MANAGEMENT_PROJECT, mergeDerived, planBootstrap, type BootstrapPlan } from './bootstrap-plan.js';
+
+type Automation = typeof import('@pulumi/pulumi/automation/index.js');
+
+const execFileAsync = promisify(execFile);
+
+export interface BootstrapSettings {
+  manifest: Manifest;
+  accounts: readonly string[];
+  /** First run's state, before the bucket exists (default ~/.infra-action/bootstrap/<org>). */
+  stateDir?: string;
+  pulumiVersion?: string;
+  signal?: AbortSignal;
+}
+
+export interface BootstrapDeps {
+  credentials: CredentialProvider & { checkManagement(): Promise<string> };
+  cache: DependencyCache;
+  log: EngineLog;
+  schemas: Record<string, ConfigSchema>;
+}
+
+/** Where the management stack's state was, and what this run did with it. */
+export type StateStep = { kind: 'bucket'; backend: string } | { kind: 'first-run'; local: string; movedTo: string; secretsProvider: string };
+
+export interface BootstrapResult {
+  state: StateStep;
+  runs: RunResult[];
+  ok: boolean;
+}
+
+/** Branches whose jobs without an environment may deploy, unless the repo's bootstrap file says otherwise. */
+const DEFAULT_DEPLOY_REFS = ['main', 'workflow-testing'];
+
+/**
+ * Writes the bootstrap stacks' config files (the repo's files under `stacks/bootstrap-*` merged with
+ * what infra.yaml decides) into a folder of their own, laid out like the repo; returns its path.
+ */
+function writeConfigRoot(manifest: Manifest, plan: BootstrapPlan): string {
+  const root = mkdtempSync(join(tmpdir(), 'infra-action-bootstrap-'));
+  const problems: string[] = [];
+  for (const [file, derived] of plan.derived) {
+    const repo = readStackFile(manifest.root, file);
+    if (repo.error) problems.push(`${file}: ${repo.error}`);
+    const merged = mergeDerived(file, derived, repo.config, manifest.file);
+    problems.push(...merged.problems);
+    const config = file.includes(MANAGEMENT_PROJECT) && merged.config[`${MANAGEMENT_PROJECT}:deployRefs`] === undefined ? { ...merged.config, [`${MANAGEMENT_PROJECT}:deployRefs`]: DEFAULT_DEPLOY_REFS } : merged.config;
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), stringify({ ...repo.settings, config }));
+  }
+  if (problems.length > 0) throw new BootstrapInputError(`Bootstrap config does not match ${manifest.file}; nothing was run:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return root;
+}
+
+/**
+ * Runs bootstrap-management, then bootstrap-account in every member account in manifest order.
+ * First run (the bucket does not hold the management stack yet): the management stack runs on a
+ * local file backend, and once it created the bucket its state is exported, imported into the
+ * bucket and switched to the manifest's secrets provider. Later runs find it in the bucket and are
+ * ordinary updates (no changes when nothing changed).
+ */
+export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapDeps): Promise<BootstrapResult> {
+  const { manifest } = settings;
+  const plan = planBootstrap({ manifest, accounts: settings.accounts });
+  const configRoot = writeConfigRoot(manifest, plan);
+  const identity = await deps.credentials.checkManagement();
+  deps.log.info(`Admin session: ${identity}`);
+
+  const bucketBackend = manifest.backend!;
+  const finalSecrets = manifest.secretsProvider;
+  const auto = await loadAutomation();
+  const cmd = await discoverPulumi(auto, settings.pulumiVersion ?? DEFAULTS.pulumiVersion, deps.log.info);
+  const mgmtManifest = (backend: string, secrets: string | undefined) => plan.manifest(configRoot, backend, secrets);
+  const mgmtStack = plan.managementSelection.stacks[0]!;
+  const backendName = (backend: string) => backendStackName(backend, manifest.org, MANAGEMENT_PROJECT, MANAGEMENT, plan.region);
+  const admin = await deps.credentials.management();
+  const envFor = (backend: string) => ({ PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true', ...stackEnv(admin, admin, plan.management, plan.region) });
+
+  const inBucket = await hasStack(auto, cmd, envFor(bucketBackend), backendName(bucketBackend));
+  const engine = (m: Manifest, selection: BootstrapPlan['managementSelection']) =>
+    runEngine({ operation: 'up', manifest: m, selection, pulumiVersion: settings.pulumiVersion, signal: settings.signal }, { credentials: deps.credentials, cache: deps.cache, log: deps.log, schemas: deps.schemas });
+
+  const runs: RunResult[] = [];
+  let state: StateStep;
+  if (inBucket) {
+    deps.log.info(`State: ${backendName(bucketBackend)} is in ${bucketBackend}; updating it there`);
+    state = { kind: 'bucket', backend: bucketBackend };
+    runs.push(await engine(mgmtManifest(bucketBackend, finalSecrets), plan.managementSelection));
+  } else {
+    const dir = settings.stateDir ?? join(homedir(), '.infra-action', 'bootstrap', manifest.org);
+    mkdirSync(dir, { recursive: true });
+    const local = `file://${dir}`;
+    deps.log.info(`State: no ${backendName(bucketBackend)} in ${bucketBackend} yet (first run); the management stack runs on ${local} and moves into the bucket once it exists`);
+    // The KMS key does not exist yet either: the first run uses a passphrase, switched after the move.
+    if (finalSecrets && finalSecrets !== 'passphrase' && process.env.PULUMI_CONFIG_PASSPHRASE === undefined && process.env.PULUMI_CONFIG_PASSPHRASE_FILE === undefined) {
+      process.env.PULUMI_CONFIG_PASSPHRASE = '';
+    }
+    const first = await engine(mgmtManifest(local, 'passphrase'), plan.managementSelection);
+    runs.push(first);
+    if (!first.ok) return { state: { kind: 'first-run', local, movedTo: '', secretsProvider: 'passphrase' }, runs, ok: false };
+    const secretsProvider = await moveState(auto, cmd, {
+      workDir: join(configRoot, '.move'),
+      manifest: mgmtManifest(bucketBackend, finalSecrets),
+      from: { env: envFor(local), name: backendName(local) },
+      to: { env: envFor(bucketBackend), name: backendName(bucketBackend) },
+      secretsProvider: finalSecrets,
+      log: deps.log.info,
+    });
+    writeFileSync(join(dir, 'MOVED.txt'), `${mgmtStack.stack} moved to ${bucketBackend} on ${new Date().toISOString()}; this copy is a backup and is never used again.\n`);
+    state = { kind: 'first-run', local, movedTo: bucketBackend, secretsProvider };
+  }
+  if (plan.members.length > 0 && runs.every((r) => r.ok)) runs.push(await engine(mgmtManifest(bucketBackend, finalSecrets), plan.membersSelection));
+  return { state, runs, ok: runs.every((r) => r.ok) };
+}
+
+async function loadAutomation(): Promise<Automation> {
+  defineCjsGlobals();
+  return import('@pulumi/pulumi/automation/index.js');
+}
+
+type Cmd = Awaited<ReturnType<typeof discoverPulumi>>;
+
+/** True when the backend holds the stack; false when it does not, or cannot be read yet (no bucket). */
+async function hasStack(auto: Automation, cmd: Cmd, envVars: Record<string, string>, name: string): Promise<boolean> {
+  try {
+    const ws = await auto.LocalWorkspace.create({ workDir: mkdtempSync(join(tmpdir(), 'infra-action-ls-')), pulumiCommand: cmd, envVars });
+    const stacks = await ws.listStacks({ all: true });
+    return stacks.some((s) => s.name === name || s.name === name.split('/').pop());
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `pulumi stack export` from the local backend, `stack init` + `stack import` into the bucket, then
+ * `stack change-secrets-provider` to the manifest's provider. Returns the provider it ends on.
+ */
+async function moveState(
+  auto: Automation,
+  cmd: Cmd,
+  m: { workDir: string; manifest: Manifest; from: { env: Record<string, string>; name: string }; to: { env: Record<string, string>; name: string }; secretsProvider?: string; log: (s: string) => void },
+): Promise<string> {
+  const project = m.manifest.projects.find((p) => p.name === MANAGEMENT_PROJECT)!;
+  const region = m.manifest.accounts.find((a) => a.name === MANAGEMENT)!.regions[0]!;
+  writeWorkspaceDir({ workDir: m.workDir, programDir: programDir(m.manifest, project), account: MANAGEMENT, region, layered: layeredConfig(m.manifest, project, MANAGEMENT, region) });
+  const source = await auto.LocalWorkspace.create({ workDir: m.workDir, pulumiCommand: cmd, envVars: m.from.env });
+  const state = await source.exportStack(m.from.name);
+  const target = await auto.LocalWorkspace.create({ workDir: m.workDir, pulumiCommand: cmd, envVars: m.to.env, secretsProvider: 'passphrase' });
+  await auto.Stack.createOrSelect(m.to.name, target);
+  await target.importStack(m.to.name, state);
+  m.log(`Moved the state of ${m.from.name} into ${m.to.env.PULUMI_BACKEND_URL} (pulumi stack export, stack import)`);
+  if (!m.secretsProvider || m.secretsProvider === 'passphrase') return 'passphrase';
+  // The Automation API has no call for this; run the same CLI it uses.
+  await execFileAsync(cmd.command, ['stack', 'change-secrets-provider', m.secretsProvider, '--stack', m.to.name, '--non-interactive'], { cwd: m.workDir, env: { ...process.env, ...m.to.env } }).catch((err: Error & { stderr?: string }) => {
+    throw new Error(`pulumi stack change-secrets-provider ${m.secretsProvider} failed for ${m.to.name}: ${(err.stderr || err.message).trim()}`);
+  });
+  m.log(`Switched ${m.to.name} to the secrets provider ${m.secretsProvider} (pulumi stack change-secrets-provider)`);
+  return m.secretsProvider;
+}
