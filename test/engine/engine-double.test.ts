@@ -131,13 +131,16 @@ describe('engine over the Pulumi CLI contract double', () => {
     const double = useDouble({ scenario: { 'aws-sandbox-eu-west-1': { fail: 'hang' } } });
     const manifest = makeInfraRepo(twoProjects(['us-east-1', 'eu-west-1']));
     const controller = new AbortController();
+    // Abort once the engine itself has recorded us-east-1's result (not when the double exits: the
+    // engine may not have read it yet) and the hanging eu-west-1 has started.
+    let recorded = false;
+    const deps = testDeps({ onStackResult: (r) => void (recorded ||= r.stack === 'acme/network/aws-sandbox-us-east-1' && r.status === 'succeeded') }).deps;
     const watcher = setInterval(() => {
-      const done = double.operations().some((c) => stackOf(c) === 'organization/network/aws-sandbox-us-east-1');
-      if (done && double.started().includes('organization/network/aws-sandbox-eu-west-1')) controller.abort();
+      if (recorded && double.started().includes('organization/network/aws-sandbox-eu-west-1')) controller.abort();
     }, 50);
     // One slot: network eu-west-1 (longer chain behind it than api us-east-1) runs next and hangs, so
     // neither api stack has started when the abort comes, however busy the machine.
-    const result = await run(manifest, 'preview', { signal: controller.signal, parallel: 1 }).finally(() => clearInterval(watcher));
+    const result = await run(manifest, 'preview', { signal: controller.signal, parallel: 1 }, deps).finally(() => clearInterval(watcher));
     const status = Object.fromEntries(result.stacks.map((s) => [s.stack, s.status]));
     expect({ status, errors: result.stacks.map((s) => s.error) }).toMatchObject({
       status: { 'acme/network/aws-sandbox-us-east-1': 'succeeded', 'acme/network/aws-sandbox-eu-west-1': 'cancelled', 'acme/api/aws-sandbox-us-east-1': 'cancelled', 'acme/api/aws-sandbox-eu-west-1': 'cancelled' },
