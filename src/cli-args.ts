@@ -26,6 +26,12 @@ export interface CliSettings {
   confirm?: string;
   /** verify: a trust-policy JSON file. */
   trustPolicy?: string;
+  /** up on a laptop: who deploys, for the GitHub deployment record (default: git's user). */
+  actor?: string;
+  /** up on a laptop: token for recording the deployment (default: GITHUB_TOKEN). */
+  githubToken?: string;
+  /** up on a laptop: owner/name of the GitHub repository (default: from the git remote origin). */
+  repo?: string;
 }
 
 /** Bad arguments: the message ends with the usage text. */
@@ -59,6 +65,9 @@ Options:
   --parallel N           stacks run at once (default ${DEFAULTS.parallel})
   --pulumi-version RANGE the Pulumi CLI to use or install (default ${DEFAULTS.pulumiVersion})
   --confirm STACK        destroy: repeat the exact stack name
+  --actor NAME           up outside GitHub Actions: who deploys (default: git user.name <user.email>)
+  --github-token TOKEN   up outside GitHub Actions: record the run as a GitHub deployment (default: GITHUB_TOKEN)
+  --repo OWNER/NAME      up outside GitHub Actions: the GitHub repository (default: from git remote origin)
   -h, --help             this help
 `;
 
@@ -84,6 +93,9 @@ export function parseCli(argv: string[]): CliSettings {
         confirm: { type: 'string' },
         'pulumi-version': { type: 'string' },
         'trust-policy': { type: 'string' },
+        actor: { type: 'string' },
+        'github-token': { type: 'string' },
+        repo: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -101,6 +113,7 @@ export function parseCli(argv: string[]): CliSettings {
     throw new UsageError(`--event "${values.event}" is not one of: ${EVENTS.join(', ')}.`);
   }
   if ((values.base === undefined) !== (values.head === undefined)) throw new UsageError('--base and --head go together: pass both, or use --changed-files.');
+  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo)) throw new UsageError(`--repo "${values.repo}": expected owner/name, e.g. acme/infra.`);
   if (values.base !== undefined && values['changed-files'] !== undefined) throw new UsageError('Use either --changed-files or --base/--head, not both.');
   return {
     command: command as Command,
@@ -118,5 +131,8 @@ export function parseCli(argv: string[]): CliSettings {
     pulumiVersion: parsePulumiVersion(values['pulumi-version'], '--pulumi-version'),
     confirm: optional(values.confirm),
     trustPolicy: optional(values['trust-policy']),
+    actor: optional(values.actor),
+    githubToken: optional(values['github-token']),
+    repo: optional(values.repo),
   };
 }

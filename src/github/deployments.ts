@@ -14,6 +14,18 @@ export interface DeploymentPayload {
   stacks: string[];
   /** Set when a promotion skipped the guard (`force: true`). */
   forced?: { reason: string; actor: string };
+  /** Set when `up` ran outside GitHub Actions (a laptop): who, and the state of their checkout. */
+  manual?: ManualRun;
+}
+
+/** A laptop `up`: drift issues name it as a likely cause. */
+export interface ManualRun {
+  /** `--actor`, else git's user.name <user.email>, else the OS user. */
+  actor: string;
+  /** The working tree had uncommitted changes. */
+  dirty: boolean;
+  /** HEAD is on the default branch (null: could not tell). */
+  onDefaultBranch: boolean | null;
 }
 
 export interface DeploymentRecord {
@@ -43,6 +55,7 @@ export interface StartDeployment {
   /** Link to the run, shown on the deployment. */
   logUrl?: string;
   forced?: { reason: string; actor: string };
+  manual?: ManualRun;
 }
 
 /** An open deployment; finish it exactly once. */
@@ -53,8 +66,8 @@ export interface DeploymentHandle {
 
 /** Creates the deployment for one account and marks it in_progress. */
 export async function startDeployment(client: GitHubClient, repo: RepoRef, d: StartDeployment): Promise<DeploymentHandle> {
-  const payload: DeploymentPayload = { account: d.account, stacks: d.stacks, ...(d.forced ? { forced: d.forced } : {}) };
-  const description = d.forced ? `forced promotion: ${d.forced.reason}` : `infra-action up: ${d.stacks.length} stack(s)`;
+  const payload: DeploymentPayload = { account: d.account, stacks: d.stacks, ...(d.forced ? { forced: d.forced } : {}), ...(d.manual ? { manual: d.manual } : {}) };
+  const description = d.forced ? `forced promotion: ${d.forced.reason}` : d.manual ? `manual up by ${d.manual.actor}: ${d.stacks.length} stack(s)` : `infra-action up: ${d.stacks.length} stack(s)`;
   const created = await client.rest.repos.createDeployment({
     ...repo,
     ref: d.sha,

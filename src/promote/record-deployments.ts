@@ -1,5 +1,5 @@
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
-import { deploymentSha, startDeployment, environmentUrl, type DeploymentHandle, type RepoRef } from '../github/deployments.js';
+import { deploymentSha, startDeployment, environmentUrl, type DeploymentHandle, type ManualRun, type RepoRef } from '../github/deployments.js';
 import { readRunContext } from '../github/event.js';
 import type { RunResult } from '../engine/types.js';
 import type { ActionSettings } from '../inputs.js';
@@ -13,6 +13,8 @@ export interface RecordContext {
   sha: string;
   logUrl?: string;
   forced?: { reason: string; actor: string };
+  /** A laptop run (src/commands/manual-deploy.ts). */
+  manual?: ManualRun;
   warn: (message: string) => void;
 }
 
@@ -38,6 +40,7 @@ export async function recordUp<T extends RunResult>(ctx: RecordContext, manifest
           production: a.protected || a.name === last,
           logUrl: ctx.logUrl,
           forced: ctx.forced,
+          manual: ctx.manual,
         });
         handles.push({ account: a.name, handle });
       }
