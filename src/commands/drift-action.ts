@@ -3,7 +3,8 @@ import { relative, resolve } from 'node:path';
 import { driftReport, renderDriftText } from '../drift/model.js';
 import { renderDriftSummary, type IssueLinks } from '../drift/summary.js';
 import { createGitHubClient } from '../github/client.js';
-import { ownLogin, syncDriftIssues } from '../github/drift-issues.js';
+import { syncDriftIssues } from '../github/drift-issues.js';
+import { tokenIdentity } from '../github/identity.js';
 import { runUrlFromEnv } from '../github/comment-publish.js';
 import { readRunContext } from '../github/event.js';
 import type { ActionSettings } from '../inputs.js';
@@ -50,7 +51,9 @@ export async function driftAction(settings: ActionSettings): Promise<void> {
   else {
     const client = createGitHubClient(settings.githubToken, { onRetry: (m) => logText(m) });
     const synced = await core.group('Updating the drift issues', async () => {
-      const author = await ownLogin(client, settings.issueAuthor);
+      const identity = await tokenIdentity(client);
+      // Only when GitHub could not say who the token is does the input decide.
+      const author = identity.source === 'assumed' ? settings.issueAuthor : identity.login;
       const manual = await lastManualDeployments(client, ctx.repository, plan.manifest, report, (m) => logWarning(m));
       return syncDriftIssues(client, report, { repo: ctx.repository, author, context: { now: new Date().toISOString(), runUrl, sha: ctx.sha || undefined }, lastManual: (a) => manual.get(a), log: (m) => logText(m) });
     });

@@ -158,20 +158,3 @@ function describe(err: unknown): string {
   const e = err as { status?: number; message?: string };
   return `${e.status ? `${e.status} ` : ''}${e.message ?? String(err)}`;
 }
-
-/**
- * Our login on GitHub: the token's user (`GET /user`) for personal tokens; GitHub's installation
- * tokens (GITHUB_TOKEN, GitHub Apps) cannot read it, so then `fallback` — `github-actions[bot]`
- * for GITHUB_TOKEN, `<app-slug>[bot]` for an app (the `issue-author` input).
- */
-export async function ownLogin(client: GitHubClient, fallback: string): Promise<string> {
-  try {
-    const res = await client.request('GET /user');
-    const login = (res.data as { login?: string }).login;
-    if (login) return login;
-  } catch (err) {
-    const status = (err as { status?: number }).status;
-    if (status !== 401 && status !== 403 && status !== 404) throw err;
-  }
-  return fallback;
-}

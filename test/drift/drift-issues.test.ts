@@ -140,7 +140,7 @@ describe('drift issues (bundle, loopback GitHub API)', () => {
 
   it('names the last manual deployment of the account; a personal token finds its own issues by login', async () => {
     deployments.seed({ sha: 'e'.repeat(40), environment: 'canary', states: ['success'], payload: { account: 'canary', stacks: [CANARY], manual: { actor: 'dana (git: Dana <dana@acme.test>)', dirty: true, onDefaultBranch: false } } });
-    issues.users.set('ghp_personal', 'infra-bot');
+    comments.identities.set('ghp_personal', { login: 'infra-bot', type: 'User' });
     const r = await drift({ 'aws-canary-us-east-1': { drift: [{ name: 'logs', properties: { 'tags.team': 'update' } }] } }, { 'github-token': 'ghp_personal' });
     expect(r.code).toBe(0);
     const [issue] = issues.issues;

@@ -5,8 +5,8 @@ import type { CommentStore } from './github-comments.js';
  * Issues for the loopback GitHub API, shaped like GitHub's REST answers: list (filters state,
  * labels — every one must match —, creator; newest first; paginated; pull requests are listed too,
  * with a `pull_request` key, as GitHub does), create (labels made on the fly, as GitHub does for
- * a writer), get, update (title, body, state, state_reason, labels), and `GET /user`, which an
- * installation token (GITHUB_TOKEN, a GitHub App) may not read. Comments on issues are the
+ * a writer), get, update (title, body, state, state_reason, labels), who writes is the
+ * comment routes' token identity (`GET /user` and GraphQL `viewer` live there too). Comments on issues are the
  * comment routes' (issues and PRs share numbers on GitHub). Who writes is decided by the token.
  */
 
@@ -27,8 +27,6 @@ export interface StoredIssue {
 export interface IssueStore {
   issues: StoredIssue[];
   labels: Set<string>;
-  /** token → login; tokens not here act as `github-actions[bot]` (an installation token). */
-  users: Map<string, string>;
   /** Adds an issue directly (someone else's, or an old one of ours). */
   seed(issue: Partial<StoredIssue> & { title: string; body: string; login?: string }): StoredIssue;
   get(n: number): StoredIssue | undefined;
@@ -47,7 +45,6 @@ export function installIssueRoutes(api: GitHubApi, comments: CommentStore): Issu
   const store: IssueStore = {
     issues: [],
     labels: new Set(),
-    users: new Map(),
     writes: [],
     seed: ({ login = 'github-actions[bot]', ...rest }) => create({ state: 'open', state_reason: null, labels: [], ...rest, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } }),
     get: (n) => store.issues.find((i) => i.number === n),
@@ -61,7 +58,7 @@ export function installIssueRoutes(api: GitHubApi, comments: CommentStore): Issu
     return issue;
   }
   const tokenOf = (req: ApiRequest) => String(req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '');
-  const loginOf = (req: ApiRequest) => store.users.get(tokenOf(req)) ?? 'github-actions[bot]';
+  const loginOf = (req: ApiRequest) => comments.identities.get(tokenOf(req))?.login ?? 'github-actions[bot]';
   const view = (i: StoredIssue, owner: string, repo: string) => ({
     number: i.number,
     title: i.title,
@@ -78,12 +75,6 @@ export function installIssueRoutes(api: GitHubApi, comments: CommentStore): Issu
   });
   const invalid = (message: string): ApiResponse => ({ status: 422, body: { message: `Validation Failed: ${message}` } });
   const labelList = (raw: unknown): string[] | undefined => (Array.isArray(raw) ? raw.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name))) : undefined);
-
-  api.route('GET', /^\/user$/, (req) => {
-    const login = store.users.get(tokenOf(req));
-    if (!login) return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' } };
-    return { status: 200, body: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } };
-  });
 
   api.route('GET', BASE, (req, [owner, repo]) => {
     const q = req.query;
