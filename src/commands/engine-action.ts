@@ -7,6 +7,7 @@ import { readRunContext } from '../github/event.js';
 import { reportContextFor } from '../report/context.js';
 import { checkStateBackend } from '../engine/state-backend.js';
 import { renderRunText } from '../engine/summary-text.js';
+import { baselineLines, baselineMarkdown } from '../report/plan-view.js';
 import type { ActionSettings } from '../inputs.js';
 import { planForAction } from './plan-action.js';
 import { asOperation, runOperation } from './engine-run.js';
@@ -17,8 +18,13 @@ import { showControls } from '../report/escape.js';
 /** `command: preview|up|refresh|destroy` — plan from the event, run, set outputs, fail on any failure. */
 export async function engineAction(settings: ActionSettings): Promise<void> {
   const operation = asOperation(settings.command);
-  const { manifest, selection, document } = await core.group('Planning the stacks', () => planForAction(settings));
+  const { manifest, selection, document, covers } = await core.group('Planning the stacks', () => planForAction(settings));
   for (const w of document.warnings) logWarning(w);
+  if (document.baselines?.length) {
+    // Why each stack runs: the baseline it was diffed from (the reasons in the report name it too).
+    for (const l of baselineLines(document.baselines)) logText(l);
+    await core.summary.addRaw(['### Baselines', '', ...baselineMarkdown(document.baselines), ''].join('\n')).write();
+  }
   // Refused before a deployment record is opened (runEngine checks again and logs a preview's warning).
   checkStateBackend(manifest, operation);
   // `up` is recorded as one GitHub Deployment per account: the records promotions check.
@@ -37,7 +43,7 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
         }
       },
     },
-  ), (m) => logWarning(m));
+  ), (m) => logWarning(m), covers);
   logText(renderRunText(run));
   // Before failing: a failed run still reports (summary, annotations, the PR comment).
   const report = reportContextFor({

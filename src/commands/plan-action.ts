@@ -4,13 +4,16 @@ import { BadInput } from '../errors.js';
 import { readInputFile } from '../settings/files.js';
 import type { ActionSettings } from '../inputs.js';
 import { createGitHubClient } from '../github/client.js';
-import { readRunContext } from '../github/event.js';
+import { deploymentSha } from '../github/deployments.js';
+import { readRunContext, type RunContext } from '../github/event.js';
+import { OrderingError, readBaselines, selectFromBaselines } from '../plan/deploy-baseline.js';
 import { changesFromEvent, type EventSelection } from '../github/event-changes.js';
-import { makePlan, type PlanResult } from '../plan/make-plan.js';
+import { documentFor, makePlan, type PlanResult } from '../plan/make-plan.js';
 import { planMatrix } from '../plan/plan.js';
 import { renderPlanMarkdown, renderPlanText } from '../report/plan-view.js';
 import { parseChangedFiles, relativeTo } from '../select/changes.js';
 import { logText, logWarning } from '../github/log.js';
+import { accountStacks } from '../select/baseline.js';
 
 /** Resolves what the event selects and plans it; shared by `plan` and the engine commands. */
 export async function planForAction(settings: ActionSettings): Promise<PlanResult & { source: string }> {
@@ -32,7 +35,58 @@ export async function planForAction(settings: ActionSettings): Promise<PlanResul
   if (settings.ref) selection.ref = settings.ref;
   logText(`Changes from ${selection.source}`);
   const result = await makePlan({ manifestPath, ...selection });
-  return { ...result, source: selection.source };
+  const planned = await withBaselines(settings, ctx, manifestDir, result, selection);
+  return { ...planned, source: planned.baselines ? 'the last successful deployment of each stack in each account' : selection.source };
+}
+
+/**
+ * Deploys (`up`, and `plan` of a push, which builds the deploy stages) select per account from each
+ * stack's last success (GitHub Deployments), not from the push; every `up` first checks that it would
+ * not overwrite a newer or unrelated commit that already succeeded there (force with a reason to roll back).
+ */
+async function withBaselines(settings: ActionSettings, ctx: RunContext, manifestDir: string, result: PlanResult, event: EventSelection): Promise<PlanResult> {
+  const up = settings.command === 'up';
+  const fromBaselines = (ctx.eventName === 'push' || (up && ctx.eventName === 'workflow_dispatch')) && !settings.changedFiles && settings.projects.length === 0;
+  if (!up && !(settings.command === 'plan' && fromBaselines && ctx.eventName === 'push')) return result;
+  if (up && settings.force && settings.reason === '') throw new Error("Input 'force' is true but 'reason' is empty: say why the promotion is forced; it is recorded in the deployment.");
+  if (result.selection.errors.length > 0) return result;
+  if (!settings.githubToken) {
+    logWarning(`No github-token: cannot read which commits succeeded in each account (GitHub Deployments), so this ${settings.command} uses ${event.source} and does not check deploy order.`);
+    return result;
+  }
+  const { manifest } = result;
+  const req = {
+    manifest,
+    client: createGitHubClient(settings.githubToken, { onRetry: (m) => core.info(m) }),
+    repo: ctx.repository,
+    head: deploymentSha(settings.ref),
+    workspace: ctx.workspace,
+    manifestDir,
+    event: event.event,
+    ref: event.ref,
+    accounts: settings.accounts,
+    only: fromBaselines ? undefined : result.selection.stacks.map((s) => s.stack),
+  };
+  let read;
+  try {
+    read = await readBaselines(req);
+  } catch (err) {
+    const status = (err as { status?: number }).status;
+    if (status !== 403 && status !== 404) throw err;
+    logWarning(`Cannot read GitHub Deployments (${status}: give the job 'deployments: read'); this ${settings.command} uses ${event.source} and does not check deploy order.`);
+    return result;
+  }
+  for (const p of read.problems) {
+    if (!up) logWarning(`${p.account}: ${p.message}`);
+    else if (settings.force) logWarning(`Forced (${settings.reason}): ${p.message.replace(/ Nothing was deployed\..*$/, '')}`, { title: `Forced deploy to ${p.account}` });
+    else throw new OrderingError(`Refusing to deploy to ${p.account}: ${p.message}`);
+  }
+  if (!fromBaselines) return { ...result, baselines: read.baselines, document: { ...result.document, baselines: read.baselines } };
+  const selection = await selectFromBaselines(req, read.baselines, result.selection);
+  // A successful deploy leaves every stack of the account at head: the selected ones were deployed,
+  // the others did not change since their own baseline. The record says so, for the next baseline.
+  const covers = Object.fromEntries(read.baselines.map((b) => [b.account, accountStacks(manifest, b.account)]));
+  return { manifest, selection, baselines: read.baselines, covers, document: { ...documentFor(manifest, selection), baselines: read.baselines } };
 }
 
 function eventOf(name: string): EventSelection['event'] {

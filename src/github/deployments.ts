@@ -11,7 +11,13 @@ export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' |
 export interface DeploymentPayload {
   /** Manifest account name (the environment may be named differently). */
   account: string;
+  /** The stacks this deploy ran. */
   stacks: string[];
+  /**
+   * Every stack a success leaves at this commit (those it ran, and those unchanged since their own
+   * baseline); the next deploy's baseline and the promotion guard read it. Absent: `stacks`.
+   */
+  covers?: string[];
   /** Set when a promotion skipped the guard (`force: true`). */
   forced?: { reason: string; actor: string };
   /** Set when `up` ran outside GitHub Actions (a laptop): who, and the state of their checkout. */
@@ -50,6 +56,8 @@ export interface StartDeployment {
   /** The exact commit being deployed (promotions compare SHAs, never branch names). */
   sha: string;
   stacks: string[];
+  /** See DeploymentPayload.covers; default `stacks`. */
+  covers?: string[];
   /** Marks the environment as production in GitHub's UI (the last account in the manifest). */
   production: boolean;
   /** Link to the run, shown on the deployment. */
@@ -66,7 +74,7 @@ export interface DeploymentHandle {
 
 /** Creates the deployment for one account and marks it in_progress. */
 export async function startDeployment(client: GitHubClient, repo: RepoRef, d: StartDeployment): Promise<DeploymentHandle> {
-  const payload: DeploymentPayload = { account: d.account, stacks: d.stacks, ...(d.forced ? { forced: d.forced } : {}), ...(d.manual ? { manual: d.manual } : {}) };
+  const payload: DeploymentPayload = { account: d.account, stacks: d.stacks, covers: d.covers ?? d.stacks, ...(d.forced ? { forced: d.forced } : {}), ...(d.manual ? { manual: d.manual } : {}) };
   const description = d.forced ? `forced promotion: ${d.forced.reason}` : d.manual ? `manual up by ${d.manual.actor}: ${d.stacks.length} stack(s)` : `infra-action up: ${d.stacks.length} stack(s)`;
   const created = await client.rest.repos.createDeployment({
     ...repo,

@@ -7,6 +7,7 @@ import { openEscEnvironments } from '../engine/esc.js';
 import { escImportsOf, preflight } from '../engine/preflight.js';
 import { schemas } from '../../programs/schemas.js';
 import { planDocument, type PlanDocument } from './plan.js';
+import type { AccountBaseline } from '../select/baseline.js';
 import { defaultBackendUrl } from '../settings/defaults.js';
 
 export interface PlanRequest {
@@ -25,6 +26,10 @@ export interface PlanResult {
   manifest: Manifest;
   selection: Selection;
   document: PlanDocument;
+  /** Deploys: each account's per-stack baseline (what the selection was diffed from). */
+  baselines?: AccountBaseline[];
+  /** Deploys from baselines: per account, every stack a successful deploy leaves at the deployed commit. */
+  covers?: Record<string, string[]>;
 }
 
 /** Loads the manifest and selects; the one path both the action and the CLI take. Throws ManifestError. */
@@ -40,6 +45,11 @@ export async function makePlan(req: PlanRequest): Promise<PlanResult> {
     projects: req.projects,
     readOnly: req.readOnly,
   });
+  return { manifest, selection, document: documentFor(manifest, selection) };
+}
+
+/** The plan document of a selection, with the config preflight's findings as warnings. */
+export function documentFor(manifest: Manifest, selection: Selection): PlanDocument {
   const document = planDocument(selection);
   // The config preflight the engine enforces (exit 2) is shown here as warnings: plan stays usable
   // for selection while config is still being written.
@@ -49,5 +59,5 @@ export async function makePlan(req: PlanRequest): Promise<PlanResult> {
   for (const p of preflight(manifest, selection.stacks, backend, schemas, esc)) {
     document.warnings.push(`config preflight: ${p.stack}: ${p.file}${p.key ? `: ${p.key}${p.secret ? ' (secret)' : ''}` : ''}: ${p.message}`);
   }
-  return { manifest, selection, document };
+  return document;
 }

@@ -1,5 +1,6 @@
 import type { Manifest } from '../manifest/types.js';
 import type { Selection, SelectedStack } from '../select/select.js';
+import type { AccountBaseline } from '../select/baseline.js';
 
 /** The `plan --json` document (docs/design.md, "The CLI contract"). */
 export interface PlanDocument {
@@ -7,6 +8,8 @@ export interface PlanDocument {
   waves: string[][];
   errors: string[];
   warnings: string[];
+  /** Deploys: where each stack stands in each account, the commit its selection was diffed from. */
+  baselines?: AccountBaseline[];
 }
 
 /** One `strategy.matrix` entry per account that has selected stacks, in promotion order. */

@@ -15,6 +15,8 @@ export interface RecordContext {
   forced?: { reason: string; actor: string };
   /** A laptop run (src/commands/manual-deploy.ts). */
   manual?: ManualRun;
+  /** Per account, the stacks a success leaves at `sha` (deploys from baselines); default the stacks run. */
+  covers?: Record<string, string[]>;
   warn: (message: string) => void;
 }
 
@@ -37,6 +39,7 @@ export async function recordUp<T extends RunResult>(ctx: RecordContext, manifest
           environment: a.environment,
           sha: ctx.sha,
           stacks: selection.stacks.filter((s) => s.account === a.name).map((s) => s.stack),
+          covers: ctx.covers?.[a.name],
           production: a.protected || a.name === last,
           logUrl: ctx.logUrl,
           forced: ctx.forced,
@@ -71,7 +74,7 @@ export async function recordUp<T extends RunResult>(ctx: RecordContext, manifest
 }
 
 /** recordUp for the action: `up` only, token from the inputs, commit from `ref` or GITHUB_SHA. */
-export async function recordUpDeployments<T extends RunResult>(settings: ActionSettings, manifest: Manifest, selection: Selection, operation: string, run: () => Promise<T>, warn: (m: string) => void): Promise<T> {
+export async function recordUpDeployments<T extends RunResult>(settings: ActionSettings, manifest: Manifest, selection: Selection, operation: string, run: () => Promise<T>, warn: (m: string) => void, covers?: Record<string, string[]>): Promise<T> {
   if (operation !== 'up') return run();
   const env = process.env;
   const { force, reason } = settings;
@@ -88,6 +91,7 @@ export async function recordUpDeployments<T extends RunResult>(settings: ActionS
     sha,
     logUrl: env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     forced: force ? { reason, actor: env.GITHUB_ACTOR ?? 'unknown' } : undefined,
+    covers,
     warn,
   };
   return recordUp(record, manifest, selection, run);

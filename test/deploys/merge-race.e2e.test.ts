@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DOUBLE_BIN, makeInfraRepo, stackOf, useDouble } from '../engine/fixture.js';
+import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
+import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
+import { runAction } from '../support/run-action.js';
+
+// The merge race of issue #11, replayed through the bundle against the loopback GitHub API: push B
+// changes network, push C changes api, B's pending deploy is superseded by C's (GitHub keeps one
+// pending run per concurrency group). Per-account baselines make C's run carry B's change.
+let api: GitHubApi;
+let store: DeploymentsStore;
+beforeAll(async () => {
+  api = await startGitHubApi();
+  store = addDeploymentRoutes(api);
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const ACCOUNTS = ['sandbox', 'canary', 'production'];
+
+function gitRepo() {
+  const manifest = makeInfraRepo({ accounts: ACCOUNTS.map((name) => ({ name, regions: ['us-east-1'] })), projects: [{ name: 'network' }, { name: 'api' }], files: { 'network/main.ts': 'v1\n', 'api/main.ts': 'v1\n' } });
+  const dir = dirname(manifest);
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'A');
+  const commit = (files: Record<string, string>, message: string) => {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    git('add', '-A');
+    git('commit', '-q', '-m', message);
+    return git('rev-parse', 'HEAD');
+  };
+  return { dir, git, commit, head: () => git('rev-parse', 'HEAD') };
+}
+
+function pushRun(dir: string, command: string, push: { before: string; after: string }, inputs: Record<string, string> = {}) {
+  return runAction({
+    workspace: dir,
+    event: { name: 'push', payload: push },
+    inputs: { command, manifest: 'infra.yaml', 'github-token': 't', 'pulumi-version': '^3.205.0', ...inputs },
+    env: {
+      GITHUB_API_URL: api.url,
+      GITHUB_SHA: push.after,
+      PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
+      PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
+      PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
+      PULUMI_DOUBLE_LATENCY_MS: '0',
+      PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
+      INFRA_ACTION_CREDENTIALS: 'ambient',
+    },
+  });
+}
+
+const upStacks = (double: ReturnType<typeof useDouble>, from = 0) =>
+  double
+    .operations()
+    .slice(from)
+    .filter((c) => c.argv[0] === 'up' && !c.exit)
+    .map((c) => stackOf(c)!.replace('organization/', ''));
+
+describe('per-account baselines (bundle, loopback GitHub Deployments)', () => {
+  test('the merge race: C carries superseded B to every account in order; an older re-run is refused; force rolls back', async () => {
+    const double = useDouble();
+    const repo = gitRepo();
+    const a = repo.head();
+    store.deployments.length = 0;
+    // First deploy of A: no record in any account, so every stack of each account deploys.
+    for (const account of ACCOUNTS) {
+      const r = await pushRun(repo.dir, 'up', { before: '0'.repeat(40), after: a }, { accounts: account });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`baseline ${account}: acme/network/aws-${account}-us-east-1, acme/api/aws-${account}-us-east-1 → no successful deployment recorded`);
+    }
+    expect(upStacks(double)).toHaveLength(6);
+    const b = repo.commit({ 'network/main.ts': 'v2\n' }, 'B: network');
+    const c = repo.commit({ 'api/main.ts': 'v2\n' }, 'C: api');
+
+    // B's stages never run (superseded). C's plan job builds the stages from the baselines.
+    const plan = await pushRun(repo.dir, 'plan', { before: b, after: c });
+    expect(plan.code).toBe(0);
+    const matrix = JSON.parse(plan.outputs.matrix!) as { include: { account: string; stacks: string }[] };
+    expect(matrix.include.map((m) => [m.account, m.stacks])).toEqual(ACCOUNTS.map((acc) => [acc, `acme/network/aws-${acc}-us-east-1,acme/api/aws-${acc}-us-east-1`]));
+    expect(plan.summary).toContain('Baselines');
+    expect(plan.summary).toContain(`${a.slice(0, 7)} (deployment #1)`);
+    const stacks = JSON.parse(plan.outputs.stacks!) as { stack: string; reasons: string[] }[];
+    expect(stacks.find((s) => s.stack === 'acme/network/aws-sandbox-us-east-1')!.reasons).toEqual([`since ${a.slice(0, 7)} (last success in sandbox): path: network/main.ts (matches network/**)`]);
+
+    const before = double.operations().length;
+    for (const account of ACCOUNTS) {
+      const r = await pushRun(repo.dir, 'up', { before: b, after: c }, { accounts: account });
+      expect(r.code).toBe(0);
+      expect(r.summary).toContain('Baselines');
+    }
+    expect(upStacks(double, before)).toEqual(ACCOUNTS.flatMap((acc) => [`network/aws-${acc}-us-east-1`, `api/aws-${acc}-us-east-1`]));
+    const last = store.deployments.at(-1)!;
+    expect(last).toMatchObject({ sha: c, environment: 'production', payload: { covers: ['acme/network/aws-production-us-east-1', 'acme/api/aws-production-us-east-1'] } });
+
+    // Re-running B's old stage now would put older code over C: refused before any record or Pulumi call.
+    const records = store.deployments.length;
+    const ops = double.operations().length;
+    const rerun = await pushRun(repo.dir, 'up', { before: a, after: b }, { accounts: 'sandbox' });
+    expect(rerun.code).toBe(1);
+    expect(rerun.stdout).toMatch(new RegExp(`Refusing to deploy to sandbox: a newer commit, ${c.slice(0, 7)} \\(deployment #\\d+\\), already succeeded in sandbox`));
+    expect(store.deployments.length).toBe(records);
+    expect(double.operations().length).toBe(ops);
+
+    // A rollback is explicit: force with a reason deploys what differs between C and B (api only).
+    const rollback = await pushRun(repo.dir, 'up', { before: a, after: b }, { accounts: 'sandbox', force: 'true', reason: 'INC-9: api v2 breaks logins' });
+    expect(rollback.code).toBe(0);
+    expect(rollback.stdout).toMatch(/::warning title=Forced deploy to sandbox::Forced \(INC-9: api v2 breaks logins\): a newer commit/);
+    expect(upStacks(double, ops)).toEqual(['api/aws-sandbox-us-east-1']);
+  }, 300_000);
+
+  test('a commit that does not descend from the last success is refused', async () => {
+    useDouble();
+    const repo = gitRepo();
+    const a = repo.head();
+    store.deployments.length = 0;
+    const b = repo.commit({ 'network/main.ts': 'v2\n' }, 'B');
+    const up = await pushRun(repo.dir, 'up', { before: a, after: b }, { accounts: 'sandbox' });
+    expect(up.code).toBe(0);
+    repo.git('checkout', '-q', '-b', 'side', a);
+    const side = repo.commit({ 'api/main.ts': 'side\n' }, 'side');
+    const r = await pushRun(repo.dir, 'up', { before: a, after: side }, { accounts: 'sandbox' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${side.slice(0, 7)} does not descend from ${b.slice(0, 7)}, the last commit that succeeded in sandbox`);
+  }, 120_000);
+});
