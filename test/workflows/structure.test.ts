@@ -117,7 +117,8 @@ describe('safe defaults in every workflow', () => {
         contents: ['read'],
         'id-token': assumesRoles(job) || job.uses ? ['write'] : [],
         'pull-requests': comments || (job.uses ?? '').endsWith('pipeline.yml@v1') ? ['write'] : id === 'plan' || id === 'preview' ? ['read'] : [],
-        deployments: deploys(job) || (job.uses && !job.uses.includes('/drift.yml@')) ? ['write'] : actionSteps(job).some((s) => ['promote-check', 'drift'].includes(s.with?.command ?? '')) ? ['read'] : [],
+        // plan reads the accounts' baselines (Deployments) to build a push's deploy stages.
+        deployments: deploys(job) || (job.uses && !job.uses.includes('/drift.yml@')) ? ['write'] : actionSteps(job).some((s) => ['promote-check', 'drift'].includes(s.with?.command ?? '')) || id === 'plan' ? ['read'] : [],
         // Only drift checks write issues (one per drifted stack).
         issues: actionSteps(job).some((s) => s.with?.command === 'drift') ? ['write'] : [],
       };
