@@ -89,7 +89,7 @@ describe('per-account baselines (bundle, loopback GitHub Deployments)', () => {
     const matrix = JSON.parse(plan.outputs.matrix!) as { include: { account: string; stacks: string }[] };
     expect(matrix.include.map((m) => [m.account, m.stacks])).toEqual(ACCOUNTS.map((acc) => [acc, `acme/network/aws-${acc}-us-east-1,acme/api/aws-${acc}-us-east-1`]));
     expect(plan.summary).toContain('Baselines');
-    expect(plan.summary).toContain(`${a.slice(0, 7)} (deployment #1)`);
+    expect(plan.summary).toContain(`baseline sandbox&#58; acme/network/aws-sandbox-us-east-1, acme/api/aws-sandbox-us-east-1 → ${a.slice(0, 7)} &#40;deployment &#35;1&#41;`);
     const stacks = JSON.parse(plan.outputs.stacks!) as { stack: string; reasons: string[] }[];
     expect(stacks.find((s) => s.stack === 'acme/network/aws-sandbox-us-east-1')!.reasons).toEqual([`since ${a.slice(0, 7)} (last success in sandbox): path: network/main.ts (matches network/**)`]);
 
