@@ -93,13 +93,14 @@ describe('per-account baselines (bundle, loopback GitHub Deployments)', () => {
     const stacks = JSON.parse(plan.outputs.stacks!) as { stack: string; reasons: string[] }[];
     expect(stacks.find((s) => s.stack === 'acme/network/aws-sandbox-us-east-1')!.reasons).toEqual([`since ${a.slice(0, 7)} (last success in sandbox): path: network/main.ts (matches network/**)`]);
 
-    const before = double.operations().length;
+    // Account by account, in order (the stages); within an account the two stacks run in parallel.
     for (const account of ACCOUNTS) {
+      const before = double.operations().length;
       const r = await pushRun(repo.dir, 'up', { before: b, after: c }, { accounts: account });
       expect(r.code).toBe(0);
       expect(r.summary).toContain('Baselines');
+      expect(upStacks(double, before).sort()).toEqual([`api/aws-${account}-us-east-1`, `network/aws-${account}-us-east-1`]);
     }
-    expect(upStacks(double, before)).toEqual(ACCOUNTS.flatMap((acc) => [`network/aws-${acc}-us-east-1`, `api/aws-${acc}-us-east-1`]));
     const last = store.deployments.at(-1)!;
     expect(last).toMatchObject({ sha: c, environment: 'production', payload: { covers: ['acme/network/aws-production-us-east-1', 'acme/api/aws-production-us-east-1'] } });
 
