@@ -86,7 +86,7 @@ async function withBaselines(settings: ActionSettings, ctx: RunContext, manifest
   // A successful deploy leaves every stack of the account at head: the selected ones were deployed,
   // the others did not change since their own baseline. The record says so, for the next baseline.
   const covers = Object.fromEntries(read.baselines.map((b) => [b.account, accountStacks(manifest, b.account)]));
-  return { manifest, selection, baselines: read.baselines, covers, document: { ...documentFor(manifest, selection), baselines: read.baselines } };
+  return { manifest, selection, baselines: read.baselines, covers, document: { ...(await documentFor(manifest, selection)), baselines: read.baselines } };
 }
 
 function eventOf(name: string): EventSelection['event'] {

@@ -45,11 +45,11 @@ export async function makePlan(req: PlanRequest): Promise<PlanResult> {
     projects: req.projects,
     readOnly: req.readOnly,
   });
-  return { manifest, selection, document: documentFor(manifest, selection) };
+  return { manifest, selection, document: await documentFor(manifest, selection) };
 }
 
 /** The plan document of a selection, with the config preflight's findings as warnings. */
-export function documentFor(manifest: Manifest, selection: Selection): PlanDocument {
+export async function documentFor(manifest: Manifest, selection: Selection): Promise<PlanDocument> {
   const document = planDocument(selection);
   // The config preflight the engine enforces (exit 2) is shown here as warnings: plan stays usable
   // for selection while config is still being written.
