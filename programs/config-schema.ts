@@ -6,7 +6,7 @@
 export interface ConfigKey {
   /** Key without the project prefix (`cidrBlock` for `api:cidrBlock`). */
   key: string;
-  type: 'string' | 'number' | 'boolean' | 'cidr' | 'arn' | 'url' | 'domain' | 'region' | 'image' | 'string-list';
+  type: 'string' | 'number' | 'boolean' | 'cidr' | 'arn' | 'url' | 'domain' | 'region' | 'image' | 'string-list' | 'account-list';
   required: boolean;
   /** Must be set with `pulumi config set --secret` (a `secure:` value). */
   secret: boolean;
@@ -16,6 +16,17 @@ export interface ConfigKey {
   /** Extra check for string values. */
   pattern?: string;
   default?: string | number | boolean;
+}
+
+/**
+ * One entry of an `account-list` key (bootstrap-management:accounts), mirroring the manifest's
+ * `accounts`: `{ name, id, environment?, previewEnvironment? }`.
+ */
+export interface AccountEntry {
+  name: string;
+  id: string;
+  environment?: string;
+  previewEnvironment?: string;
 }
 
 export interface ConfigSchema {

@@ -1,4 +1,4 @@
-import type { ConfigKey, ConfigSchema } from './config-schema.js';
+import type { AccountEntry, ConfigKey, ConfigSchema } from './config-schema.js';
 import { isImageError, parseImageRef } from './image-ref.js';
 
 /**
@@ -8,7 +8,7 @@ import { isImageError, parseImageRef } from './image-ref.js';
  */
 
 /** A config value as it appears in a stack file or in the program's decrypted config. */
-export type ConfigValue = string | number | boolean | string[] | { secure: string } | null | undefined;
+export type ConfigValue = string | number | boolean | string[] | AccountEntry[] | { secure: string } | null | undefined;
 
 export interface ConfigProblem {
   /** Fully qualified key, `<project>:<key>`. */
@@ -48,11 +48,36 @@ export function checkCidr(value: string): string | undefined {
   return undefined;
 }
 
+/** Environment names the trust policies accept (the same rule as programs/bootstrap-management ENVIRONMENT_NAME). */
+const ENVIRONMENT = /^(?! )[A-Za-z0-9._\- ]{1,255}(?<! )$/;
+
+/** `[{ name, id, environment?, previewEnvironment? }, …]`, names and ids unique. */
+function checkAccountList(v: unknown): string | undefined {
+  if (!Array.isArray(v) || v.length === 0) return 'expected a list of accounts: [{ name: sandbox, id: "111111111111" }, …]';
+  const seen = new Set<string>();
+  for (const [i, a] of (v as unknown[]).entries()) {
+    if (typeof a !== 'object' || a === null || Array.isArray(a)) return `entry ${i}: expected { name, id, environment?, previewEnvironment? }`;
+    const e = a as Record<string, unknown>;
+    const unknown = Object.keys(e).filter((k) => !['name', 'id', 'environment', 'previewEnvironment'].includes(k));
+    if (unknown.length) return `entry ${i}: unknown key ${unknown.join(', ')} (known: name, id, environment, previewEnvironment)`;
+    if (typeof e.name !== 'string' || !/^[a-z][a-z0-9-]*$/.test(e.name)) return `entry ${i}: name must be lowercase letters, digits and dashes, as in infra.yaml`;
+    if (typeof e.id !== 'string' || !/^\d{12}$/.test(e.id)) return `entry ${i} (${e.name}): id must be 12 digits, quoted`;
+    for (const k of ['environment', 'previewEnvironment']) {
+      if (e[k] !== undefined && (typeof e[k] !== 'string' || !ENVIRONMENT.test(e[k]))) return `entry ${i} (${e.name}): ${k} must be a GitHub environment name (1–255 letters, digits, spaces, '.', '_' or '-')`;
+    }
+    if (seen.has(e.name) || seen.has(e.id)) return `entry ${i}: account ${e.name} (${e.id}) is listed twice`;
+    seen.add(e.name);
+    seen.add(e.id);
+  }
+  return undefined;
+}
+
 function checkType(k: ConfigKey, v: Exclude<ConfigValue, { secure: string } | null | undefined>): string | undefined {
   const kind = k.type;
   if (kind === 'number') return typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) ? undefined : `expected a number, got '${String(v)}'`;
   if (kind === 'boolean') return typeof v === 'boolean' || v === 'true' || v === 'false' ? undefined : `expected true or false, got '${String(v)}'`;
   if (kind === 'string-list') return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'expected a list of strings';
+  if (kind === 'account-list') return checkAccountList(v);
   if (typeof v !== 'string') return `expected a string, got ${Array.isArray(v) ? 'a list' : typeof v}`;
   if (v.trim() === '') return 'is empty';
   switch (kind) {

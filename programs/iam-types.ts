@@ -1,14 +1,20 @@
-/** Plain IAM policy JSON, as AWS (and the STS emulator in test/support) reads it. */
+/**
+ * Plain IAM policy JSON, as AWS (and the STS emulator in test/support) reads it. The programs write
+ * these; src/auth/policy-eval.ts (the project's one evaluator) reads them.
+ */
 
-export type ConditionOperator = 'StringEquals' | 'StringLike' | 'StringNotEquals' | 'Bool' | 'ArnLike' | 'ArnEquals';
+export type ConditionOperator = 'StringEquals' | 'StringLike' | 'StringNotEquals' | 'StringNotLike' | 'Bool' | 'Null' | 'ArnLike' | 'ArnEquals';
 
 export interface PolicyStatement {
   Sid?: string;
   Effect: 'Allow' | 'Deny';
   Principal?: { Federated?: string | string[]; AWS?: string | string[]; Service?: string | string[] } | '*';
-  Action: string | string[];
+  Action?: string | string[];
+  NotAction?: string | string[];
   Resource?: string | string[];
-  Condition?: Partial<Record<ConditionOperator, Record<string, string | string[]>>>;
+  NotResource?: string | string[];
+  /** Keyed by a {@link ConditionOperator}. */
+  Condition?: Record<string, Record<string, string | string[]>>;
 }
 
 export interface PolicyDocument {

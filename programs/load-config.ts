@@ -12,7 +12,7 @@ export function loadConfig(pulumi: typeof Pulumi, schema: ConfigSchema): Record<
   const config = new pulumi.Config(schema.project);
   const values: Record<string, ConfigValue> = {};
   for (const k of schema.keys) {
-    const v = k.type === 'string-list' ? config.getObject<string[]>(k.key) : config.get(k.key);
+    const v = k.type === 'string-list' || k.type === 'account-list' ? config.getObject<ConfigValue>(k.key) : config.get(k.key);
     if (v !== undefined) values[k.key] = v;
   }
   const problems = validateConfig(schema, values, { secretsMustBeSecure: false, rejectUnknown: false });

@@ -15,13 +15,16 @@ function checkRoleArn(name: string, arn: string): void {
 }
 
 export interface ExecutorTrustArgs {
-  /** The management account's OIDC deploy role, e.g. arn:aws:iam::000000000000:role/GitHubActionsOIDCRole. */
+  /**
+   * This account's own deploy role in the management account,
+   * e.g. arn:aws:iam::000000000000:role/GitHubActionsOIDCRole-canary — never another account's.
+   */
   managementRoleArn: string;
   /** Optional SSO admin role for people running the CLI during an incident. */
   ssoAdminRoleArn?: string;
 }
 
-/** Trust of the executor role: only the management OIDC role (and the optional SSO admin role). */
+/** Trust of the executor role: only this account's deploy role (and the optional SSO admin role). */
 export function executorTrustPolicy(args: ExecutorTrustArgs): PolicyDocument {
   checkRoleArn('managementRoleArn', args.managementRoleArn);
   const principals = [args.managementRoleArn];
@@ -36,11 +39,11 @@ export function executorTrustPolicy(args: ExecutorTrustArgs): PolicyDocument {
 }
 
 export interface PreviewExecutorTrustArgs {
-  /** The management account's preview role (pull_request tokens only). */
+  /** This account's own preview role in the management account (`GitHubActionsPreviewRole-<account>`). */
   previewRoleArn: string;
 }
 
-/** Trust of the read-only preview executor: only the management preview role. */
+/** Trust of the read-only preview executor: only this account's preview role. */
 export function previewExecutorTrustPolicy(args: PreviewExecutorTrustArgs): PolicyDocument {
   checkRoleArn('previewRoleArn', args.previewRoleArn);
   return {
@@ -54,4 +57,24 @@ export function humanAccountRoleTrustPolicy(principalArns: string[]): PolicyDocu
   if (principalArns.length === 0) throw new Error('a human role needs at least one principal ARN');
   principalArns.forEach((a) => checkRoleArn('principal', a));
   return { Version: '2012-10-17', Statement: [{ Sid: 'Humans', Effect: 'Allow', Principal: { AWS: principalArns }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'] }] };
+}
+
+/**
+ * What a `pulumi preview` (no `--refresh`) calls with the preview executor's credentials: the AWS
+ * provider's account check and the data sources the builtin programs read. Plans and diffs are
+ * computed from state, so nothing else is needed; repo programs with other data sources add their
+ * read actions with `bootstrap-account:previewActions`. Reading secrets, objects or tables is not in
+ * the list, so a pull request cannot read them through this role.
+ */
+export const PREVIEW_ACTIONS = ['sts:GetCallerIdentity', 'ec2:DescribeAvailabilityZones', 'ec2:DescribeRegions'] as const;
+
+/** Read actions only: `Describe*`, `Get*`, `List*` of a service, nothing that writes. */
+const READ_ACTION = /^[a-z0-9-]+:(Describe|Get|List)[A-Za-z0-9*]*$/;
+
+/** The preview executor's only permission policy: {@link PREVIEW_ACTIONS} plus the extra read actions. */
+export function previewExecutorPermissionPolicy(extraActions: string[] = []): PolicyDocument {
+  for (const a of extraActions) {
+    if (!READ_ACTION.test(a)) throw new Error(`previewActions: '${a}' is not a read action (service:Describe…, Get… or List…); previews must not change anything`);
+  }
+  return { Version: '2012-10-17', Statement: [{ Sid: 'PreviewReads', Effect: 'Allow', Action: [...new Set([...PREVIEW_ACTIONS, ...extraActions])], Resource: '*' }] };
 }

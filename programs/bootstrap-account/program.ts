@@ -4,14 +4,17 @@ import { createProvider } from '../aws-provider.js';
 import { loadConfig } from '../load-config.js';
 import { resolveStackContext } from '../stack-context.js';
 import { configSchema } from './schema.js';
-import { executorTrustPolicy, humanAccountRoleTrustPolicy, previewExecutorTrustPolicy } from './policies.js';
+import { perAccountRoleName } from '../bootstrap-management/policies.js';
+import { executorTrustPolicy, humanAccountRoleTrustPolicy, previewExecutorPermissionPolicy, previewExecutorTrustPolicy } from './policies.js';
 
 const json = (v: unknown) => JSON.stringify(v);
 const managed = (name: string) => `arn:aws:iam::aws:policy/${name}`;
 
 /**
- * One target account: the executor the deploy role hops into (it deploys anything, so it is
- * trusted by exactly one principal), the read-only preview executor, and optional human roles.
+ * One target account: the executor this account's deploy role hops into (it deploys anything, so
+ * it is trusted by exactly one workflow principal, `<oidcRoleName>-<account>`), the preview executor
+ * (trusted by `<previewRoleName>-<account>` only, allowed only what a preview calls), and optional
+ * human roles. The account name comes from the stack name `aws-<account>-<region>`.
  */
 export function createAccount(env: Record<string, string | undefined> = process.env) {
   const c = loadConfig(pulumi, configSchema);
@@ -26,9 +29,9 @@ export function createAccount(env: Record<string, string | undefined> = process.
     'executor',
     {
       name: c.executorRoleName as string,
-      description: 'Pulumi deploys from the management account deploy role',
+      description: `Pulumi deploys from the management account's ${ctx.account} deploy role`,
       maxSessionDuration: 3600,
-      assumeRolePolicy: json(executorTrustPolicy({ managementRoleArn: mgmtRole(c.oidcRoleName as string), ssoAdminRoleArn: c.ssoAdminRoleArn as string | undefined })),
+      assumeRolePolicy: json(executorTrustPolicy({ managementRoleArn: mgmtRole(perAccountRoleName(c.oidcRoleName as string, ctx.account)), ssoAdminRoleArn: c.ssoAdminRoleArn as string | undefined })),
     },
     opts,
   );
@@ -39,13 +42,14 @@ export function createAccount(env: Record<string, string | undefined> = process.
     'preview-executor',
     {
       name: c.previewExecutorRoleName as string,
-      description: 'Read-only Pulumi previews for pull requests',
+      description: 'Pulumi previews for pull requests: only what a preview calls',
       maxSessionDuration: 3600,
-      assumeRolePolicy: json(previewExecutorTrustPolicy({ previewRoleArn: mgmtRole(c.previewRoleName as string) })),
+      assumeRolePolicy: json(previewExecutorTrustPolicy({ previewRoleArn: mgmtRole(perAccountRoleName(c.previewRoleName as string, ctx.account)) })),
     },
     opts,
   );
-  new aws.iam.RolePolicyAttachment('preview-executor-readonly', { role: previewExecutor.name, policyArn: managed('ReadOnlyAccess') }, opts);
+  // Not ReadOnlyAccess: that reads S3 objects, SSM parameters and table items, which PR code could dump.
+  new aws.iam.RolePolicy('preview-executor', { role: previewExecutor.name, policy: json(previewExecutorPermissionPolicy((c.previewActions as string[] | undefined) ?? [])) }, opts);
 
   if (c.humanRoles === true || c.humanRoles === 'true') {
     for (const [name, from, policy] of [

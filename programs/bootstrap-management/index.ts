@@ -3,9 +3,9 @@ import { createManagement } from './program.js';
 
 const outputs = createManagement();
 export const oidcProviderArn = outputs.oidcProviderArn;
-export const deployRoleArn = outputs.deployRoleArn;
-export const previewRoleArn = outputs.previewRoleArn;
+export const deployRoleArns = outputs.deployRoleArns;
+export const previewRoleArns = outputs.previewRoleArns;
 export const stateBucket = outputs.stateBucket;
 export const backendUrl = outputs.backendUrl;
 export const secretsProvider = outputs.secretsProvider;
-export const kmsKeyArn = outputs.kmsKeyArn;
+export const kmsKeyArns = outputs.kmsKeyArns;

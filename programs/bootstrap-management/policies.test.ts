@@ -1,105 +1,95 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   AUD_KEY,
+  ENVIRONMENT_NAME,
   SUB_KEY,
-  oidcRolePermissionPolicy,
-  oidcRoleTrustPolicy,
+  deployRolePermissionPolicy,
+  deployRoleTrustPolicy,
+  perAccountRoleName,
   previewRolePermissionPolicy,
   previewRoleTrustPolicy,
   stateBucketTlsOnlyPolicy,
 } from './policies.js';
-import { isAllowed } from '../policy-eval.js';
+import { isAllowed } from '../../src/auth/policy-eval.js';
 
 const providerArn = 'arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com';
-const deploy = oidcRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra', refs: ['main', 'workflow-testing'], environments: ['sandbox', 'canary', 'production'] });
+const deploy = deployRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra', environment: 'production' });
 const preview = previewRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra' });
 
 function token(sub: string, aud = 'sts.amazonaws.com', provider = providerArn) {
-  return { action: 'sts:AssumeRoleWithWebIdentity', principal: { Federated: provider }, context: { [SUB_KEY]: sub, [AUD_KEY]: aud } };
+  return { actions: ['sts:AssumeRoleWithWebIdentity'], principal: { type: 'Federated' as const, value: provider }, context: { [SUB_KEY]: sub, [AUD_KEY]: aud } };
 }
 
-describe('GitHubActionsOIDCRole trust', () => {
-  it('names exactly the provider, the audience and the subjects', () => {
-    expect(deploy.Statement).toHaveLength(1);
-    const s = deploy.Statement[0];
-    expect(s.Principal).toEqual({ Federated: providerArn });
-    expect(s.Action).toBe('sts:AssumeRoleWithWebIdentity');
-    expect(s.Condition).toEqual({
-      StringEquals: {
-        [AUD_KEY]: 'sts.amazonaws.com',
-        [SUB_KEY]: [
-          'repo:unkeyed/infra:ref:refs/heads/main',
-          'repo:unkeyed/infra:ref:refs/heads/workflow-testing',
-          'repo:unkeyed/infra:environment:sandbox',
-          'repo:unkeyed/infra:environment:canary',
-          'repo:unkeyed/infra:environment:production',
-        ],
-      },
-    });
+describe('GitHubActionsOIDCRole-<account> trust', () => {
+  it('names exactly the provider, the audience and the one environment subject', () => {
+    expect(deploy.Statement).toEqual([
+      { Sid: 'GitHubActionsDeploy', Effect: 'Allow', Principal: { Federated: providerArn }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { [AUD_KEY]: 'sts.amazonaws.com', [SUB_KEY]: 'repo:unkeyed/infra:environment:production' } } },
+    ]);
+    expect(isAllowed(deploy, token('repo:unkeyed/infra:environment:production'))).toBe(true);
   });
 
   it.each([
-    ['repo:unkeyed/infra:ref:refs/heads/main'],
-    ['repo:unkeyed/infra:environment:production'],
-  ])('admits %s', (sub) => expect(isAllowed(deploy, token(sub))).toBe(true));
-
-  it.each([
-    ['a fork', 'repo:attacker/infra:ref:refs/heads/main'],
-    ['another repo of the org', 'repo:unkeyed/website:environment:production'],
-    ['a repo whose name extends ours', 'repo:unkeyed/infra-evil:ref:refs/heads/main'],
+    ['a fork', 'repo:attacker/infra:environment:production'],
+    ['another environment', 'repo:unkeyed/infra:environment:sandbox'],
+    ['main without an environment', 'repo:unkeyed/infra:ref:refs/heads/main'],
     ['a pull request', 'repo:unkeyed/infra:pull_request'],
-    ['an unlisted branch', 'repo:unkeyed/infra:ref:refs/heads/feature'],
-    ['an unlisted environment', 'repo:unkeyed/infra:environment:staging'],
-    ['a tag', 'repo:unkeyed/infra:ref:refs/tags/main'],
+    ['a tag', 'repo:unkeyed/infra:ref:refs/tags/v1'],
   ])('refuses %s', (_why, sub) => expect(isAllowed(deploy, token(sub))).toBe(false));
 
-  it('refuses a wrong audience and another provider', () => {
-    expect(isAllowed(deploy, token('repo:unkeyed/infra:ref:refs/heads/main', 'https://github.com/unkeyed'))).toBe(false);
-    expect(isAllowed(deploy, token('repo:unkeyed/infra:ref:refs/heads/main', 'sts.amazonaws.com', 'arn:aws:iam::999999999999:oidc-provider/token.actions.githubusercontent.com'))).toBe(false);
+  it('refuses wildcard repositories, sub-forging environment names and foreign providers', () => {
+    expect(() => deployRoleTrustPolicy({ providerArn, repository: 'unkeyed/*', environment: 'x' })).toThrow(/owner\/repo/);
+    expect(() => deployRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra', environment: 'x:pull_request' })).toThrow(/environment/);
+    expect(() => deployRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra', environment: 'prod*' })).toThrow(/environment/);
+    expect(() => deployRoleTrustPolicy({ providerArn: 'arn:aws:iam::0:oidc-provider/evil.example', repository: 'unkeyed/infra', environment: 'x' })).toThrow(/OIDC provider/);
   });
 
-  it('uses StringLike only for ref patterns, keeping the audience exact', () => {
-    const p = oidcRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra', refs: ['refs/tags/v*'], environments: [] });
-    expect(p.Statement[0].Condition).toEqual({ StringEquals: { [AUD_KEY]: 'sts.amazonaws.com' }, StringLike: { [SUB_KEY]: ['repo:unkeyed/infra:ref:refs/tags/v*'] } });
-    expect(isAllowed(p, token('repo:unkeyed/infra:ref:refs/tags/v1.2.3'))).toBe(true);
-    expect(isAllowed(p, token('repo:other/infra:ref:refs/tags/v1.2.3'))).toBe(false);
+  it('accepts GitHub-style environment names and refuses newlines, ${{ and overlong names', () => {
+    for (const ok of ['production', 'Production EU', 'prod.eu-1_a']) expect(ENVIRONMENT_NAME.test(ok)).toBe(true);
+    for (const bad of ['', 'a\nb', '${{ x }}', 'a/b', ' lead', 'x'.repeat(256)]) expect(ENVIRONMENT_NAME.test(bad)).toBe(false);
   });
 
-  it('refuses wildcard repositories, sub-forging names and empty lists', () => {
-    expect(() => oidcRoleTrustPolicy({ providerArn, repository: 'unkeyed/*', refs: ['main'], environments: [] })).toThrow(/owner\/repo/);
-    expect(() => oidcRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra', refs: ['main:environment:x'], environments: [] })).toThrow(/ref/);
-    expect(() => oidcRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra', refs: [], environments: [] })).toThrow(/at least one/);
-    expect(() => oidcRoleTrustPolicy({ providerArn: 'arn:aws:iam::0:oidc-provider/evil.example', repository: 'unkeyed/infra', refs: ['main'], environments: [] })).toThrow(/OIDC provider/);
+  it('names per-account roles <base>-<account>, within 64 characters', () => {
+    expect(perAccountRoleName('GitHubActionsOIDCRole', 'sandbox')).toBe('GitHubActionsOIDCRole-sandbox');
+    expect(() => perAccountRoleName('GitHubActionsOIDCRole', 'a'.repeat(50))).toThrow(/64/);
   });
 });
 
-describe('preview role trust', () => {
+describe('GitHubActionsPreviewRole-<account> trust', () => {
   it('admits only pull_request tokens of the repository', () => {
-    expect(preview.Statement[0].Condition).toEqual({ StringEquals: { [AUD_KEY]: 'sts.amazonaws.com', [SUB_KEY]: ['repo:unkeyed/infra:pull_request'] } });
     expect(isAllowed(preview, token('repo:unkeyed/infra:pull_request'))).toBe(true);
     expect(isAllowed(preview, token('repo:unkeyed/infra:ref:refs/heads/main'))).toBe(false);
     expect(isAllowed(preview, token('repo:attacker/infra:pull_request'))).toBe(false);
+  });
+  it('with a preview environment admits only jobs in it, no longer plain pull requests', () => {
+    const gated = previewRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra', previewEnvironment: 'production-preview' });
+    expect(isAllowed(gated, token('repo:unkeyed/infra:environment:production-preview'))).toBe(true);
+    expect(isAllowed(gated, token('repo:unkeyed/infra:pull_request'))).toBe(false);
   });
 });
 
 describe('permission policies', () => {
   const bucket = 'arn:aws:s3:::unkey-pulumi-state';
-  const key = 'arn:aws:kms:us-east-1:000000000000:key/1234';
-  const exec = ['arn:aws:iam::111111111111:role/UnkeyPulumiAWSExecutor'];
-  it('lets the deploy role assume only the listed executors, with tags and source identity', () => {
-    const p = oidcRolePermissionPolicy({ executorRoleArns: exec, stateBucketArn: bucket, kmsKeyArn: key });
-    const caller = { principal: {}, context: {} };
-    for (const action of ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity']) expect(isAllowed(p, { ...caller, action, resource: exec[0] })).toBe(true);
-    expect(isAllowed(p, { ...caller, action: 'sts:AssumeRole', resource: 'arn:aws:iam::444444444444:role/UnkeyPulumiAWSExecutor' })).toBe(false);
-    expect(isAllowed(p, { ...caller, action: 's3:PutObject', resource: `${bucket}/.pulumi/stacks/x.json` })).toBe(true);
-    expect(isAllowed(p, { ...caller, action: 's3:PutObject', resource: 'arn:aws:s3:::other/x' })).toBe(false);
+  const key = 'arn:aws:kms:us-east-1:000000000000:key/sandbox';
+  const exec = 'arn:aws:iam::111111111111:role/UnkeyPulumiAWSExecutor';
+  const ask = (action: string, resource: string, context: Record<string, string> = {}) => ({ actions: [action], resource, context });
+  it('lets a deploy role assume only its executor and touch only its state prefix and key', () => {
+    const p = deployRolePermissionPolicy({ account: 'sandbox', executorRoleArn: exec, stateBucketArn: bucket, kmsKeyArn: key });
+    for (const action of ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity']) expect(isAllowed(p, ask(action, exec))).toBe(true);
+    expect(isAllowed(p, ask('sts:AssumeRole', 'arn:aws:iam::333333333333:role/UnkeyPulumiAWSExecutor'))).toBe(false);
+    expect(isAllowed(p, ask('s3:PutObject', `${bucket}/sandbox/.pulumi/stacks/x.json`))).toBe(true);
+    expect(isAllowed(p, ask('s3:PutObject', `${bucket}/production/.pulumi/stacks/x.json`))).toBe(false);
+    expect(isAllowed(p, ask('s3:PutObject', `${bucket}/sandboxy/.pulumi/stacks/x.json`))).toBe(false);
+    expect(isAllowed(p, ask('s3:ListBucket', bucket, { 's3:prefix': 'sandbox/.pulumi/' }))).toBe(true);
+    expect(isAllowed(p, ask('s3:ListBucket', bucket, { 's3:prefix': 'production/' }))).toBe(false);
+    expect(isAllowed(p, ask('kms:Decrypt', 'arn:aws:kms:us-east-1:000000000000:key/production'))).toBe(false);
   });
-  it('lets the preview role write only lock files', () => {
-    const p = previewRolePermissionPolicy({ previewExecutorRoleArns: exec, stateBucketArn: bucket, kmsKeyArn: key });
-    const caller = { principal: {}, context: {} };
-    expect(isAllowed(p, { ...caller, action: 's3:PutObject', resource: `${bucket}/.pulumi/locks/organization/api/x.json` })).toBe(true);
-    expect(isAllowed(p, { ...caller, action: 's3:PutObject', resource: `${bucket}/.pulumi/stacks/organization/api/x.json` })).toBe(false);
-    expect(isAllowed(p, { ...caller, action: 'kms:Encrypt', resource: key })).toBe(false);
+  it('lets a preview role read its state, write only its lock files and only decrypt', () => {
+    const p = previewRolePermissionPolicy({ account: 'sandbox', previewExecutorRoleArn: exec, stateBucketArn: bucket, kmsKeyArn: key });
+    expect(isAllowed(p, ask('s3:PutObject', `${bucket}/sandbox/.pulumi/locks/organization/api/x.json`))).toBe(true);
+    expect(isAllowed(p, ask('s3:PutObject', `${bucket}/sandbox/.pulumi/stacks/organization/api/x.json`))).toBe(false);
+    expect(isAllowed(p, ask('s3:GetObject', `${bucket}/canary/.pulumi/stacks/organization/api/x.json`))).toBe(false);
+    expect(isAllowed(p, ask('kms:Encrypt', key))).toBe(false);
+    expect(isAllowed(p, ask('kms:Decrypt', key))).toBe(true);
   });
   it('denies plain-HTTP access to the state bucket', () => {
     const p = stateBucketTlsOnlyPolicy(bucket);

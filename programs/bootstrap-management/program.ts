@@ -4,14 +4,18 @@ import { createProvider } from '../aws-provider.js';
 import { loadConfig } from '../load-config.js';
 import { resolveStackContext } from '../stack-context.js';
 import { configSchema } from './schema.js';
+import type { AccountEntry } from '../config-schema.js';
 import {
+  checkAccount,
   DEFAULT_AUDIENCE,
+  deployRolePermissionPolicy,
+  deployRoleTrustPolicy,
   GITHUB_OIDC_URL,
   humanRoleTrustPolicy,
-  oidcRolePermissionPolicy,
-  oidcRoleTrustPolicy,
+  perAccountRoleName,
   previewRolePermissionPolicy,
   previewRoleTrustPolicy,
+  secretsKeyAlias,
   stateBucketTlsOnlyPolicy,
 } from './policies.js';
 
@@ -19,7 +23,9 @@ const json = (v: unknown) => JSON.stringify(v);
 
 /**
  * The management account. Everything here is precious (losing the bucket loses all state, losing
- * the key loses every secret), so the bucket and key are always protected.
+ * a key loses that account's secrets), so the bucket and keys are always protected. Per target
+ * account: a deploy role, a preview role and a KMS key, each reaching only that account
+ * (docs/trust-model.md).
  */
 export function createManagement(env: Record<string, string | undefined> = process.env) {
   const c = loadConfig(pulumi, configSchema);
@@ -29,68 +35,78 @@ export function createManagement(env: Record<string, string | undefined> = proce
   const opts = { parent: root };
   const precious = { parent: root, protect: true };
   const partition = 'aws';
-  const targets = c.targetAccountIds as string[];
+  const targets = c.accounts as AccountEntry[];
+  targets.forEach(checkAccount);
   const roleArn = (account: string, name: string) => `arn:${partition}:iam::${account}:role/${name}`;
 
   const oidc = new aws.iam.OpenIdConnectProvider('github', { url: GITHUB_OIDC_URL, clientIdLists: [DEFAULT_AUDIENCE] }, precious);
 
-  const key = new aws.kms.Key('pulumi-secrets', { description: 'Pulumi secrets provider', enableKeyRotation: true, deletionWindowInDays: 30 }, precious);
-  new aws.kms.Alias('pulumi-secrets', { name: 'alias/pulumi', targetKeyId: key.keyId }, opts);
-
   const bucket = new aws.s3.Bucket('state', { bucket: c.stateBucketName as string, forceDestroy: false }, precious);
   new aws.s3.BucketVersioning('state', { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } }, opts);
+  // SSE-KMS with the AWS-managed aws/s3 key: S3 permissions alone decide who reads which prefix, and
+  // the per-account keys below stay for Pulumi secrets only.
   new aws.s3.BucketServerSideEncryptionConfiguration(
     'state',
-    { bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: key.arn }, bucketKeyEnabled: true }] },
+    { bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms' }, bucketKeyEnabled: true }] },
     opts,
   );
   const publicAccess = new aws.s3.BucketPublicAccessBlock('state', { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }, opts);
   new aws.s3.BucketPolicy('state-tls-only', { bucket: bucket.id, policy: bucket.arn.apply((arn) => json(stateBucketTlsOnlyPolicy(arn))) }, { ...opts, dependsOn: [publicAccess] });
 
   const repository = c.githubRepository as string;
-  const deployRole = new aws.iam.Role(
-    'deploy',
-    {
-      name: c.oidcRoleName as string,
-      description: `GitHub Actions deploys from ${repository}`,
-      maxSessionDuration: 3600,
-      assumeRolePolicy: oidc.arn.apply((providerArn) =>
-        json(oidcRoleTrustPolicy({ providerArn, repository, refs: c.deployRefs as string[], environments: c.deployEnvironments as string[] })),
-      ),
-    },
-    opts,
-  );
-  new aws.iam.RolePolicy(
-    'deploy',
-    {
-      role: deployRole.name,
-      policy: pulumi.all([bucket.arn, key.arn]).apply(([stateBucketArn, kmsKeyArn]) =>
-        json(oidcRolePermissionPolicy({ executorRoleArns: targets.map((a) => roleArn(a, c.executorRoleName as string)), stateBucketArn, kmsKeyArn })),
-      ),
-    },
-    opts,
-  );
+  const deployRoleArns: Record<string, pulumi.Output<string>> = {};
+  const previewRoleArns: Record<string, pulumi.Output<string>> = {};
+  const kmsKeyArns: Record<string, pulumi.Output<string>> = {};
+  for (const t of targets) {
+    // One key per account: a session scoped to one account's key cannot decrypt another's secrets.
+    const key = new aws.kms.Key(`pulumi-secrets-${t.name}`, { description: `Pulumi secrets of account ${t.name}`, enableKeyRotation: true, deletionWindowInDays: 30 }, precious);
+    new aws.kms.Alias(`pulumi-secrets-${t.name}`, { name: secretsKeyAlias(t.name), targetKeyId: key.keyId }, opts);
+    kmsKeyArns[t.name] = key.arn;
 
-  const previewRole = new aws.iam.Role(
-    'preview',
-    {
-      name: c.previewRoleName as string,
-      description: `GitHub Actions pull-request previews from ${repository} (read-only)`,
-      maxSessionDuration: 3600,
-      assumeRolePolicy: oidc.arn.apply((providerArn) => json(previewRoleTrustPolicy({ providerArn, repository }))),
-    },
-    opts,
-  );
-  new aws.iam.RolePolicy(
-    'preview',
-    {
-      role: previewRole.name,
-      policy: pulumi.all([bucket.arn, key.arn]).apply(([stateBucketArn, kmsKeyArn]) =>
-        json(previewRolePermissionPolicy({ previewExecutorRoleArns: targets.map((a) => roleArn(a, c.previewExecutorRoleName as string)), stateBucketArn, kmsKeyArn })),
-      ),
-    },
-    opts,
-  );
+    const deployRole = new aws.iam.Role(
+      `deploy-${t.name}`,
+      {
+        name: perAccountRoleName(c.oidcRoleName as string, t.name),
+        description: `GitHub Actions deploys from ${repository} to account ${t.name}, environment ${t.environment ?? t.name} only`,
+        maxSessionDuration: 3600,
+        assumeRolePolicy: oidc.arn.apply((providerArn) => json(deployRoleTrustPolicy({ providerArn, repository, environment: t.environment ?? t.name }))),
+      },
+      opts,
+    );
+    new aws.iam.RolePolicy(
+      `deploy-${t.name}`,
+      {
+        role: deployRole.name,
+        policy: pulumi.all([bucket.arn, key.arn]).apply(([stateBucketArn, kmsKeyArn]) =>
+          json(deployRolePermissionPolicy({ account: t.name, executorRoleArn: roleArn(t.id, c.executorRoleName as string), stateBucketArn, kmsKeyArn })),
+        ),
+      },
+      opts,
+    );
+    deployRoleArns[t.name] = deployRole.arn;
+
+    const previewRole = new aws.iam.Role(
+      `preview-${t.name}`,
+      {
+        name: perAccountRoleName(c.previewRoleName as string, t.name),
+        description: `GitHub Actions previews from ${repository} of account ${t.name} (read-only)`,
+        maxSessionDuration: 3600,
+        assumeRolePolicy: oidc.arn.apply((providerArn) => json(previewRoleTrustPolicy({ providerArn, repository, previewEnvironment: t.previewEnvironment }))),
+      },
+      opts,
+    );
+    new aws.iam.RolePolicy(
+      `preview-${t.name}`,
+      {
+        role: previewRole.name,
+        policy: pulumi.all([bucket.arn, key.arn]).apply(([stateBucketArn, kmsKeyArn]) =>
+          json(previewRolePermissionPolicy({ account: t.name, previewExecutorRoleArn: roleArn(t.id, c.previewExecutorRoleName as string), stateBucketArn, kmsKeyArn })),
+        ),
+      },
+      opts,
+    );
+    previewRoleArns[t.name] = previewRole.arn;
+  }
 
   const humans = (c.humanPrincipalArns as string[] | undefined) ?? [];
   for (const [name, target] of [
@@ -101,18 +117,19 @@ export function createManagement(env: Record<string, string | undefined> = proce
     const role = new aws.iam.Role(name, { name, assumeRolePolicy: json(humanRoleTrustPolicy(humans)), maxSessionDuration: 3600 }, opts);
     new aws.iam.RolePolicy(
       name,
-      { role: role.name, policy: json({ Version: '2012-10-17', Statement: [{ Sid: `Assume${target}`, Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'], Resource: targets.map((a) => roleArn(a, target)) }] }) },
+      { role: role.name, policy: json({ Version: '2012-10-17', Statement: [{ Sid: `Assume${target}`, Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'], Resource: targets.map((a) => roleArn(a.id, target)) }] }) },
       opts,
     );
   }
 
   return {
     oidcProviderArn: oidc.arn,
-    deployRoleArn: deployRole.arn,
-    previewRoleArn: previewRole.arn,
+    deployRoleArns,
+    previewRoleArns,
     stateBucket: bucket.bucket,
-    backendUrl: pulumi.interpolate`s3://${bucket.bucket}?region=${ctx.region}`,
-    secretsProvider: `awskms://alias/pulumi?region=${ctx.region}`,
-    kmsKeyArn: key.arn,
+    // The manifest's `backend` and `secretsProvider`: the engine puts the account name in `{account}`.
+    backendUrl: pulumi.interpolate`s3://${bucket.bucket}/{account}?region=${ctx.region}`,
+    secretsProvider: `awskms://alias/pulumi-{account}?region=${ctx.region}`,
+    kmsKeyArns,
   };
 }

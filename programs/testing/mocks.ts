@@ -64,6 +64,9 @@ function fakeState(type: string, name: string, inputs: Record<string, unknown>):
   if (type === 'aws:iam/role:Role' || type === 'aws:ecs/cluster:Cluster' || type === 'aws:cloudwatch/logGroup:LogGroup' || type === 'aws:ecs/service:Service') extra.name = inputs.name ?? name;
   if (type === 'aws:iam/openIdConnectProvider:OpenIdConnectProvider') extra.arn = `arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com`;
   if (type === 'aws:iam/role:Role') extra.arn = `arn:aws:iam::000000000000:role/${String(inputs.name ?? name)}`;
+  // Real ARN shapes where policies embed them, so evaluated policies read like AWS's.
+  if (type === 'aws:s3/bucket:Bucket') extra.arn = `arn:aws:s3:::${String(inputs.bucket ?? name)}`;
+  if (type === 'aws:kms/key:Key') Object.assign(extra, { arn: `arn:aws:kms:us-east-1:000000000000:key/${name}`, keyId: name });
   return { ...inputs, ...extra };
 }
 

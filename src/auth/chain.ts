@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts';
 import { stsEndpoint } from '../manifest/arn.js';
-import { roleChain } from '../manifest/naming.js';
-import type { Account, Manifest, RolePair } from '../manifest/types.js';
+import { executorRoleArn, hop1RoleArn } from '../manifest/naming.js';
+import type { Account, RolePair } from '../manifest/types.js';
 import { ChainError, type Hop } from './errors.js';
 import { decodeClaims, fetchIdToken, NoTokenEndpointError, type TokenClaims } from './oidc-token.js';
 import { errorCode, withRetry, withTimeout, type RetryOptions } from './retry.js';
@@ -42,6 +42,10 @@ export interface ChainProvider extends CredentialProvider {
   readonly mode: 'oidc' | 'ambient';
   /** The OIDC token's claims, once fetched (oidc mode). */
   claims(): TokenClaims | undefined;
+  /** Fetches the OIDC token (once) and returns its claims; undefined in ambient mode. */
+  fetchClaims(): Promise<TokenClaims | undefined>;
+  /** The role hop 1 assumes for this account (`ambient credentials` on a laptop). */
+  hop1Role(account: Account): string;
   /** The assumed identity (GetCallerIdentity) of some credentials. */
   whoAmI(creds: AwsCredentials): Promise<{ arn: string; account: string; userId: string }>;
 }
@@ -54,10 +58,12 @@ interface Cached {
 }
 
 /**
- * The role chain for one job: the OIDC token once, hop 1 once (refreshed when it nears expiry),
- * hop 2 once per account, cached; concurrent requests for the same account share one call.
+ * The role chain for one job: the OIDC token once, hop 1 once per account's management role
+ * (refreshed when it nears expiry), hop 2 once per account, cached; concurrent requests for the same
+ * account share one call. Each account's chain starts from its own role, so a job's token reaches
+ * only the accounts whose roles trust it (a job in environment X: account X).
  */
-export function assumeChain(manifest: Pick<Manifest, 'deployRoles'>, accounts: Account[], roles: RolePair = manifest.deployRoles, options: ChainOptions = {}): ChainProvider {
+export function assumeChain(accounts: Account[], roles: RolePair, options: ChainOptions = {}): ChainProvider {
   const env = options.env ?? process.env;
   const mode = options.mode ?? (env.GITHUB_ACTIONS === 'true' ? 'oidc' : 'ambient');
   const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
@@ -69,7 +75,14 @@ export function assumeChain(manifest: Pick<Manifest, 'deployRoles'>, accounts: A
   const endpoint = env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL ?? stsEndpoint(region);
   const known = new Map(accounts.map((a) => [a.id, a]));
   let token: { jwt: string; claims: TokenClaims } | undefined;
-  const management: Cached = {};
+  /** Hop 1 sessions by role ARN (ambient mode: one slot). */
+  const management = new Map<string, Cached>();
+  const slotFor = (roleArn: string): Cached => {
+    let slot = management.get(roleArn);
+    if (!slot) management.set(roleArn, (slot = {}));
+    return slot;
+  };
+  const hop1Role = (account: Account): string => (mode === 'ambient' ? 'ambient credentials' : hop1RoleArn(roles, account));
   const perAccount = new Map<string, Cached>();
 
   const fresh = (slot: Cached): boolean => {
@@ -140,7 +153,7 @@ export function assumeChain(manifest: Pick<Manifest, 'deployRoles'>, accounts: A
     }
   }
 
-  async function assumeManagement(): Promise<AwsCredentials> {
+  async function assumeManagement(account: Account): Promise<AwsCredentials> {
     if (mode === 'ambient') {
       try {
         const creds = await client().config.credentials();
@@ -152,19 +165,19 @@ export function assumeChain(manifest: Pick<Manifest, 'deployRoles'>, accounts: A
       }
     }
     const t = await idToken();
-    const roleArn = roles.oidcRoleArn;
+    const roleArn = hop1RoleArn(roles, account);
     const out = await call(
       1,
       'AssumeRoleWithWebIdentity',
       (abortSignal) => client().send(new AssumeRoleWithWebIdentityCommand({ RoleArn: roleArn, RoleSessionName: sessionName(ctx), WebIdentityToken: t.jwt, DurationSeconds: CHAINED_MAX_SECONDS }), { abortSignal }),
-      { roleArn, claims: t.claims },
+      { roleArn, claims: t.claims, account: { name: account.name, id: account.id } },
     );
     return toCreds(out.Credentials, roleArn);
   }
 
   async function assumeExecutor(account: Account): Promise<AwsCredentials> {
-    const from = await cached(management, assumeManagement);
-    const roleArn = roleChain(roles, account)[1];
+    const from = await managementFor(account);
+    const roleArn = executorRoleArn(roles, account);
     const out = await call(
       2,
       'AssumeRole',
@@ -173,16 +186,25 @@ export function assumeChain(manifest: Pick<Manifest, 'deployRoles'>, accounts: A
           new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: sessionName(ctx), DurationSeconds: duration, Tags: sessionTags(ctx), SourceIdentity: sanitizeSourceIdentity(ctx.actor) }),
           { abortSignal },
         ),
-      { roleArn, fromRoleArn: mode === 'oidc' ? roles.oidcRoleArn : undefined, account: { name: account.name, id: account.id }, durationSeconds: duration },
+      { roleArn, fromRoleArn: mode === 'oidc' ? hop1RoleArn(roles, account) : undefined, account: { name: account.name, id: account.id }, durationSeconds: duration },
     );
     return toCreds(out.Credentials, roleArn);
   }
+
+  function managementFor(account: Account): Promise<AwsCredentials> {
+    const target = known.get(account.id) ?? account;
+    return cached(slotFor(hop1Role(target)), () => assumeManagement(target));
+  }
+
+  const hop1Sessions = (): AwsCredentials[] => [...management.values()].flatMap((s) => (s.creds ? [s.creds] : []));
 
   return {
     roles,
     mode,
     claims: () => token?.claims,
-    management: () => cached(management, assumeManagement),
+    fetchClaims: async () => (mode === 'oidc' ? (await idToken()).claims : undefined),
+    hop1Role,
+    management: managementFor,
     forAccount(account: Account) {
       const target = known.get(account.id) ?? account;
       let slot = perAccount.get(target.id);
@@ -190,7 +212,7 @@ export function assumeChain(manifest: Pick<Manifest, 'deployRoles'>, accounts: A
       return cached(slot, () => assumeExecutor(target));
     },
     async whoAmI(creds: AwsCredentials) {
-      const out = await call(creds === management.creds ? 1 : 2, 'GetCallerIdentity', (abortSignal) => client(creds).send(new GetCallerIdentityCommand({}), { abortSignal }), {});
+      const out = await call(hop1Sessions().includes(creds) ? 1 : 2, 'GetCallerIdentity', (abortSignal) => client(creds).send(new GetCallerIdentityCommand({}), { abortSignal }), {});
       return { arn: out.Arn ?? '', account: out.Account ?? '', userId: out.UserId ?? '' };
     },
   };

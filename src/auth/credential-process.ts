@@ -25,10 +25,13 @@ export interface CredentialSpec {
 
 export interface CredentialProcessSetup {
   configFile: string;
-  /** Profile name for an account, or for the management role (state backend, secrets provider). */
-  profileFor(account: Account | 'management'): string;
+  /**
+   * Profile name for an account's executor session, or (`management`) for that account's own
+   * management-account session (its state prefix and secrets key; it reaches no other account).
+   */
+  profileFor(account: Account, hop?: 'executor' | 'management'): string;
   /** Env for a Pulumi process: AWS_CONFIG_FILE + AWS_PROFILE. */
-  envFor(account: Account | 'management'): Record<string, string>;
+  envFor(account: Account, hop?: 'executor' | 'management'): Record<string, string>;
   /** Variables to remove from that process's env: static keys would win over the profile. */
   unset: string[];
 }
@@ -62,16 +65,18 @@ export async function writeCredentialProcessConfig(opts: {
   const specFile = join(opts.dir, 'infra-action-credentials.json');
   const configFile = join(opts.dir, 'infra-action-aws-config');
   await writeFile(specFile, JSON.stringify(spec, null, 2));
-  const command = (target: string): string => [opts.node ?? process.execPath, opts.bundle ?? process.argv[1], 'credentials', '--spec', specFile, '--account', target].map(quote).join(' ');
-  const profileFor = (a: Account | 'management'): string => `infra-action-${a === 'management' ? 'management' : a.name}`;
-  const sections = (['management', ...opts.accounts] as (Account | 'management')[]).map(
-    (a) => `[profile ${profileFor(a)}]\ncredential_process = ${command(a === 'management' ? 'management' : a.name)}\nregion = ${spec.region}\n`,
+  type Hop = 'executor' | 'management';
+  const command = (account: string, hop: Hop): string =>
+    [opts.node ?? process.execPath, opts.bundle ?? process.argv[1], 'credentials', '--spec', specFile, '--account', account, ...(hop === 'management' ? ['--hop', 'management'] : [])].map(quote).join(' ');
+  const profileFor = (a: Account, hop: Hop = 'executor'): string => `infra-action-${a.name}${hop === 'management' ? '-management' : ''}`;
+  const sections = opts.accounts.flatMap((a) =>
+    (['executor', 'management'] as const).map((hop) => `[profile ${profileFor(a, hop)}]\ncredential_process = ${command(a.name, hop)}\nregion = ${spec.region}\n`),
   );
   await writeFile(configFile, sections.join('\n'), { mode: 0o600 });
   return {
     configFile,
     profileFor,
-    envFor: (a) => ({ AWS_CONFIG_FILE: configFile, AWS_PROFILE: profileFor(a), AWS_SDK_LOAD_CONFIG: '1' }),
+    envFor: (a, hop) => ({ AWS_CONFIG_FILE: configFile, AWS_PROFILE: profileFor(a, hop), AWS_SDK_LOAD_CONFIG: '1' }),
     unset: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_DEFAULT_PROFILE'],
   };
 }
@@ -92,7 +97,7 @@ export function credentialProcessJson(c: AwsCredentials): string {
 }
 
 /**
- * `infra-action credentials --spec FILE --account NAME|management`: the hidden command the profile
+ * `infra-action credentials --spec FILE --account NAME [--hop management]`: the hidden command the profile
  * runs. Its stdout belongs to the AWS SDK, so nothing but the JSON may reach it (@actions/core
  * would print `::add-mask::` lines there; the parent job already masked these values).
  */
@@ -104,14 +109,15 @@ export async function credentialsCommand(argv: string[], io: { stdout(t: string)
   const specFile = arg('spec');
   const target = arg('account');
   if (!specFile || !target) {
-    io.stderr('usage: infra-action credentials --spec FILE --account NAME|management\n');
+    io.stderr('usage: infra-action credentials --spec FILE --account NAME [--hop management]\n');
     return 2;
   }
   const spec = JSON.parse(await readFile(specFile, 'utf8')) as CredentialSpec;
   restore('AWS_CONFIG_FILE', spec.sourceConfigFile);
   restore('AWS_PROFILE', spec.sourceProfile);
   const account = spec.accounts.find((a) => a.name === target);
-  if (target !== 'management' && !account) {
+  const hop = arg('hop') ?? 'executor';
+  if (!account || !['executor', 'management'].includes(hop)) {
     io.stderr(`credentials: account "${target}" is not in ${specFile}\n`);
     return 2;
   }
@@ -119,14 +125,14 @@ export async function credentialsCommand(argv: string[], io: { stdout(t: string)
   process.stdout.write = ((..._args: unknown[]) => true) as typeof process.stdout.write;
   let creds: AwsCredentials;
   try {
-    const chain = assumeChain({ deployRoles: spec.roles }, spec.accounts, spec.roles, {
+    const chain = assumeChain(spec.accounts, spec.roles, {
       mode: spec.mode,
       profile: spec.profile,
       region: spec.region,
       maskSecret: () => {},
       retry: { onRetry: (i) => io.stderr(`${i.what}: retry ${i.attempt} in ${i.delayMs} ms\n`) },
     });
-    creds = account ? await chain.forAccount(account) : await chain.management();
+    creds = hop === 'management' ? await chain.management(account) : await chain.forAccount(account);
   } catch (err) {
     process.stdout.write = write;
     io.stderr(`infra-action credentials: ${(err as Error).message}\n`);

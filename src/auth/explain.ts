@@ -1,9 +1,19 @@
 import { ChainError } from './errors.js';
 import type { TokenClaims } from './oidc-token.js';
-import { evaluateTrustPolicy, type TrustPolicy } from './trust-policy.js';
+import type { Account, RolePair } from '../manifest/types.js';
+import { evaluateTrustPolicy, type TrustPolicy } from './policy-eval.js';
+import { bindingHint, expectedTrustPolicies, type RoleKind } from './trust-model.js';
 
 /** Trust policies `verify` could read, keyed by role ARN (from a file the user passes). */
 export type KnownTrustPolicies = Record<string, TrustPolicy>;
+
+/** What the explanation knows of the manifest: it rebuilds the trust the bootstrap programs create. */
+export interface ExplainContext {
+  kind: RoleKind;
+  managementAccountId: string;
+  roles: RolePair;
+  accounts: Account[];
+}
 
 const OIDC_HOST = 'token.actions.githubusercontent.com';
 
@@ -15,7 +25,7 @@ const ID_TOKEN_YAML = `permissions:
  * Says which hop failed, why, and the fix, for people reading a job log or a terminal. Knows the
  * traps users hit with GitHub OIDC and role chaining.
  */
-export function explainFailure(err: unknown, policies: KnownTrustPolicies = {}): string {
+export function explainFailure(err: unknown, policies: KnownTrustPolicies = {}, context?: ExplainContext): string {
   if (!(err instanceof ChainError)) return `The role chain failed: ${(err as Error)?.message ?? String(err)}`;
   const d = err.details;
   const lines: string[] = [err.message, ''];
@@ -24,8 +34,8 @@ export function explainFailure(err: unknown, policies: KnownTrustPolicies = {}):
     return lines.join('\n');
   }
   if (err.hop === 0) return [...lines, ...explainNoToken(err)].join('\n');
-  if (err.hop === 1) return [...lines, ...explainHop1(err, policies)].join('\n');
-  return [...lines, ...explainHop2(err, policies)].join('\n');
+  if (err.hop === 1) return [...lines, ...explainHop1(err, policies, context)].join('\n');
+  return [...lines, ...explainHop2(err, policies, context)].join('\n');
 }
 
 function explainNoToken(err: ChainError): string[] {
@@ -50,7 +60,14 @@ function claimLines(c: TokenClaims | undefined): string[] {
   return keys.filter((k) => c[k] !== undefined).map((k) => `  ${k.padEnd(17)} ${String(c[k])}`);
 }
 
-function explainHop1(err: ChainError, policies: KnownTrustPolicies): string[] {
+/** The user's policy for the role, else the one the bootstrap programs create; with a label for people. */
+function policyFor(roleArn: string | undefined, policies: KnownTrustPolicies, expected: KnownTrustPolicies): { policy?: TrustPolicy; given: boolean } {
+  if (!roleArn) return { given: false };
+  if (policies[roleArn]) return { policy: policies[roleArn], given: true };
+  return { policy: expected[roleArn], given: false };
+}
+
+function explainHop1(err: ChainError, policies: KnownTrustPolicies, context?: ExplainContext): string[] {
   const d = err.details;
   if (d.mode === 'ambient') {
     return [
@@ -67,20 +84,25 @@ function explainHop1(err: ChainError, policies: KnownTrustPolicies): string[] {
     );
     return out;
   }
-  out.push('A trust policy must allow, for the Federated principal arn:aws:iam::<management>:oidc-provider/token.actions.githubusercontent.com:');
-  out.push(`  StringEquals ${OIDC_HOST}:aud = "sts.amazonaws.com"`);
-  out.push(`  StringEquals (or StringLike) ${OIDC_HOST}:sub = "${sub}"`);
-  const policy = d.roleArn ? policies[d.roleArn] : undefined;
+  const account = context?.accounts.find((a) => a.name === d.account?.name);
+  const expected = context && account ? expectedTrustPolicies({ ...context, accounts: [account], claims: c }) : {};
+  const { policy, given } = policyFor(d.roleArn, policies, expected);
   if (policy && c) {
     const decision = evaluateTrustPolicy(policy, {
       actions: ['sts:AssumeRoleWithWebIdentity'],
       principal: { type: 'Federated', value: findFederated(policy) ?? `oidc-provider/${OIDC_HOST}` },
       context: { [`${OIDC_HOST}:sub`]: c.sub, [`${OIDC_HOST}:aud`]: Array.isArray(c.aud) ? c.aud : c.aud },
     });
-    out.push('', decision.allowed ? 'The trust policy you gave allows this token; the role in AWS must have a different one (re-run the bootstrap).' : 'The trust policy you gave refuses it:');
+    const source = given ? 'The trust policy you gave' : `The trust bootstrap-management gives ${d.roleArn?.split('/').pop()} (docs/trust-model.md)`;
+    out.push(decision.allowed ? `${source} allows this token; the role in AWS must have a different one (re-run bootstrap-management; see the migration note in docs/trust-model.md).` : `${source} refuses it:`);
     out.push(...decision.reasons.map((r) => `  ✗ ${r}`));
+  } else {
+    out.push('A trust policy must allow, for the Federated principal arn:aws:iam::<management>:oidc-provider/token.actions.githubusercontent.com:');
+    out.push(`  StringEquals ${OIDC_HOST}:aud = "sts.amazonaws.com"`);
+    out.push(`  StringEquals ${OIDC_HOST}:sub = "${sub}"`);
   }
-  out.push('', ...hop1Traps(c, d.roleArn ?? '', d.roleArn ? policies[d.roleArn] : undefined));
+  const hints = account && context ? bindingHint(c, account, context.kind) : [];
+  out.push('', ...(hints.length ? ['Why:', ...hints, ''] : []), ...hop1Traps(c, d.roleArn ?? '', policy));
   return out;
 }
 
@@ -97,9 +119,9 @@ export function hop1Traps(c: TokenClaims | undefined, roleArn: string, policy?: 
   const sub = c?.sub ?? '';
   const allowed = JSON.stringify(policy ?? {});
   const traps: string[] = ['Common causes:'];
-  if (c?.environment) traps.push(`- The job runs in environment "${c.environment}", so sub is "…:environment:${c.environment}", not "…:ref:…". Allow that environment in the trust policy (bootstrap-management \`environments\`).`);
+  if (c?.environment) traps.push(`- The job runs in environment "${c.environment}", so sub is "…:environment:${c.environment}", not "…:ref:…". Each deploy role trusts exactly one environment (bootstrap-management \`accounts[].environment\`).`);
   if (c?.event_name === 'pull_request' || sub.endsWith(':pull_request')) {
-    traps.push('- This is a pull_request token (sub "…:pull_request"). The deploy role must not trust PRs: name a read-only `previewRole` pair in infra.yaml for previews, trusted for pull_request only.');
+    traps.push('- This is a pull_request token (sub "…:pull_request"). Deploy roles never trust PRs: name the read-only `previewRole` pair in infra.yaml for previews, trusted for pull_request only.');
   }
   if (/^repo:[^/]+@\d+\//.test(sub)) traps.push('- The repository uses the immutable sub form "repo:ORG@OWNER_ID/REPO@REPO_ID:…" (repositories created after 2026-07-15). The trust policy must use that form.');
   else if (allowed.includes('@') && /repo:[^"/]+@\d+/.test(allowed)) traps.push('- The trust policy uses the immutable "repo:ORG@OWNER_ID/REPO@REPO_ID" form but this token uses "repo:ORG/REPO".');
@@ -119,7 +141,7 @@ export function hop1Traps(c: TokenClaims | undefined, roleArn: string, policy?: 
   return traps;
 }
 
-function explainHop2(err: ChainError, policies: KnownTrustPolicies): string[] {
+function explainHop2(err: ChainError, policies: KnownTrustPolicies, context?: ExplainContext): string[] {
   const d = err.details;
   const from = d.fromRoleArn ?? 'your ambient (SSO) role';
   const out: string[] = [];
@@ -128,17 +150,25 @@ function explainHop2(err: ChainError, policies: KnownTrustPolicies): string[] {
   }
   const accountInArn = /arn:aws[\w-]*:iam::(\d{12}):/.exec(d.roleArn ?? '')?.[1];
   out.push(`The executor role ${d.roleArn} in account ${d.account?.name ?? '?'} (${d.account?.id ?? accountInArn ?? '?'}) refused ${from}.`);
-  const policy = d.roleArn ? policies[d.roleArn] : undefined;
+  const account = context?.accounts.find((a) => a.name === d.account?.name);
+  const expected = context && account ? expectedTrustPolicies({ ...context, accounts: [account] }) : {};
+  const { policy, given } = policyFor(d.roleArn, policies, expected);
   if (policy && d.fromRoleArn) {
     const decision = evaluateTrustPolicy(policy, { actions: ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'], principal: { type: 'AWS', value: d.fromRoleArn }, context: { 'aws:PrincipalArn': d.fromRoleArn } });
-    out.push(decision.allowed ? 'The trust policy you gave allows it; the role in AWS must have a different one (re-run bootstrap-account).' : 'The trust policy you gave refuses it:', ...decision.reasons.map((r) => `  ✗ ${r}`));
+    const source = given ? 'The trust policy you gave' : 'The trust bootstrap-account gives this executor (docs/trust-model.md)';
+    out.push(
+      decision.allowed
+        ? `${source} allows it, so the role in that account trusts someone else: the account id is wrong (an executor trusts only its own account's deploy role, GitHubActionsOIDCRole-<account>) or the account was bootstrapped before per-account roles (re-run bootstrap-account).`
+        : `${source} refuses it:`,
+      ...decision.reasons.map((r) => `  ✗ ${r}`),
+    );
   }
   out.push(
     'Check, in this order:',
     `- Does the role exist in that account? The manifest says account ${d.account?.name ?? '?'} is ${d.account?.id ?? '?'}; a wrong account id (or a role name typo in executorRole) gives exactly this denial.`,
-    `- Its trust policy must name the management role as principal: "Principal": {"AWS": "${d.fromRoleArn ?? '<your role ARN>'}"}.`,
+    `- Its trust policy must name this account's own deploy role as principal: "Principal": {"AWS": "${d.fromRoleArn ?? '<your role ARN>'}"}; an executor never trusts another account's deploy role.`,
     '- …and allow all three actions: "sts:AssumeRole", "sts:TagSession" (session tags) and "sts:SetSourceIdentity" (the GitHub actor as source identity). Missing either of the last two fails the whole call.',
-    `- The management role's own permissions must allow sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity on ${d.roleArn}.`,
+    `- The management role's own permissions must allow sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity on ${d.roleArn} (bootstrap-management allows each deploy role only its own account's executor).`,
   );
   return out;
 }

@@ -9,23 +9,25 @@ export class ChainFailure extends Error {
 }
 
 /**
- * What every engine command does first: walk every hop for the accounts in scope (1 + N STS calls,
- * cached for the run) and stop with `verify`'s explanation when one fails.
+ * What every engine command does first: walk every hop for the accounts in scope (2 STS calls per
+ * account, cached for the run) and stop with `verify`'s explanation when one fails.
  */
 export async function prepareChain(
-  manifest: Pick<Manifest, 'deployRoles' | 'previewRoles'>,
+  manifest: Pick<Manifest, 'deployRoles' | 'previewRoles' | 'management'>,
   accounts: Account[],
   kind: 'deploy' | 'preview',
   options: ChainOptions = {},
   policies: KnownTrustPolicies = {},
 ): Promise<{ chain: ChainProvider; warning?: string }> {
-  const { roles, warning } = rolesFor(manifest, kind);
-  const chain = assumeChain(manifest, accounts, roles, options);
+  const { roles, warning, kind: used } = rolesFor(manifest, kind);
+  const chain = assumeChain(accounts, roles, options);
   try {
-    await chain.management();
-    for (const account of accounts) await chain.forAccount(account);
+    for (const account of accounts) {
+      await chain.management(account);
+      await chain.forAccount(account);
+    }
   } catch (err) {
-    throw new ChainFailure(explainFailure(err, policies));
+    throw new ChainFailure(explainFailure(err, policies, { kind: used, managementAccountId: manifest.management.accountId, roles, accounts }));
   }
   return { chain, warning };
 }

@@ -9,12 +9,13 @@ export interface AwsCredentials {
 }
 
 /**
- * Where the engine gets credentials. The management credentials serve the state backend and the
- * secrets provider; an account's credentials serve that account's resources; nothing mixes them.
+ * Where the engine gets credentials. An account's management-account session (hop 1) serves its
+ * state backend prefix and secrets key; its executor session serves its resources; nothing mixes
+ * them, and no session reaches another account (docs/trust-model.md).
  */
 export interface CredentialProvider {
-  /** Hop 1: the management-account role (OIDC in CI, the ambient profile on a laptop). */
-  management(): Promise<AwsCredentials>;
+  /** Hop 1 for this account: its own management-account role (OIDC in CI, the ambient profile on a laptop). */
+  management(account: Account): Promise<AwsCredentials>;
   /** Hop 2: the executor role in the target account; cached per account and refreshed before expiry. */
   forAccount(account: Account): Promise<AwsCredentials>;
 }

@@ -33,7 +33,7 @@ async function credentialProvider(req: Omit<EngineRequest, 'signal'>, log: Engin
   const { assumeChain, rolesFor } = await import('../auth/index.js');
   const { roles, warning } = rolesFor(req.manifest, req.selection.roles);
   if (warning) log.warning(warning);
-  return assumeChain(req.manifest, req.manifest.accounts, roles, { profile });
+  return assumeChain(req.manifest.accounts, roles, { profile });
 }
 
 /** Aborts on SIGINT/SIGTERM (job cancelled, Ctrl-C) so running stacks stop gracefully. */

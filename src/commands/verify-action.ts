@@ -5,7 +5,7 @@ import { logText, logWarning } from '../github/log.js';
 import { roleChain } from '../manifest/naming.js';
 import type { ActionSettings } from '../inputs.js';
 import type { GitHubEvent } from '../select/select.js';
-import { readTrustPolicies, renderVerifyMarkdown, renderVerifyText, runVerify, verifyScope } from './verify-run.js';
+import { chainRoleArns, readTrustPolicies, renderVerifyMarkdown, renderVerifyText, runVerify, verifyScope } from './verify-run.js';
 
 const EVENTS = ['pull_request', 'push', 'workflow_dispatch', 'schedule'];
 
@@ -19,7 +19,7 @@ export async function verifyAction(settings: ActionSettings): Promise<void> {
     accounts: settings.accounts,
     projects: settings.projects,
   });
-  const arns = [scope.roles.oidcRoleArn, ...scope.accounts.map((a) => roleChain(scope.roles, a)[1])];
+  const arns = chainRoleArns(scope);
   const policies = await readTrustPolicies(settings.trustPolicy ? resolve(ctx.workspace, settings.trustPolicy) : undefined, arns, "input 'trust-policy'");
   const report = await core.group('Verifying the role chain', () => runVerify(scope, { mode: 'oidc' }, policies));
   logText(renderVerifyText(report));

@@ -2,12 +2,12 @@ import * as core from '@actions/core';
 import { roleChain } from '../manifest/naming.js';
 import type { CliSettings } from '../cli-args.js';
 import type { CliIO } from './io.js';
-import { readTrustPolicies, renderVerifyText, runVerify, verifyScope } from './verify-run.js';
+import { chainRoleArns, readTrustPolicies, renderVerifyText, runVerify, verifyScope } from './verify-run.js';
 
 /** `infra-action verify`: the same walk from a terminal (ambient credentials / --profile) or a workflow step (OIDC). */
 export async function verifyCli(settings: CliSettings, io: CliIO): Promise<number> {
   const scope = await verifyScope({ manifestPath: settings.manifest, event: settings.event, ref: settings.ref, accounts: settings.accounts, projects: settings.projects });
-  const arns = [scope.roles.oidcRoleArn, ...scope.accounts.map((a) => roleChain(scope.roles, a)[1])];
+  const arns = chainRoleArns(scope);
   const policies = await readTrustPolicies(settings.trustPolicy, arns, '--trust-policy');
   const inActions = process.env.GITHUB_ACTIONS === 'true';
   const report = await runVerify(scope, {

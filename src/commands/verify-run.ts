@@ -1,8 +1,9 @@
 import { assumeChain, type ChainOptions } from '../auth/chain.js';
 import { explainFailure, type KnownTrustPolicies } from '../auth/explain.js';
 import { rolesFor } from '../auth/roles.js';
-import type { TrustPolicy } from '../auth/trust-policy.js';
-import { roleChain } from '../manifest/naming.js';
+import type { TrustPolicy } from '../auth/policy-eval.js';
+import type { TokenClaims } from '../auth/oidc-token.js';
+import { executorRoleArn, hop1RoleArn } from '../manifest/naming.js';
 import type { Account, Manifest, RolePair } from '../manifest/types.js';
 import { makePlan } from '../plan/make-plan.js';
 import { BadInput } from '../errors.js';
@@ -31,6 +32,8 @@ export interface VerifyReport {
 export interface VerifyScope {
   manifest: Manifest;
   accounts: Account[];
+  /** The accounts were named (`accounts` / `--account`): walk exactly them, never narrow. */
+  explicit: boolean;
   roles: RolePair;
   roleKind: 'deploy' | 'preview';
   warnings: string[];
@@ -46,8 +49,29 @@ export async function verifyScope(req: { manifestPath: string; event?: GitHubEve
   const names = new Set(selection.stacks.map((s) => s.account));
   const accounts = names.size ? manifest.accounts.filter((a) => names.has(a.name)) : manifest.accounts;
   const kind = selection.roles === 'preview' || req.event === 'pull_request' ? 'preview' : 'deploy';
-  const { roles, warning } = rolesFor(manifest, kind);
-  return { manifest, accounts, roles, roleKind: kind, warnings: [...selection.warnings, ...(warning ? [warning] : [])] };
+  const { roles, warning, kind: used } = rolesFor(manifest, kind);
+  return { manifest, accounts, explicit: (req.accounts ?? []).length > 0, roles, roleKind: used, warnings: [...selection.warnings, ...(warning ? [warning] : [])] };
+}
+
+/**
+ * In a job, a token reaches only the accounts bound to its environment (docs/trust-model.md). Unless
+ * accounts were named, `verify` walks those and says which it left out, instead of failing on the
+ * accounts this job is not meant to reach.
+ */
+export function narrowToToken(scope: VerifyScope, claims: TokenClaims | undefined): { accounts: Account[]; note?: string } {
+  // A deploy job without an environment reaches nothing: walk everything so each hop says why.
+  if (scope.explicit || !claims || (scope.roleKind === 'deploy' && !claims.environment)) return { accounts: scope.accounts };
+  const reachable = (a: Account): boolean => (scope.roleKind === 'deploy' ? a.environment === claims.environment : (a.previewEnvironment ?? undefined) === claims.environment);
+  const accounts = scope.accounts.filter(reachable);
+  const left = scope.accounts.filter((a) => !reachable(a)).map((a) => a.name);
+  if (left.length === 0) return { accounts };
+  const who = claims.environment ? `GitHub environment "${claims.environment}"` : 'no GitHub environment';
+  return { accounts, note: `This job runs in ${who}, so its token can reach ${accounts.length ? accounts.map((a) => a.name).join(', ') : 'no account'} only; not checked: ${left.join(', ')} (name them with accounts / --account to see why).` };
+}
+
+/** The role ARNs of the accounts' chains, for a trust-policy file that holds one policy for all. */
+export function chainRoleArns(scope: VerifyScope): string[] {
+  return scope.accounts.flatMap((a) => [hop1RoleArn(scope.roles, a), executorRoleArn(scope.roles, a)]);
 }
 
 /** Reads a trust-policy file: one policy document (for every role), or `{ "<role ARN>": policy }`. */
@@ -70,22 +94,39 @@ export async function readTrustPolicies(file: string | undefined, roleArns: stri
 
 /** Walks the chain for every account in scope; never throws for a denied hop, it reports it. */
 export async function runVerify(scope: VerifyScope, chainOptions: ChainOptions, policies: KnownTrustPolicies = {}): Promise<VerifyReport> {
-  const chain = assumeChain(scope.manifest, scope.accounts, scope.roles, chainOptions);
+  const chain = assumeChain(scope.accounts, scope.roles, chainOptions);
   const rows: VerifyRow[] = [];
   const failures: string[] = [];
+  const warnings = [...scope.warnings];
+  const context = { kind: scope.roleKind, managementAccountId: scope.manifest.management.accountId, roles: scope.roles, accounts: scope.manifest.accounts };
   const expires = (d?: Date): string => (d ? d.toISOString().replace('.000Z', 'Z') : 'does not expire');
-  const mgmtRole = chain.mode === 'oidc' ? scope.roles.oidcRoleArn : 'ambient credentials';
+  let accounts = scope.accounts;
   try {
-    const mgmt = await chain.management();
-    const who = await chain.whoAmI(mgmt);
-    rows.push({ hop: 1, account: 'management', role: mgmtRole, identity: who.arn, expires: expires(mgmt.expiration), ok: true });
+    const narrowed = narrowToToken(scope, await chain.fetchClaims());
+    accounts = narrowed.accounts;
+    if (narrowed.note) warnings.push(narrowed.note);
   } catch (err) {
-    rows.push({ hop: 1, account: 'management', role: mgmtRole, identity: '—', expires: '—', ok: false });
-    failures.push(explainFailure(err, policies));
-    return { rows, failures, warnings: scope.warnings, roles: scope.roleKind };
+    rows.push({ hop: 1, account: 'management', role: scope.roles.oidcRoleBaseArn + '-…', identity: '—', expires: '—', ok: false });
+    failures.push(explainFailure(err, policies, context));
+    return { rows, failures, warnings, roles: scope.roleKind };
   }
-  for (const account of scope.accounts) {
-    const role = roleChain(chain.roles, account)[1];
+  const hop1Done = new Set<string>();
+  for (const account of accounts) {
+    const hop1 = chain.hop1Role(account);
+    if (!hop1Done.has(hop1)) {
+      hop1Done.add(hop1);
+      const label = chain.mode === 'oidc' ? account.name : 'management';
+      try {
+        const mgmt = await chain.management(account);
+        const who = await chain.whoAmI(mgmt);
+        rows.push({ hop: 1, account: label, role: hop1, identity: who.arn, expires: expires(mgmt.expiration), ok: true });
+      } catch (err) {
+        rows.push({ hop: 1, account: label, role: hop1, identity: '—', expires: '—', ok: false });
+        failures.push(explainFailure(err, policies, context));
+        continue;
+      }
+    }
+    const role = executorRoleArn(chain.roles, account);
     try {
       const creds = await chain.forAccount(account);
       const who = await chain.whoAmI(creds);
@@ -94,10 +135,11 @@ export async function runVerify(scope: VerifyScope, chainOptions: ChainOptions, 
       if (!ok) failures.push(`Account ${account.name}: the executor session belongs to account ${who.account}, but infra.yaml says ${account.id}. Fix the account id in infra.yaml or the executorRole ARN.`);
     } catch (err) {
       rows.push({ hop: 2, account: account.name, role, identity: '—', expires: '—', ok: false });
-      failures.push(explainFailure(err, policies));
+      failures.push(explainFailure(err, policies, context));
     }
   }
-  return { rows, failures, warnings: scope.warnings, roles: scope.roleKind };
+  if (accounts.length === 0 && failures.length === 0) failures.push(`No account in scope can be reached by this job's token. ${warnings.at(-1) ?? ''}`.trim());
+  return { rows, failures, warnings, roles: scope.roleKind };
 }
 
 const HEAD = ['hop', 'account', 'role', 'assumed identity', 'expires'];

@@ -11,7 +11,7 @@ export function ambientCredentials(env: NodeJS.ProcessEnv = process.env): Creden
     secretAccessKey: env.AWS_SECRET_ACCESS_KEY ?? '',
     ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
   });
-  return { management: read, forAccount: async (_account: Account) => read() };
+  return { management: async (_account: Account) => read(), forAccount: async (_account: Account) => read() };
 }
 
 /**

@@ -18,7 +18,7 @@ import { discoverPulumi } from './pulumi-cli.js';
 import { abortableSleep, DEFAULT_RETRY, errorText, withRetry, type RetrySettings } from './retry.js';
 import { runGraph } from './scheduler.js';
 import { checkStateBackend } from './state-backend.js';
-import { backendStackName, isDiyBackend, layeredConfig, programDir, pulumiProjectName } from './stack-config.js';
+import { backendStackName, forAccount, isDiyBackend, layeredConfig, programDir, pulumiProjectName } from './stack-config.js';
 import type { Operation, RunResult, StackResult } from './types.js';
 import { writeWorkspaceDir } from './workspace-dir.js';
 import { DEFAULTS, defaultBackendUrl } from '../settings/defaults.js';
@@ -165,11 +165,11 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
         await ensureDeps(dir);
         const workDir = join(workRoot, s.stack.replace(/[^\w.-]+/g, '_'));
         writeWorkspaceDir({ workDir, programDir: dir, account: s.account, region: s.region, layered: layeredConfig(manifest, project, s.account, s.region) });
-        const [management, target] = await Promise.all([deps.credentials.management(), deps.credentials.forAccount(account)]);
-        const envVars = { PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true', PATH: pathWithOwnNode(), ...stackEnv(management, target, account, s.region) };
+        const [management, target] = await Promise.all([deps.credentials.management(account), deps.credentials.forAccount(account)]);
+        const envVars = { PULUMI_BACKEND_URL: forAccount(backend, s.account), PULUMI_SKIP_UPDATE_CHECK: 'true', PATH: pathWithOwnNode(), ...stackEnv(management, target, account, s.region) };
         const backendName = backendStackName(backend, manifest.org, pulumiProjectName(dir) ?? project.name, s.account, s.region);
         const { auto, cmd } = await cli();
-        const ws = await auto.LocalWorkspace.create({ workDir, pulumiCommand: cmd, envVars, secretsProvider });
+        const ws = await auto.LocalWorkspace.create({ workDir, pulumiCommand: cmd, envVars, secretsProvider: forAccount(secretsProvider, s.account) });
         return { auto, stack: await auto.Stack.createOrSelect(backendName, ws) };
       })();
       p.catch(() => undefined); // surfaced when the stack runs

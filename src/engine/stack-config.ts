@@ -74,6 +74,15 @@ export function backendStackName(backendUrl: string, org: string, pulumiProject:
   return `${isDiyBackend(backendUrl) ? 'organization' : org}/${pulumiProject}/${stackShortName(account, region)}`;
 }
 
+/**
+ * `{account}` in the manifest's `backend` or `secretsProvider` becomes the account name: each
+ * account keeps its state under its own prefix (`s3://bucket/{account}`) and its secrets under its
+ * own key (`awskms://alias/pulumi-{account}`), which is all its roles can reach (docs/trust-model.md).
+ */
+export function forAccount(url: string, account: string): string {
+  return url.split('{account}').join(account);
+}
+
 /** Path relative to the manifest root, for messages. */
 export function shown(manifest: Manifest, abs: string): string {
   return relative(manifest.root, abs) || '.';

@@ -48,9 +48,9 @@ export function checkStateBackend(manifest: Pick<Manifest, 'backend' | 'root' | 
   const what = manifest.backend ? `${manifest.file}: backend: ${manifest.backend}` : `${manifest.file} names no backend, so state would go to the default file backend ${dir}`;
   const where = `inside ${doomed[0]} (${doomed[1]}), which the runner deletes when the job ends`;
   const fix =
-    'Name durable state in the manifest: `backend: s3://<bucket>?region=<region>` with the state bucket bootstrap-management creates ' +
-    '(its `stateBucketName` config, stack output `stateBucket`, e.g. s3://unkey-pulumi-state?region=us-east-1), and ' +
-    '`secretsProvider: awskms://alias/pulumi?region=<region>` with the KMS key it creates (alias `alias/pulumi`, stack output `kmsKeyArn`); or a Pulumi Cloud backend.';
+    'Name durable state in the manifest: `backend: s3://<bucket>/{account}?region=<region>` with the state bucket bootstrap-management creates ' +
+    '(its `stateBucketName` config, stack output `backendUrl`, e.g. s3://unkey-pulumi-state/{account}?region=us-east-1; each account its own prefix), and ' +
+    '`secretsProvider: awskms://alias/pulumi-{account}?region=<region>` with the per-account KMS keys it creates (stack output `secretsProvider`); or a Pulumi Cloud backend.';
   if (!WRITES_STATE.includes(operation)) {
     return `${what} is ${where}: this ${operation} runs, but against state that will not outlive the job. ${fix}`;
   }

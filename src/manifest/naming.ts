@@ -37,8 +37,18 @@ export function escEnvironments(org: string, project: string, account: string, r
   return { global: `${org}/${project}/${account}-global`, regional: stackName(org, project, account, region) };
 }
 
+/** Hop 1 of an account's chain: its own management-account role, `<base>-<account name>`. */
+export function hop1RoleArn(roles: RolePair, account: Pick<Account, 'name'>): string {
+  return `${roles.oidcRoleBaseArn}-${account.name}`;
+}
+
+/** Hop 2: the executor role in the target account. */
+export function executorRoleArn(roles: RolePair, account: Pick<Account, 'id' | 'regions'>): string {
+  return roleArn(account.id, roles.executorRole, partitionOf(account.regions[0] ?? ''));
+}
+
 export function roleChain(roles: RolePair, account: Account): [string, string] {
-  return [roles.oidcRoleArn, roleArn(account.id, roles.executorRole, partitionOf(account.regions[0] ?? ''))];
+  return [hop1RoleArn(roles, account), executorRoleArn(roles, account)];
 }
 
 /** Every stack the manifest declares, in manifest order (account, then project, then region). */

@@ -34,11 +34,25 @@ const roleName = z
 
 const region = z.string();
 
+/**
+ * GitHub environment names as the trust model accepts them (the same rule as
+ * programs/bootstrap-management ENVIRONMENT_NAME): 1–255 letters, digits, spaces, `.`, `_`, `-`.
+ * The name becomes part of the OIDC subject `repo:ORG/REPO:environment:NAME` and of the workflow's
+ * `environment:`, so `:`, `/`, `*`, newlines and `${{` are refused.
+ */
+export const ENVIRONMENT_NAME = /^(?! )[A-Za-z0-9._\- ]{1,255}(?<! )$/;
+
+const environmentName = z.string().refine((s) => ENVIRONMENT_NAME.test(s), {
+  message:
+    'is not a usable GitHub environment name: use 1–255 letters, digits, spaces, ".", "_" or "-" (no ":", "/", "*", newlines or "${{"), not starting or ending with a space',
+});
+
 export const accountSchema = z.strictObject({
   name: z.string().regex(NAME, 'account names are lowercase letters, digits and dashes, starting with a letter'),
   id: accountId,
   regions: z.array(region).min(1, 'an account needs at least one region'),
-  environment: z.string().min(1).optional(),
+  environment: environmentName.optional(),
+  previewEnvironment: environmentName.optional(),
   protected: z.boolean().optional(),
 });
 

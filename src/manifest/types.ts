@@ -9,14 +9,23 @@ export interface Account {
   regions: string[];
   /** GitHub environment that guards deploys to this account (default: the account name). */
   environment: string;
+  /**
+   * GitHub environment this account's pull-request previews run in (an approval gate). Without it
+   * previews use plain pull_request tokens; with it the account's preview role trusts only this.
+   */
+  previewEnvironment?: string;
   /** Protected accounts never run `destroy`. */
   protected: boolean;
 }
 
-/** A pair of roles: the management-account role and the role assumed in each target account. */
+/**
+ * A pair of roles: the management-account role and the role assumed in each target account. Each
+ * account has its own management-account role, `<oidcRoleBaseArn>-<account name>`
+ * (`hop1RoleArn` in naming.ts), which reaches only that account (docs/trust-model.md).
+ */
 export interface RolePair {
-  /** Full ARN of the management-account role assumed with the OIDC token. */
-  oidcRoleArn: string;
+  /** ARN of the management-account role *without* the `-<account>` suffix, e.g. `…:role/GitHubActionsOIDCRole`. */
+  oidcRoleBaseArn: string;
   /** Role name (optionally with a path) assumed in every target account. */
   executorRole: string;
 }

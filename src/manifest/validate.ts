@@ -28,6 +28,10 @@ export function validateManifest(raw: RawManifest, opts: ValidateOptions): { man
   const report = (path: (string | number)[], message: string) => problems.push({ path, message });
 
   const accounts = checkAccounts(raw, report);
+  checkBindings(raw, accounts, report);
+  if (raw.backend?.includes('{account}') && !/^(file|s3|gs|azblob):\/\//.test(raw.backend)) {
+    report(['backend'], '"{account}" (one state prefix per account) works only in file://, s3://, gs:// and azblob:// backends; Pulumi Cloud keeps stacks apart by name');
+  }
   const accountNames = accounts.map((a) => a.name);
   const triggers = checkGlobs(raw.triggers ?? [], ['triggers'], report);
   const projects = checkProjects(raw, accountNames, opts, report);
@@ -36,11 +40,11 @@ export function validateManifest(raw: RawManifest, opts: ValidateOptions): { man
   // The management account lives in the partition of the accounts it reaches (IAM chains within one).
   const partition = partitionOf(accounts[0]?.regions[0] ?? '');
   const deployRoles: RolePair = {
-    oidcRoleArn: roleArn(raw.management.accountId, raw.management.oidcRole, partition),
+    oidcRoleBaseArn: roleArn(raw.management.accountId, raw.management.oidcRole, partition),
     executorRole: raw.executorRole,
   };
   const previewRoles: RolePair | undefined = raw.previewRole && {
-    oidcRoleArn: roleArn(raw.management.accountId, raw.previewRole.oidcRole, partition),
+    oidcRoleBaseArn: roleArn(raw.management.accountId, raw.previewRole.oidcRole, partition),
     executorRole: raw.previewRole.executorRole,
   };
   return {
@@ -87,9 +91,37 @@ function checkAccounts(raw: RawManifest, report: Report): Account[] {
       id: a.id,
       regions: a.regions,
       environment: a.environment ?? a.name,
+      ...(a.previewEnvironment !== undefined ? { previewEnvironment: a.previewEnvironment } : {}),
       protected: a.protected ?? false,
     };
   });
+}
+
+/**
+ * Each account needs its own GitHub environment, and previews never share a deploy environment:
+ * the OIDC subject names only the environment, so a shared one would let one token reach two
+ * accounts (or previews reach deploy rights). Role names `<base>-<account>` must fit IAM's 64.
+ */
+function checkBindings(raw: RawManifest, accounts: Account[], report: Report): void {
+  const owner = new Map<string, number>();
+  accounts.forEach((a, i) => {
+    const at = raw.accounts[i].environment !== undefined ? ['accounts', i, 'environment'] : ['accounts', i, 'name'];
+    const other = owner.get(a.environment.toLowerCase());
+    if (other !== undefined) report(at, `GitHub environment "${a.environment}" already deploys accounts[${other}] (${accounts[other].name}); give each account its own environment, or one token reaches both`);
+    else owner.set(a.environment.toLowerCase(), i);
+  });
+  accounts.forEach((a, i) => {
+    if (a.previewEnvironment === undefined) return;
+    const other = owner.get(a.previewEnvironment.toLowerCase());
+    if (other !== undefined) report(['accounts', i, 'previewEnvironment'], `"${a.previewEnvironment}" is the deploy environment of ${accounts[other].name}; a preview environment must be one of its own (e.g. "${a.environment}-preview")`);
+  });
+  const bases: [string, (string | number)[]][] = [[raw.management.oidcRole, ['management', 'oidcRole']]];
+  if (raw.previewRole) bases.push([raw.previewRole.oidcRole, ['previewRole', 'oidcRole']]);
+  for (const [base, at] of bases) {
+    const name = base.slice(base.lastIndexOf('/') + 1);
+    const longest = accounts.reduce((m, a) => (a.name.length > m.length ? a.name : m), '');
+    if (`${name}-${longest}`.length > 64) report(at, `role "${name}-${longest}" (one per account: <role>-<account>) is longer than IAM's 64 characters; shorten the role or the account name`);
+  }
 }
 
 function checkGlobs(globs: string[], at: (string | number)[], report: Report): string[] {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCredentialProcessConfig, type CredentialProcessSetup } from '../../src/auth/credential-process.js';
 import { BUNDLE } from '../support/run-action.js';
-import { ACCOUNTS, DEPLOY, startWorld, type World } from './world.js';
+import { ACCOUNTS, DEPLOY, inEnvironment, startWorld, type World } from './world.js';
 
 /** The self-refreshing profile: credential_process calls back into the real bundle (build first). */
 
@@ -27,6 +27,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   world.sts.calls = {};
+  world.issuer.claims = inEnvironment('sandbox');
   world.sts.sessionSeconds = 60;
 });
 
@@ -50,8 +51,8 @@ test('credential_process prints only the Version 1 JSON of a fresh 60-second cha
   expect(issued.roleArn).toBe('arn:aws:iam::111111111111:role/UnkeyPulumiAWSExecutor');
   expect(new Date(json.Expiration).getTime() - Date.now()).toBeLessThanOrEqual(60_000);
   expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1, AssumeRole: 1 });
-  const mgmt = JSON.parse((await runProfileCommand('infra-action-management')).stdout) as { AccessKeyId: string };
-  expect(world.sts.sessions.find((s) => s.accessKeyId === mgmt.AccessKeyId)?.roleArn).toBe(DEPLOY.oidcRoleArn);
+  const mgmt = JSON.parse((await runProfileCommand('infra-action-sandbox-management')).stdout) as { AccessKeyId: string };
+  expect(world.sts.sessions.find((s) => s.accessKeyId === mgmt.AccessKeyId)?.roleArn).toBe(`${DEPLOY.oidcRoleBaseArn}-sandbox`);
 });
 
 /** Like Pulumi's provider: a separate process with the profile env, that calls AWS twice, 2.2 s apart. */
@@ -69,6 +70,7 @@ const { STSClient, GetCallerIdentityCommand } = createRequire(process.env.ROOT +
 
 test('an AWS SDK process using the profile outlives its sessions: expired credentials are replaced by the profile', async () => {
   world.sts.sessionSeconds = 2;
+  world.issuer.claims = inEnvironment('production');
   const before = world.sts.sessions.length;
   const env = { ...process.env, ...setup.envFor(ACCOUNTS[2]), ROOT: process.cwd() };
   const out = await new Promise<string>((resolve, reject) =>

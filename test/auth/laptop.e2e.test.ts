@@ -2,9 +2,8 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { executorTrustPolicy } from '../../programs/bootstrap-account/policies.js';
 import { runAction } from '../support/run-action.js';
-import { DEPLOY, startWorld, type World } from './world.js';
+import { startWorld, type World } from './world.js';
 
 /** `infra-action verify` on a laptop: no OIDC; hop 1 is the ambient (SSO) session, then the same hop 2. */
 
@@ -12,8 +11,7 @@ const SSO_ROLE = 'arn:aws:iam::000000000000:role/AWSReservedSSO_AdministratorAcc
 let world: World;
 let ws: string;
 beforeAll(async () => {
-  world = await startWorld();
-  world.sts.roles.set('arn:aws:iam::111111111111:role/UnkeyPulumiAWSExecutor', executorTrustPolicy({ managementRoleArn: DEPLOY.oidcRoleArn, ssoAdminRoleArn: SSO_ROLE }));
+  world = await startWorld('acme/infra', { ssoAdminRoleArns: { sandbox: SSO_ROLE } });
   ws = mkdtempSync(join(tmpdir(), 'laptop-'));
   mkdirSync(join(ws, 'network'));
   writeFileSync(join(ws, 'network', 'Pulumi.yaml'), 'name: network\nruntime: nodejs\n');

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { oidcRoleTrustPolicy } from '../../programs/bootstrap-management/policies.js';
+import { deployRoleTrustPolicy } from '../../programs/bootstrap-management/policies.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
-import { DEPLOY, PROVIDER_ARN, startWorld, type World } from './world.js';
+import { DEPLOY, inEnvironment, PROVIDER_ARN, startWorld, type World } from './world.js';
 import { renderedText } from '../support/gfm.js';
 
 /** `command: verify` through the real bundle (build first), against the loopback OIDC issuer and STS. */
@@ -17,10 +17,10 @@ afterAll(async () => world.close());
 beforeEach(() => {
   world.sts.faults.length = 0;
   world.sts.calls = {};
-  world.issuer.claims = {};
+  world.issuer.claims = inEnvironment('production');
 });
 
-function workspace(opts: { preview?: boolean; canaryId?: string } = {}): string {
+function workspace(opts: { preview?: boolean; canaryId?: string; accounts?: string[] } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'verify-'));
   mkdirSync(join(dir, 'network'));
   writeFileSync(join(dir, 'network', 'Pulumi.yaml'), 'name: network\nruntime: nodejs\n');
@@ -32,9 +32,11 @@ function workspace(opts: { preview?: boolean; canaryId?: string } = {}): string 
       'executorRole: UnkeyPulumiAWSExecutor',
       ...(opts.preview ? ['previewRole: { oidcRole: InfraPreviewRole, executorRole: UnkeyPulumiAWSPreview }'] : []),
       'accounts:',
-      '  - { name: sandbox, id: "111111111111", regions: [us-east-1] }',
-      `  - { name: canary, id: "${opts.canaryId ?? '222222222222'}", regions: [us-east-1] }`,
-      '  - { name: production, id: "333333333333", regions: [us-east-1, eu-west-1] }',
+      ...(opts.accounts ?? [
+        '  - { name: sandbox, id: "111111111111", regions: [us-east-1] }',
+        `  - { name: canary, id: "${opts.canaryId ?? '222222222222'}", regions: [us-east-1] }`,
+        '  - { name: production, id: "333333333333", regions: [us-east-1, eu-west-1], previewEnvironment: production-preview }',
+      ]),
       'projects:',
       '  - { name: network, program: ./network, paths: ["network/**"] }',
       '',
@@ -62,17 +64,57 @@ function expectNoSecrets(run: ActionRun): void {
   expect(run.stdout).not.toMatch(/::set-env|AWS_SECRET_ACCESS_KEY/);
 }
 
-test('happy path: 1 + 3 hops, a table with the assumed identities, secrets masked first', async () => {
+test('happy path: a job in environment production walks production’s 1 + 1 hops; a table with the assumed identities, secrets masked first', async () => {
   const run = await verify();
   expect(run.code).toBe(0);
-  expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1, AssumeRole: 3, GetCallerIdentity: 4 });
-  expect(run.stdout).toContain('arn:aws:sts::000000000000:assumed-role/InfraDeployRole/infra-action-1234-1');
+  expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1, AssumeRole: 1, GetCallerIdentity: 2 });
+  expect(run.stdout).toContain('arn:aws:sts::000000000000:assumed-role/InfraDeployRole-production/infra-action-1234-1');
   expect(run.stdout).toContain('arn:aws:sts::333333333333:assumed-role/UnkeyPulumiAWSExecutor/infra-action-1234-1');
-  expect(run.summary).toMatch(/\| ✓ 2 \| canary \| [^|]+ \| [^|]+ \|/);
-  expect(renderedText(run.summary)).toMatch(/✓ 2\s+canary\s+arn:aws:iam::222222222222:role\/UnkeyPulumiAWSExecutor\s+arn:aws:sts::222222222222:assumed-role\//);
+  expect(run.summary).toMatch(/\| ✓ 2 \| production \| [^|]+ \| [^|]+ \|/);
+  expect(renderedText(run.summary)).toMatch(/✓ 2\s+production\s+arn:aws:iam::333333333333:role\/UnkeyPulumiAWSExecutor\s+arn:aws:sts::333333333333:assumed-role\//);
+  expect(run.stdout).toContain('This job runs in GitHub environment "production", so its token can reach production only; not checked: sandbox, canary');
   const hop1 = world.sts.sessions.filter((s) => !s.chained).at(-1)!;
   expect(run.stdout).toContain(`::add-mask::${hop1.secretAccessKey}`);
   expect(run.stdout.indexOf(`::add-mask::${hop1.secretAccessKey}`)).toBeLessThan(run.stdout.indexOf('Role chain ('));
+  expectNoSecrets(run);
+});
+
+test('a sandbox-environment token is refused by the production deploy role, and verify names the failing condition', async () => {
+  world.issuer.claims = inEnvironment('sandbox');
+  const run = await verify({ inputs: { accounts: 'production' } });
+  expect(run.code).not.toBe(0);
+  expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1 });
+  expect(run.stdout).toContain("GitHub's token was refused by the trust policy of arn:aws:iam::000000000000:role/InfraDeployRole-production");
+  expect(run.stdout).toContain('The trust bootstrap-management gives InfraDeployRole-production (docs/trust-model.md) refuses it:');
+  expect(run.stdout).toContain(
+    '✗ GitHubActionsDeploy (sts:AssumeRoleWithWebIdentity): StringEquals token.actions.githubusercontent.com:sub: the request has "repo:acme/infra:environment:sandbox"; the policy allows "repo:acme/infra:environment:production"',
+  );
+  expect(run.stdout).toContain('This job runs in GitHub environment "sandbox"');
+  expect(run.stdout).toContain('Account production deploys only from jobs in environment "production"');
+  expect(renderedText(run.summary)).toMatch(/✗ 1\s+production\s+arn:aws:iam::000000000000:role\/InfraDeployRole-production/);
+  expectNoSecrets(run);
+});
+
+test('a manifest that names production’s account id "sandbox" is refused by production’s executor, and verify says why', async () => {
+  world.issuer.claims = inEnvironment('sandbox');
+  const ws = workspace({ accounts: ['  - { name: sandbox, id: "333333333333", regions: [us-east-1] }'] });
+  const before = world.sts.sessions.length;
+  const run = await verify({ ws });
+  expect(run.code).not.toBe(0);
+  expect(world.sts.calls).toMatchObject({ AssumeRoleWithWebIdentity: 1, AssumeRole: 1 });
+  expect(run.stdout).toContain('The executor role arn:aws:iam::333333333333:role/UnkeyPulumiAWSExecutor in account sandbox (333333333333) refused arn:aws:iam::000000000000:role/InfraDeployRole-sandbox');
+  expect(run.stdout).toContain('the account id is wrong (an executor trusts only its own account');
+  expect(world.sts.sessions.slice(before).filter((s) => s.chained)).toEqual([]);
+  expectNoSecrets(run);
+});
+
+test('main without an environment reaches no account: every hop 1 says to bind the job to the account’s environment', async () => {
+  world.issuer.claims = { shape: 'push' };
+  const run = await verify();
+  expect(run.code).not.toBe(0);
+  expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 3 });
+  expect(run.stdout).toContain('This job has no GitHub environment (sub "repo:acme/infra:ref:refs/heads/main")');
+  expect(run.stdout).toContain('`environment: canary`');
   expectNoSecrets(run);
 });
 
@@ -86,14 +128,15 @@ test('no id-token: write: the explanation shows the YAML, nothing reaches STS, e
 });
 
 test('a token from another repository: claims beside what the policy allows, and the failing condition', async () => {
-  world.issuer.claims = { repository: 'evil/infra' };
+  world.issuer.claims = { ...inEnvironment('production'), repository: 'evil/infra' };
   const ws = workspace();
-  const policy = oidcRoleTrustPolicy({ providerArn: PROVIDER_ARN, repository: 'acme/infra', refs: ['main'], environments: ['production'] });
-  writeFileSync(join(ws, 'trust.json'), JSON.stringify({ [DEPLOY.oidcRoleArn]: policy }));
+  const policy = deployRoleTrustPolicy({ providerArn: PROVIDER_ARN, repository: 'acme/infra', environment: 'production' });
+  writeFileSync(join(ws, 'trust.json'), JSON.stringify({ [`${DEPLOY.oidcRoleBaseArn}-production`]: policy }));
   const run = await verify({ ws, inputs: { 'trust-policy': 'trust.json' } });
   expect(run.code).not.toBe(0);
-  expect(run.stdout).toContain('sub               repo:evil/infra:ref:refs/heads/main');
-  expect(run.stdout).toContain('✗ GitHubActionsDeploy (sts:AssumeRoleWithWebIdentity): StringEquals token.actions.githubusercontent.com:sub: the request has "repo:evil/infra:ref:refs/heads/main"');
+  expect(run.stdout).toContain('sub               repo:evil/infra:environment:production');
+  expect(run.stdout).toContain('The trust policy you gave refuses it:');
+  expect(run.stdout).toContain('✗ GitHubActionsDeploy (sts:AssumeRoleWithWebIdentity): StringEquals token.actions.githubusercontent.com:sub: the request has "repo:evil/infra:environment:production"');
   expect(run.stdout).toContain('names another repository');
   expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1 });
   expectNoSecrets(run);
@@ -109,22 +152,31 @@ test('a PR token against a deploy-only role is refused, with the previewRoles ad
   expectNoSecrets(run);
 });
 
-test('a PR token with a preview role pair walks the preview chain', async () => {
+test('a PR token with a preview role pair walks the ungated accounts’ preview chains; production’s needs its preview environment', async () => {
   world.issuer.claims = { shape: 'pull_request' };
   const run = await verify({ event: 'pull_request', ws: workspace({ preview: true }) });
   expect(run.code).toBe(0);
   expect(run.stdout).toContain('Role chain (preview roles)');
-  expect(run.stdout).toContain('assumed-role/UnkeyPulumiAWSPreview/');
+  expect(run.stdout).toContain('arn:aws:sts::111111111111:assumed-role/UnkeyPulumiAWSPreview/');
+  expect(run.stdout).toContain('not checked: production');
+  const gated = await verify({ event: 'pull_request', ws: workspace({ preview: true }), inputs: { accounts: 'production' } });
+  expect(gated.code).not.toBe(0);
+  expect(gated.stdout).toContain('Previews of account production run only in GitHub environment "production-preview"');
+  world.issuer.claims = inEnvironment('production-preview');
+  const approved = await verify({ event: 'pull_request', ws: workspace({ preview: true }) });
+  expect(approved.code).toBe(0);
+  expect(approved.stdout).toContain('arn:aws:sts::333333333333:assumed-role/UnkeyPulumiAWSPreview/');
   expectNoSecrets(run);
 });
 
-test('a wrong executor account id: that hop fails with the executor-trust checklist, the others pass', async () => {
+test('a wrong executor account id: that hop fails with the executor-trust checklist', async () => {
+  world.issuer.claims = inEnvironment('canary');
   const run = await verify({ ws: workspace({ canaryId: '444444444444' }) });
   expect(run.code).not.toBe(0);
-  expect(run.stdout).toContain('arn:aws:iam::444444444444:role/UnkeyPulumiAWSExecutor in account canary (444444444444) refused arn:aws:iam::000000000000:role/InfraDeployRole');
+  expect(run.stdout).toContain('arn:aws:iam::444444444444:role/UnkeyPulumiAWSExecutor in account canary (444444444444) refused arn:aws:iam::000000000000:role/InfraDeployRole-canary');
   expect(run.stdout).toContain('a wrong account id');
   expect(run.stdout).toContain('sts:SetSourceIdentity');
-  expect(run.stdout).toContain('assumed-role/UnkeyPulumiAWSExecutor/infra-action-1234-1'); // sandbox and production passed
+  expect(run.stdout).toContain('assumed-role/InfraDeployRole-canary/infra-action-1234-1'); // hop 1 passed
   expectNoSecrets(run);
 });
 
@@ -140,7 +192,7 @@ test('throttling recovers with backoff', async () => {
 test('a hang times out with a clear message', async () => {
   world.sts.faults.push({ kind: 'hang', action: 'AssumeRole', times: Infinity });
   const before = world.sts.calls.AssumeRole ?? 0;
-  const run = await verify({ env: { INFRA_ACTION_STS_TIMEOUT_MS: '200' }, inputs: { accounts: 'sandbox' } });
+  const run = await verify({ env: { INFRA_ACTION_STS_TIMEOUT_MS: '200' }, inputs: { accounts: 'production' } });
   expect(run.code).not.toBe(0);
   expect(run.stdout).toContain(`STS AssumeRole (${world.sts.url}) got no answer within 0.2 s after 5 attempt(s)`);
   expect(run.stdout).toContain('This is not a permissions problem');

@@ -34,7 +34,7 @@ test('pull_request: reads every page of the PR files API and sets the outputs', 
   const stacks = JSON.parse(r.outputs.stacks);
   expect(stacks.map((s: { stack: string }) => s.stack)).toContain('unkey/network/aws-production-eu-west-1');
   // Previews use the read-only preview roles the example manifest names.
-  expect(stacks[0].roleChain[0]).toBe('arn:aws:iam::000000000000:role/GitHubActionsPreviewRole');
+  expect(stacks[0].roleChain[0]).toBe(`arn:aws:iam::000000000000:role/GitHubActionsPreviewRole-${stacks[0].account}`);
   expect(r.outputs['has-stacks']).toBe('true');
   const matrix = JSON.parse(r.outputs.matrix);
   expect(matrix.include.map((m: { account: string }) => m.account)).toEqual(['sandbox', 'canary', 'production']);

@@ -18,7 +18,7 @@ test('plan --json prints the contract shape for the README sample change', async
     account: 'sandbox',
     accountId: '111111111111',
     region: 'us-east-1',
-    roleChain: ['arn:aws:iam::000000000000:role/GitHubActionsOIDCRole', 'arn:aws:iam::111111111111:role/UnkeyPulumiAWSExecutor'],
+    roleChain: ['arn:aws:iam::000000000000:role/GitHubActionsOIDCRole-sandbox', 'arn:aws:iam::111111111111:role/UnkeyPulumiAWSExecutor'],
     reasons: ['path: services/api/main.go (matches services/api/**)'],
   });
   expect(plan.waves).toEqual([

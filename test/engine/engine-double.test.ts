@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { schemas } from '../../programs/schemas.js';
 import { ambientCredentials } from '../../src/engine/credentials.js';
 import { noCache } from '../../src/engine/dependencies.js';
@@ -68,6 +71,18 @@ describe('engine over the Pulumi CLI contract double', () => {
     expect(ops[0].config).toContain('network:owner: platform');
     expect(ops[0].config).toContain('encryptionsalt: v1:abc');
     expect(ops[0].config).toMatch(/pulumi:disable-default-providers:\s*\n\s*- "\*"/);
+  });
+
+  it('gives each account its own state prefix: {account} in the backend becomes the account name', async () => {
+    const double = useDouble();
+    const state = mkdtempSync(join(tmpdir(), 'state-'));
+    const manifest = makeInfraRepo({ backend: `file://${state}/{account}`, accounts: [{ name: 'sandbox', regions: ['us-east-1'] }, { name: 'canary', regions: ['us-east-1'] }], projects: [{ name: 'network' }] });
+    const result = await run(manifest, 'preview');
+    expect(result.ok).toBe(true);
+    expect(double.operations().map((o) => [stackOf(o), o.backend]).sort()).toEqual([
+      ['organization/network/aws-canary-us-east-1', `file://${state}/canary`],
+      ['organization/network/aws-sandbox-us-east-1', `file://${state}/sandbox`],
+    ]);
   });
 
   it('masks secret outputs after up', async () => {

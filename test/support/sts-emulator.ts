@@ -2,14 +2,16 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { createHash, createHmac, createPublicKey, randomBytes, randomUUID, verify, type JsonWebKey } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { evaluateTrustPolicy, type TrustPolicy } from '../../src/auth/trust-policy.js';
+import { evaluateTrustPolicy, type TrustPolicy } from '../../src/auth/policy-eval.js';
 
 /**
  * A loopback STS that speaks the AWS query protocol (form-encoded POST, XML answers) to the real
  * @aws-sdk/client-sts. It verifies OIDC tokens against the issuer's JWKS (signature, aud, expiry),
- * evaluates each role's trust policy with src/auth/trust-policy.ts, verifies the SigV4 signature of
+ * evaluates each role's trust policy — and, for AssumeRole, the caller's own permission policies —
+ * with src/auth/policy-eval.ts (the project's one evaluator), verifies the SigV4 signature of
  * AssumeRole/GetCallerIdentity with the secret it issued, enforces the 1-hour role-chaining limit,
- * and can inject throttling, 5xx and hangs.
+ * and can inject throttling, 5xx and hangs. Load the bootstrap programs' real rendered policies with
+ * `loadWorld` (programs/testing/bootstrap-world.ts renders them).
  */
 
 export interface OidcProviderConfig {
@@ -50,6 +52,12 @@ export interface StsEmulator {
   /** Env that points the SDK here. */
   env: Record<string, string>;
   roles: Map<string, TrustPolicy>;
+  /**
+   * Permission policies of a role, by role ARN. A caller whose role is listed here may AssumeRole
+   * only what these allow (both sides must agree, as in AWS); a role not listed (an SSO session in
+   * laptop tests) is treated as allowed to call sts:AssumeRole anywhere.
+   */
+  permissions: Map<string, TrustPolicy[]>;
   providers: OidcProviderConfig[];
   faults: Fault[];
   /** Requests received per action (faulted ones included). */
@@ -95,6 +103,14 @@ const roleOfSession = (sessionArn: string): string => {
   const m = /^arn:aws:sts::(\d{12}):assumed-role\/([^/]+)\//.exec(sessionArn);
   return m ? `arn:aws:iam::${m[1]}:role/${m[2]}` : sessionArn;
 };
+
+/** Loads rendered roles (trust + permission policies) into the emulator, replacing same-named ones. */
+export function loadRoles(emu: StsEmulator, roles: Iterable<{ arn: string; trust: TrustPolicy; policies: TrustPolicy[] }>): void {
+  for (const r of roles) {
+    emu.roles.set(r.arn, r.trust);
+    emu.permissions.set(r.arn, r.policies);
+  }
+}
 
 export async function startStsEmulator(opts: { providers?: OidcProviderConfig[]; roles?: Record<string, TrustPolicy> } = {}): Promise<StsEmulator> {
   const jwksCache = new Map<string, JsonWebKey[]>();
@@ -204,7 +220,9 @@ export async function startStsEmulator(opts: { providers?: OidcProviderConfig[];
       const trust = emu.roles.get(roleArn);
       const principal = roleOfSession(caller.sessionArn);
       const context = { 'aws:PrincipalArn': principal, 'sts:RoleSessionName': sessionName, ...(sourceIdentity ? { 'sts:SourceIdentity': sourceIdentity } : {}) };
-      if (!trust || !evaluateTrustPolicy(trust, { actions, principal: { type: 'AWS', value: principal }, context }).allowed) {
+      const own = emu.permissions.get(principal);
+      const mayCall = !own || own.some((p) => evaluateTrustPolicy(p, { actions, resource: roleArn, context }).allowed);
+      if (!mayCall || !trust || !evaluateTrustPolicy(trust, { actions, principal: { type: 'AWS', value: principal }, context }).allowed) {
         throw new StsFault(403, 'AccessDenied', `User: ${caller.sessionArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
       }
       return credsXml(issue(roleArn, sessionName, duration, true, { tags, sourceIdentity }));
@@ -249,6 +267,7 @@ export async function startStsEmulator(opts: { providers?: OidcProviderConfig[];
     url,
     env: { AWS_ENDPOINT_URL_STS: url, AWS_REGION: 'us-east-1' },
     roles: new Map(Object.entries(opts.roles ?? {})),
+    permissions: new Map(),
     providers: opts.providers ?? [],
     faults: [],
     calls: {},

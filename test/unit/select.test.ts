@@ -160,15 +160,15 @@ describe('waves and order', () => {
 });
 
 describe('role chains', () => {
-  test('management role then the executor in the target account', () => {
+  test('the account’s own management role, then the executor in the target account', () => {
     const s = select('dns/a.ts\n').stacks.find((x) => x.account === 'canary')!;
-    expect(s.roleChain).toEqual(['arn:aws:iam::000000000000:role/GitHubActionsOIDCRole', 'arn:aws:iam::222222222222:role/Exec']);
+    expect(s.roleChain).toEqual(['arn:aws:iam::000000000000:role/GitHubActionsOIDCRole-canary', 'arn:aws:iam::222222222222:role/Exec']);
   });
   test('pull requests use the preview roles when the manifest names them', () => {
     const withPreview = parseManifest(MANIFEST.replace('executorRole: Exec', 'executorRole: Exec\npreviewRole: { oidcRole: PreviewRole, executorRole: PreviewExec }'), 'infra.yaml', { builtins: ['api'] });
     const sel = selectStacks({ manifest: withPreview, changes: parseChangedFiles('dns/a.ts'), event: 'pull_request' });
     expect(sel.roles).toBe('preview');
-    expect(sel.stacks[0].roleChain).toEqual(['arn:aws:iam::000000000000:role/PreviewRole', 'arn:aws:iam::111111111111:role/PreviewExec']);
+    expect(sel.stacks[0].roleChain).toEqual(['arn:aws:iam::000000000000:role/PreviewRole-sandbox', 'arn:aws:iam::111111111111:role/PreviewExec']);
   });
 });
 
