@@ -2,7 +2,6 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { readRunContext } from '../github/event.js';
 import { logText, logWarning } from '../github/log.js';
-import { roleChain } from '../manifest/naming.js';
 import type { ActionSettings } from '../inputs.js';
 import type { GitHubEvent } from '../select/select.js';
 import { chainRoleArns, readTrustPolicies, renderVerifyMarkdown, renderVerifyText, runVerify, verifyScope } from './verify-run.js';

@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { roleChain } from '../manifest/naming.js';
 import type { CliSettings } from '../cli-args.js';
 import type { CliIO } from './io.js';
 import { chainRoleArns, readTrustPolicies, renderVerifyText, runVerify, verifyScope } from './verify-run.js';
