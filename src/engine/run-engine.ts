@@ -169,7 +169,7 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
         const envVars = { PULUMI_BACKEND_URL: forAccount(backend, s.account), PULUMI_SKIP_UPDATE_CHECK: 'true', PATH: pathWithOwnNode(), ...stackEnv(management, target, account, s.region) };
         const backendName = backendStackName(backend, manifest.org, pulumiProjectName(dir) ?? project.name, s.account, s.region);
         const { auto, cmd } = await cli();
-        const ws = await auto.LocalWorkspace.create({ workDir, pulumiCommand: cmd, envVars, secretsProvider: forAccount(secretsProvider, s.account) });
+        const ws = await auto.LocalWorkspace.create({ workDir, pulumiCommand: cmd, envVars, secretsProvider: secretsProvider === undefined ? undefined : forAccount(secretsProvider, s.account) });
         return { auto, stack: await auto.Stack.createOrSelect(backendName, ws) };
       })();
       p.catch(() => undefined); // surfaced when the stack runs
