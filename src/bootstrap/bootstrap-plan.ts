@@ -76,9 +76,9 @@ export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
   const deploy = manifest.deployRoles;
   const preview = manifest.previewRoles;
   const names = {
-    oidcRoleName: roleName(deploy.oidcRoleArn),
+    oidcRoleName: roleName(deploy.oidcRoleBaseArn),
     executorRoleName: deploy.executorRole,
-    ...(preview ? { previewRoleName: roleName(preview.oidcRoleArn), previewExecutorRoleName: preview.executorRole } : {}),
+    ...(preview ? { previewRoleName: roleName(preview.oidcRoleBaseArn), previewExecutorRoleName: preview.executorRole } : {}),
   };
   const managementConfig = join('stacks', MANAGEMENT_PROJECT);
   const accountConfig = join('stacks', ACCOUNT_PROJECT);
@@ -88,9 +88,9 @@ export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
     join(managementConfig, globalConfigFile(MANAGEMENT)),
     prefixed(MANAGEMENT_PROJECT, {
       accountId: management.id,
-      // Every account of the manifest, not only the ones this run bootstraps: the deploy role's trust is org-wide.
-      targetAccountIds: [...new Set(manifest.accounts.map((a) => a.id))],
-      deployEnvironments: [...new Set(manifest.accounts.map((a) => a.environment))],
+      // Every account of the manifest, not only the ones this run bootstraps: dropping one from the
+      // list would delete its deploy and preview roles and its KMS key.
+      accounts: manifest.accounts.map((a) => ({ name: a.name, id: a.id, environment: a.environment, ...(a.previewEnvironment ? { previewEnvironment: a.previewEnvironment } : {}) })),
       stateBucketName: bucket,
       ...names,
     }),
@@ -134,7 +134,7 @@ export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
 /**
  * Merges the repo's bootstrap config files over what infra.yaml decides. A file that contradicts the
  * manifest is bad input (the chain would not match the manifest); keys the manifest does not decide
- * (githubRepository, deployRefs, humanPrincipalArns, …) come from the files.
+ * (githubRepository, humanPrincipalArns, …) come from the files.
  */
 export function mergeDerived(file: string, derived: Record<string, unknown>, repo: Record<string, unknown>, manifestFile: string): { config: Record<string, unknown>; problems: string[] } {
   const problems: string[] = [];

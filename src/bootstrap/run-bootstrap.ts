@@ -11,7 +11,7 @@ import { stackEnv } from '../engine/credentials.js';
 import type { DependencyCache } from '../engine/dependencies.js';
 import { discoverPulumi } from '../engine/pulumi-cli.js';
 import { runEngine, type EngineLog } from '../engine/run-engine.js';
-import { backendStackName, layeredConfig, programDir, readStackFile } from '../engine/stack-config.js';
+import { backendStackName, forAccount, layeredConfig, programDir, readStackFile } from '../engine/stack-config.js';
 import type { RunResult } from '../engine/types.js';
 import { writeWorkspaceDir } from '../engine/workspace-dir.js';
 import type { Manifest } from '../manifest/types.js';
@@ -47,9 +47,6 @@ export interface BootstrapResult {
   ok: boolean;
 }
 
-/** Branches whose jobs without an environment may deploy, unless the repo's bootstrap file says otherwise. */
-const DEFAULT_DEPLOY_REFS = ['main', 'workflow-testing'];
-
 /**
  * Writes the bootstrap stacks' config files (the repo's files under `stacks/bootstrap-*` merged with
  * what infra.yaml decides) into a folder of their own, laid out like the repo; returns its path.
@@ -62,9 +59,8 @@ function writeConfigRoot(manifest: Manifest, plan: BootstrapPlan): string {
     if (repo.error) problems.push(`${file}: ${repo.error}`);
     const merged = mergeDerived(file, derived, repo.config, manifest.file);
     problems.push(...merged.problems);
-    const config = file.includes(MANAGEMENT_PROJECT) && merged.config[`${MANAGEMENT_PROJECT}:deployRefs`] === undefined ? { ...merged.config, [`${MANAGEMENT_PROJECT}:deployRefs`]: DEFAULT_DEPLOY_REFS } : merged.config;
     mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), stringify({ ...repo.settings, config }));
+    writeFileSync(join(root, file), stringify({ ...repo.settings, config: merged.config }));
   }
   if (problems.length > 0) throw new BootstrapInputError(`Bootstrap config does not match ${manifest.file}; nothing was run:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return root;
@@ -84,14 +80,19 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
   const identity = await deps.credentials.checkManagement();
   deps.log.info(`Admin session: ${identity}`);
 
-  const bucketBackend = manifest.backend!;
-  const finalSecrets = manifest.secretsProvider;
+  // The management stack's state lives under the `management/` prefix of a per-account backend
+  // (`s3://bucket/{account}`), which no deploy or preview role can reach. bootstrap-management
+  // creates a KMS key per target account only, so with a per-account secretsProvider the
+  // management stack (which holds no secret config) keeps the passphrase provider it starts on.
+  const bucketBackend = forAccount(manifest.backend!, MANAGEMENT);
+  const memberSecrets = manifest.secretsProvider;
+  const finalSecrets = memberSecrets?.includes('{account}') ? 'passphrase' : memberSecrets;
   const auto = await loadAutomation();
   const cmd = await discoverPulumi(auto, settings.pulumiVersion ?? DEFAULTS.pulumiVersion, deps.log.info);
   const mgmtManifest = (backend: string, secrets: string | undefined) => plan.manifest(configRoot, backend, secrets);
   const mgmtStack = plan.managementSelection.stacks[0]!;
   const backendName = (backend: string) => backendStackName(backend, manifest.org, MANAGEMENT_PROJECT, MANAGEMENT, plan.region);
-  const admin = await deps.credentials.management();
+  const admin = await deps.credentials.management(plan.management);
   const envFor = (backend: string) => ({ PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true', ...stackEnv(admin, admin, plan.management, plan.region) });
 
   const inBucket = await hasStack(auto, cmd, envFor(bucketBackend), backendName(bucketBackend));
@@ -102,7 +103,8 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
   let state: StateStep;
   if (inBucket) {
     deps.log.info(`State: ${backendName(bucketBackend)} is in ${bucketBackend}; updating it there`);
-    state = { kind: 'bucket', backend: bucketBackend };
+    state = { kind: 'bucket', backend: manifest.backend! };
+    if (memberSecrets?.includes('{account}')) setEmptyPassphrase();
     runs.push(await engine(mgmtManifest(bucketBackend, finalSecrets), plan.managementSelection));
   } else {
     const dir = settings.stateDir ?? join(homedir(), '.infra-action', 'bootstrap', manifest.org);
@@ -110,9 +112,7 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
     const local = `file://${dir}`;
     deps.log.info(`State: no ${backendName(bucketBackend)} in ${bucketBackend} yet (first run); the management stack runs on ${local} and moves into the bucket once it exists`);
     // The KMS key does not exist yet either: the first run uses a passphrase, switched after the move.
-    if (finalSecrets && finalSecrets !== 'passphrase' && process.env.PULUMI_CONFIG_PASSPHRASE === undefined && process.env.PULUMI_CONFIG_PASSPHRASE_FILE === undefined) {
-      process.env.PULUMI_CONFIG_PASSPHRASE = '';
-    }
+    if (memberSecrets && memberSecrets !== 'passphrase') setEmptyPassphrase();
     const first = await engine(mgmtManifest(local, 'passphrase'), plan.managementSelection);
     runs.push(first);
     if (!first.ok) return { state: { kind: 'first-run', local, movedTo: '', secretsProvider: 'passphrase' }, runs, ok: false };
@@ -127,8 +127,14 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
     writeFileSync(join(dir, 'MOVED.txt'), `${mgmtStack.stack} moved to ${bucketBackend} on ${new Date().toISOString()}; this copy is a backup and is never used again.\n`);
     state = { kind: 'first-run', local, movedTo: bucketBackend, secretsProvider };
   }
-  if (plan.members.length > 0 && runs.every((r) => r.ok)) runs.push(await engine(mgmtManifest(bucketBackend, finalSecrets), plan.membersSelection));
+  // Member stacks: the engine puts each account's name into `{account}` (its own prefix and key).
+  if (plan.members.length > 0 && runs.every((r) => r.ok)) runs.push(await engine(mgmtManifest(manifest.backend!, memberSecrets), plan.membersSelection));
   return { state, runs, ok: runs.every((r) => r.ok) };
+}
+
+/** The passphrase provider with no passphrase of its own (the management stack holds no secrets), unless the user set one. */
+function setEmptyPassphrase(): void {
+  if (process.env.PULUMI_CONFIG_PASSPHRASE === undefined && process.env.PULUMI_CONFIG_PASSPHRASE_FILE === undefined) process.env.PULUMI_CONFIG_PASSPHRASE = '';
 }
 
 async function loadAutomation(): Promise<Automation> {

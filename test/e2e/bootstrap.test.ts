@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { executorTrustPolicy } from '../../programs/bootstrap-account/policies.js';
-import type { TrustPolicy } from '../../src/auth/trust-policy.js';
+import type { TrustPolicy } from '../../src/auth/policy-eval.js';
 import { markBuiltinDependenciesInstalled } from '../support/builtin-modules.js';
 import { runCliBundle } from '../support/run-action.js';
 import { startStsEmulator, type IssuedSession, type StsEmulator } from '../support/sts-emulator.js';
@@ -20,7 +20,9 @@ import { DOUBLE_BIN, type DoubleCall } from '../engine/fixture.js';
 const MGMT = '000000000000';
 const SSO_ROLE = `arn:aws:iam::${MGMT}:role/AWSReservedSSO_AdministratorAccess_0123`;
 const ACCOUNTS = { sandbox: '111111111111', canary: '222222222222', production: '333333333333' };
-const BUCKET = 's3://unkey-pulumi-state?region=us-east-1';
+/** The manifest's per-account backend, with the account name put into `{account}`. */
+const backendOf = (account: string) => `s3://unkey-pulumi-state/${account}?region=us-east-1`;
+const BUCKET = backendOf('management');
 const orgAccess: TrustPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${MGMT}:root` }, Action: 'sts:AssumeRole' }] };
 
 let sts: StsEmulator;
@@ -72,17 +74,17 @@ describe('infra-action bootstrap, end to end', () => {
     const all = ups();
     expect(all.map((c) => [stackOf(c), c.backend])).toEqual([
       ['organization/bootstrap-management/aws-management-us-east-1', local],
-      ['organization/bootstrap-account/aws-sandbox-us-east-1', BUCKET],
-      ['organization/bootstrap-account/aws-canary-us-east-1', BUCKET],
-      ['organization/bootstrap-account/aws-production-us-east-1', BUCKET],
+      ['organization/bootstrap-account/aws-sandbox-us-east-1', backendOf('sandbox')],
+      ['organization/bootstrap-account/aws-canary-us-east-1', backendOf('canary')],
+      ['organization/bootstrap-account/aws-production-us-east-1', backendOf('production')],
     ]);
     for (let i = 1; i < all.length; i++) expect(all[i - 1]!.ended).toBeLessThanOrEqual(all[i]!.started);
     expect(moves()).toEqual([
       { op: 'export', stack: 'organization/bootstrap-management/aws-management-us-east-1', backend: local, resources: 4 },
       { op: 'import', stack: 'organization/bootstrap-management/aws-management-us-east-1', backend: BUCKET, resources: 4 },
-      { op: 'change-secrets-provider', stack: 'organization/bootstrap-management/aws-management-us-east-1', backend: BUCKET, from: 'passphrase', to: 'awskms://alias/pulumi?region=us-east-1' },
     ]);
-    expect(r.stdout).toContain(`State: first run; the management stack ran on ${local} and now lives in ${BUCKET} (secrets provider awskms://alias/pulumi?region=us-east-1).`);
+    // The keys are per target account (alias/pulumi-{account}); the management stack, holding no secrets, keeps the passphrase.
+    expect(r.stdout).toContain(`State: first run; the management stack ran on ${local} and now lives in ${BUCKET} (secrets provider passphrase).`);
     expect(readFileSync(join(home, '.infra-action', 'bootstrap', 'unkey', 'MOVED.txt'), 'utf8')).toContain('is a backup and is never used again');
   });
 
@@ -104,8 +106,10 @@ describe('infra-action bootstrap, end to end', () => {
     expect(mgmt).toContain('bootstrap-management:accountId: "000000000000"');
     expect(mgmt).toContain('bootstrap-management:stateBucketName: unkey-pulumi-state');
     expect(mgmt).toContain('bootstrap-management:githubRepository: unkeyed/infra');
-    expect(mgmt).toMatch(/bootstrap-management:targetAccountIds:\n\s+- "111111111111"\n\s+- "222222222222"\n\s+- "333333333333"/);
-    expect(mgmt).toMatch(/bootstrap-management:deployEnvironments:\n\s+- sandbox\n\s+- canary\n\s+- production/);
+    expect(mgmt).toMatch(
+      /bootstrap-management:accounts:\n\s+- name: sandbox\n\s+id: "111111111111"\n\s+environment: sandbox\n\s+- name: canary\n\s+id: "222222222222"\n\s+environment: canary\n\s+- name: production\n\s+id: "333333333333"\n\s+environment: production\n/,
+    );
+    expect(mgmt).not.toContain('deployRefs');
     expect(mgmt).toContain('bootstrap-management:oidcRoleName: GitHubActionsOIDCRole');
     expect(mgmt).toContain('bootstrap-management:previewRoleName: GitHubActionsPreviewRole');
     const canary = byStack.get('aws-canary-us-east-1')!;
@@ -120,9 +124,9 @@ describe('infra-action bootstrap, end to end', () => {
     const r = await bootstrap();
     expect(r.code).toBe(0);
     const again = ups().slice(before);
-    expect(again.map((c) => c.backend)).toEqual([BUCKET, BUCKET, BUCKET, BUCKET]);
-    expect(moves()).toHaveLength(3);
-    expect(r.stdout).toContain(`State: every bootstrap stack is in ${BUCKET}.`);
+    expect(again.map((c) => c.backend)).toEqual([BUCKET, backendOf('sandbox'), backendOf('canary'), backendOf('production')]);
+    expect(moves()).toHaveLength(2);
+    expect(r.stdout).toContain('State: every bootstrap stack is in s3://unkey-pulumi-state/{account}?region=us-east-1.');
     const lines = r.stdout.match(/^\s+ok .*$/gm) ?? [];
     expect(lines).toHaveLength(4);
     for (const l of lines) expect(l).toContain('no changes');
@@ -133,15 +137,17 @@ describe('infra-action bootstrap, end to end', () => {
   });
 
   it('then the example previews through the role chain bootstrap set up, from the same SSO profile', async () => {
-    // What bootstrap-account created (the double does not run programs): each executor trusts the deploy role and the SSO admin.
-    for (const id of Object.values(ACCOUNTS)) sts.roles.set(`arn:aws:iam::${id}:role/UnkeyPulumiAWSExecutor`, executorTrustPolicy({ managementRoleArn: `arn:aws:iam::${MGMT}:role/GitHubActionsOIDCRole`, ssoAdminRoleArn: SSO_ROLE }));
+    // What bootstrap-account created (the double does not run programs): each executor trusts its own account's deploy role and the SSO admin.
+    for (const [name, id] of Object.entries(ACCOUNTS)) {
+      sts.roles.set(`arn:aws:iam::${id}:role/UnkeyPulumiAWSExecutor`, executorTrustPolicy({ managementRoleArn: `arn:aws:iam::${MGMT}:role/GitHubActionsOIDCRole-${name}`, ssoAdminRoleArn: SSO_ROLE }));
+    }
     const r = await runCliBundle(['preview', '--manifest', 'infra.yaml', '--account', 'sandbox', '--project', 'network,api', '--profile', 'admin-sso'], { cwd: repo, env });
     expect(r.stderr).not.toContain('Preflight found');
     expect(r.code).toBe(0);
     const previews = calls().filter((c) => c.argv[0] === 'preview');
     expect(previews.map((c) => [stackOf(c), c.backend])).toEqual([
-      ['organization/network/aws-sandbox-us-east-1', BUCKET],
-      ['organization/api/aws-sandbox-us-east-1', BUCKET],
+      ['organization/network/aws-sandbox-us-east-1', backendOf('sandbox')],
+      ['organization/api/aws-sandbox-us-east-1', backendOf('sandbox')],
     ]);
     for (const c of previews as { targetAccessKeyId?: string }[]) expect(roleOfKey(c.targetAccessKeyId)).toBe('arn:aws:iam::111111111111:role/UnkeyPulumiAWSExecutor');
   });
