@@ -1,4 +1,5 @@
 import { assumeChain, type ChainOptions } from '../auth/chain.js';
+import type { AwsCredentials } from '../auth/types.js';
 import { explainFailure, type KnownTrustPolicies } from '../auth/explain.js';
 import { rolesFor } from '../auth/roles.js';
 import type { TrustPolicy } from '../auth/policy-eval.js';
@@ -27,6 +28,8 @@ export interface VerifyReport {
   failures: string[];
   warnings: string[];
   roles: 'deploy' | 'preview';
+  /** The target sessions hop 2 obtained (never rendered): what `export-credentials` hands to later steps. */
+  sessions: { account: Account; credentials: AwsCredentials }[];
 }
 
 export interface VerifyScope {
@@ -97,6 +100,7 @@ export async function runVerify(scope: VerifyScope, chainOptions: ChainOptions, 
   const chain = assumeChain(scope.accounts, scope.roles, chainOptions);
   const rows: VerifyRow[] = [];
   const failures: string[] = [];
+  const sessions: VerifyReport['sessions'] = [];
   const warnings = [...scope.warnings];
   const context = { kind: scope.roleKind, managementAccountId: scope.manifest.management.accountId, roles: scope.roles, accounts: scope.manifest.accounts };
   const expires = (d?: Date): string => (d ? d.toISOString().replace('.000Z', 'Z') : 'does not expire');
@@ -108,7 +112,7 @@ export async function runVerify(scope: VerifyScope, chainOptions: ChainOptions, 
   } catch (err) {
     rows.push({ hop: 1, account: 'management', role: scope.roles.oidcRoleBaseArn + '-…', identity: '—', expires: '—', ok: false });
     failures.push(explainFailure(err, policies, context));
-    return { rows, failures, warnings, roles: scope.roleKind };
+    return { rows, failures, warnings, roles: scope.roleKind, sessions };
   }
   const hop1Done = new Set<string>();
   for (const account of accounts) {
@@ -132,6 +136,7 @@ export async function runVerify(scope: VerifyScope, chainOptions: ChainOptions, 
       const who = await chain.whoAmI(creds);
       const ok = who.account === account.id;
       rows.push({ hop: 2, account: account.name, role, identity: who.arn, expires: expires(creds.expiration), ok });
+      if (ok) sessions.push({ account, credentials: creds });
       if (!ok) failures.push(`Account ${account.name}: the executor session belongs to account ${who.account}, but infra.yaml says ${account.id}. Fix the account id in infra.yaml or the executorRole ARN.`);
     } catch (err) {
       rows.push({ hop: 2, account: account.name, role, identity: '—', expires: '—', ok: false });
@@ -139,7 +144,7 @@ export async function runVerify(scope: VerifyScope, chainOptions: ChainOptions, 
     }
   }
   if (accounts.length === 0 && failures.length === 0) failures.push(`No account in scope can be reached by this job's token. ${warnings.at(-1) ?? ''}`.trim());
-  return { rows, failures, warnings, roles: scope.roleKind };
+  return { rows, failures, warnings, roles: scope.roleKind, sessions };
 }
 
 const HEAD = ['hop', 'account', 'role', 'assumed identity', 'expires'];

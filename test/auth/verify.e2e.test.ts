@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deployRoleTrustPolicy } from '../../programs/bootstrap-management/policies.js';
@@ -208,4 +208,21 @@ test('the CLI verify runs the same chain in a workflow step', async () => {
   const none = await runAction({ inputs: {}, args: ['verify'], env: world.sts.env, workspace: ws });
   expect(none.code).toBe(1);
   expect(none.stdout).toContain('id-token: write');
+});
+
+test('export-credentials: true hands the one verified account’s executor session to later steps, masked before it is written', async () => {
+  const envFile = join(mkdtempSync(join(tmpdir(), 'verify-env-')), 'env');
+  writeFileSync(envFile, '');
+  const run = await verify({ env: { GITHUB_ENV: envFile }, inputs: { 'export-credentials': 'true' } });
+  expect(run.code).toBe(0);
+  const target = world.sts.sessions.filter((s) => s.chained).at(-1)!;
+  const exported = readFileSync(envFile, 'utf8');
+  expect(exported).toContain(target.accessKeyId);
+  expect(exported).toContain(target.secretAccessKey);
+  expect(exported).toMatch(/AWS_REGION<<[\s\S]*us-east-1/);
+  expect(run.stdout).toContain(`::add-mask::${target.secretAccessKey}`);
+  expect(run.stdout).toContain("Exported production's executor credentials to later steps");
+  // Only the target account's session leaves the step; the management hop stays inside.
+  const hop1 = world.sts.sessions.filter((s) => !s.chained).at(-1)!;
+  expect(exported).not.toContain(hop1.secretAccessKey);
 });
