@@ -12,8 +12,9 @@ import { layeredConfig, type LayeredConfig } from './stack-config.js';
  * commit's own stack files before anything runs:
  *  1. a protected account runs only an image pinned by digest;
  *  2. and only the digest that the project's previous account (manifest order) runs at the same
- *     commit. The promotion guard already demands that this exact commit succeeded there, so the
- *     digest about to reach a protected account is one that already ran in the account before it.
+ *     commit. The promotion guard already demands that the stack succeeded there at this commit or
+ *     at one whose diff does not touch the stack (same stack files), so the digest about to reach a
+ *     protected account is one that already ran in the account before it.
  * Registries may differ between accounts (a per-account mirror); the digest may not.
  * See docs/image-promotion.md.
  */

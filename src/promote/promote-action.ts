@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { createGitHubClient } from '../github/client.js';
 import { readRunContext } from '../github/event.js';
 import { logText, logWarning } from '../github/log.js';
@@ -11,8 +11,9 @@ import { checkPromotion } from './check.js';
 import { PromotionInputError, promotionPath, type PromotionRequest } from './guard.js';
 
 /**
- * `command: promote-check` — refuses (fails the step) unless the commit in `ref` succeeded in the
- * account before the one in `accounts`; `force: true` with a `reason` lets it through, recorded.
+ * `command: promote-check` — refuses (fails the step) unless the account before the one in
+ * `accounts` runs every stack the commit in `ref` would deploy there, at that commit or at one whose
+ * diff to it does not touch the stack (check.ts); `force: true` with a `reason` lets it through, recorded.
  */
 export async function promoteCheckAction(settings: ActionSettings): Promise<void> {
   if (settings.accounts.length !== 1) {
@@ -21,9 +22,11 @@ export async function promoteCheckAction(settings: ActionSettings): Promise<void
   if (!settings.githubToken) throw new PromotionInputError("Invalid input 'github-token': empty. promote-check reads the repository's deployments; leave the input at its default (${{ github.token }}) or pass a token with deployments: read.");
   const ctx = readRunContext();
   const req: PromotionRequest = { to: settings.accounts[0]!, sha: (settings.ref ?? '').trim(), force: settings.force, reason: settings.reason };
-  const manifest = await loadManifest(resolve(ctx.workspace, settings.manifest), { builtins: builtinPrograms() });
+  const manifestPath = resolve(ctx.workspace, settings.manifest);
+  const manifest = await loadManifest(manifestPath, { builtins: builtinPrograms() });
+  const manifestDir = relative(ctx.workspace, dirname(manifestPath));
   const { target } = promotionPath(manifest, req.to);
-  const decision = await core.group('Checking the promotion', () => checkPromotion(createGitHubClient(settings.githubToken), ctx.repository, manifest, req));
+  const decision = await core.group('Checking the promotion', () => checkPromotion({ client: createGitHubClient(settings.githubToken), repo: ctx.repository, manifest, workspace: ctx.workspace, manifestDir }, req));
   core.setOutput('promotion', JSON.stringify({ to: req.to, environment: target.environment, sha: req.sha, allowed: decision.allowed, forced: 'forced' in decision ? decision.forced : undefined, message: decision.message }));
   const actor = process.env.GITHUB_ACTOR ?? 'unknown';
   const heading = decision.allowed ? ('forced' in decision && decision.forced ? '⚠️ Forced promotion' : '✅ Promotion allowed') : '⛔ Promotion refused';

@@ -4,6 +4,7 @@ import Bottleneck from 'bottleneck';
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import type { Manifest } from '../../src/manifest/types.js';
+import { allStacks } from '../../src/manifest/naming.js';
 import { builtinPrograms } from '../../src/programs-dir.js';
 import { checkPromotion } from '../../src/promote/check.js';
 import { PromotionInputError } from '../../src/promote/guard.js';
@@ -38,58 +39,64 @@ afterAll(async () => {
   await api?.close();
 });
 
-const check = (to: string, sha: string, force = false, reason = '') => checkPromotion(client, repo, manifest, { to, sha, force, reason });
+// Fake SHAs and no git: every case here is decided without a diff (the previous account is at the
+// commit itself, or has no success); diffs between real commits are in promote-coverage.e2e.test.ts.
+const check = (to: string, sha: string, force = false, reason = '') => checkPromotion({ client, repo, manifest, workspace: resolve('examples/unkey'), manifestDir: '' }, { to, sha, force, reason });
+const stacksIn = (account: string) => allStacks(manifest).filter((s) => s.account === account).map((s) => s.stack);
+const covering = (account: string, stacks = stacksIn(account)) => ({ account, stacks, covers: stacks });
 
-describe('promotion guard against the GitHub Deployments API', () => {
-  test('allows the commit that succeeded in the previous account', async () => {
-    store.seed({ sha: A, environment: 'canary', states: ['in_progress', 'success'] });
+describe('promotion guard (coverage) against the GitHub Deployments API', () => {
+  test('allows a commit the previous account runs for every stack it would deploy', async () => {
+    store.seed({ sha: A, environment: 'canary', states: ['in_progress', 'success'], payload: covering('canary') });
     const d = await check('production', A);
     expect(d.allowed).toBe(true);
-    expect(d.message).toMatch(/aaaaaaa succeeded in canary \(deployment #1/);
+    expect(d.message).toMatch(/^canary runs every stack aaaaaaa would deploy to production at aaaaaaa or an equivalent commit \(unkey\/.*production-us-east-1/);
   });
 
-  test('refuses the commit whose deployment in the previous account failed', async () => {
-    store.seed({ sha: A, environment: 'canary', states: ['in_progress', 'failure'] });
+  test('refuses when the deploy in the previous account failed, naming the stack and where it stands in each account', async () => {
+    store.seed({ sha: A, environment: 'canary', states: ['in_progress', 'failure'], payload: covering('canary') });
     const d = await check('production', A);
     expect(d.allowed).toBe(false);
-    expect(d.message).toMatch(/Refusing to promote aaaaaaa to production: its latest deployment to canary \(#1, .*\) ended in failure/);
+    const stack = stacksIn('production')[0]!;
+    expect(d.message).toContain(`Refusing to promote aaaaaaa to production: in canary, ${stack} (never succeeded there; canary: no successful deployment, production: no successful deployment)`);
+    expect(d.message).toMatch(/Deploy aaaaaaa to canary first, or run again with force: true and a reason\.$/);
   });
 
-  test('refuses a commit never deployed to the previous account', async () => {
-    store.seed({ sha: A, environment: 'sandbox', states: ['success'] }); // the wrong account does not count
+  test('a success that covers only some stacks blocks on the others; the wrong account does not count', async () => {
+    const [first, ...rest] = stacksIn('canary');
+    store.seed({ sha: A, environment: 'sandbox', states: ['success'], payload: covering('sandbox') });
+    store.seed({ sha: A, environment: 'canary', states: ['success'], payload: covering('canary', [first!]) });
     const d = await check('production', A);
     expect(d.allowed).toBe(false);
-    expect(d.message).toMatch(/never deployed to canary \(environment "canary"\)\. Deploy this exact commit to canary first/);
-  });
-
-  test('refuses when only a later commit succeeded there, and says what ran', async () => {
-    store.seed({ sha: A, environment: 'canary', states: ['failure'] });
-    store.seed({ sha: B, environment: 'canary', states: ['success'] });
-    expect((await check('production', B)).allowed).toBe(true);
-    const d = await check('production', 'c'.repeat(40));
-    expect(d.allowed).toBe(false);
-    expect(d.message).toMatch(/never deployed to canary .*canary last ran bbbbbbb, deployment #2, success/);
-  });
-
-  test('the newest record of the commit decides: a successful re-run counts, a failed re-deploy does not', async () => {
-    store.seed({ sha: A, environment: 'canary', states: ['failure'] });
-    store.seed({ sha: A, environment: 'canary', states: ['success'] });
-    expect((await check('production', A)).allowed).toBe(true);
-    store.seed({ sha: A, environment: 'canary', states: ['in_progress', 'failure'] });
-    expect((await check('production', A)).allowed).toBe(false);
+    const project = (name: string) => name.split('/')[1]!;
+    const blocked = rest.map(project);
+    for (const p of blocked) expect(d.message).toMatch(new RegExp(`unkey/${p}/aws-production-[a-z0-9-]+ \\(never succeeded there`));
+    expect(d.message).not.toMatch(new RegExp(`unkey/${project(first!)}/aws-production-[a-z0-9-]+ \\(`));
   });
 
   test('a deployment still in progress is not a success', async () => {
-    store.seed({ sha: A, environment: 'canary', states: ['in_progress'] });
+    store.seed({ sha: A, environment: 'canary', states: ['in_progress'], payload: covering('canary') });
     const d = await check('production', A);
     expect(d.allowed).toBe(false);
-    expect(d.message).toMatch(/has not finished \(in_progress\)/);
+    expect(d.message).toMatch(/never succeeded there/);
+  });
+
+  test('a successful re-run after a failure counts', async () => {
+    store.seed({ sha: A, environment: 'canary', states: ['failure'], payload: covering('canary') });
+    store.seed({ sha: A, environment: 'canary', states: ['success'], payload: covering('canary') });
+    expect((await check('production', A)).allowed).toBe(true);
+  });
+
+  test('an account already at the commit for every stack has nothing to promote', async () => {
+    store.seed({ sha: B, environment: 'production', states: ['success'], payload: covering('production') });
+    const d = await check('production', B);
+    expect(d).toMatchObject({ allowed: true });
+    expect(d.message).toBe('bbbbbbb changes no stack of production since what succeeded there; nothing to promote.');
   });
 
   test('reads records across pages', async () => {
-    store.seed({ sha: A, environment: 'canary', states: ['success'] });
-    for (let i = 0; i < 120; i++) store.seed({ sha: A, environment: 'canary', states: ['failure'] });
-    store.seed({ sha: A, environment: 'canary', states: ['success'] });
+    store.seed({ sha: A, environment: 'canary', states: ['success'], payload: covering('canary') });
+    for (let i = 0; i < 120; i++) store.seed({ sha: A, environment: 'canary', states: ['failure'], payload: covering('canary') });
     expect((await check('production', A)).allowed).toBe(true);
     expect(api.log.filter((l) => l.startsWith('GET /repos/acme/infra/deployments?')).length).toBeGreaterThan(1);
   });
@@ -97,7 +104,7 @@ describe('promotion guard against the GitHub Deployments API', () => {
   test('force with a reason lets a refused commit through and carries the reason', async () => {
     const d = await check('production', A, true, '  hotfix for INC-42  ');
     expect(d).toMatchObject({ allowed: true, forced: { reason: 'hotfix for INC-42' } });
-    expect(d.message).toMatch(/^Forced: aaaaaaa goes to production although it was never deployed to canary.*Reason: hotfix for INC-42$/);
+    expect(d.message).toMatch(/^Forced: aaaaaaa goes to production although in canary, .*never succeeded there.*Reason: hotfix for INC-42$/);
   });
 
   test('force without a reason is refused before any record is read', async () => {

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { resolve } from 'node:path';
+import { loadManifest } from '../../src/manifest/load.js';
+import { allStacks } from '../../src/manifest/naming.js';
+import { builtinPrograms } from '../../src/programs-dir.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
 import { runAction } from '../support/run-action.js';
@@ -14,8 +17,12 @@ let store: DeploymentsStore;
 beforeAll(async () => {
   api = await startGitHubApi();
   store = addDeploymentRoutes(api);
-  store.seed({ sha: GOOD, environment: 'canary', states: ['in_progress', 'success'] });
-  store.seed({ sha: BAD, environment: 'canary', states: ['in_progress', 'failure'] });
+  // Records as `up` writes them: `covers` names the stacks a success leaves at its commit.
+  const manifest = await loadManifest(resolve('examples/unkey/infra.yaml'), { builtins: builtinPrograms() });
+  const stacksIn = (account: string) => allStacks(manifest).filter((s) => s.account === account).map((s) => s.stack);
+  const record = (account: string) => ({ account, stacks: stacksIn(account), covers: stacksIn(account) });
+  store.seed({ sha: GOOD, environment: 'canary', states: ['in_progress', 'success'], payload: record('canary') });
+  store.seed({ sha: BAD, environment: 'sandbox', states: ['in_progress', 'failure'], payload: record('sandbox') });
 });
 afterAll(async () => {
   await api.close();
@@ -37,19 +44,21 @@ describe('promote-check through the bundle', () => {
     expect(r.summary).toMatch(/Promotion allowed: 1111111 → production/);
   });
 
-  test('refuses a commit that failed in canary: the step fails with the reason', async () => {
-    const r = await check({ ref: BAD });
+  test('refuses a commit that failed in sandbox: the step fails naming the stack and where it stands', async () => {
+    // Fake SHAs cannot be diffed: with canary's record gone, neither account has a baseline to diff from.
+    store.deployments.splice(0, store.deployments.length, ...store.deployments.filter((d) => d.environment !== 'canary'));
+    const r = await check({ ref: BAD, accounts: 'canary' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::Refusing to promote 2222222 to production: its latest deployment to canary \(#2, .*\) ended in failure/);
+    expect(r.stdout).toMatch(/::error::Refusing to promote 2222222 to canary: in sandbox, unkey\/[a-z-]+\/aws-canary-[a-z0-9-]+ \(never succeeded there; sandbox: no successful deployment, canary: no successful deployment\)/);
     expect(r.summary).toMatch(/Promotion refused/);
     expect(JSON.parse(r.outputs.promotion!)).toMatchObject({ allowed: false });
   });
 
   test('force with a reason passes, warns, and records who and why in the summary', async () => {
-    const r = await check({ ref: BAD, force: 'true', reason: 'INC-42: <b>hotfix</b>' });
+    const r = await check({ ref: BAD, accounts: 'canary', force: 'true', reason: 'INC-42: <b>hotfix</b>' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/::warning title=Forced promotion to production::Forced: 2222222 goes to production/);
-    expect(r.summary).toMatch(/Forced promotion: 2222222 → production/);
+    expect(r.stdout).toMatch(/::warning title=Forced promotion to canary::Forced: 2222222 goes to canary/);
+    expect(r.summary).toMatch(/Forced promotion: 2222222 → canary/);
     expect(renderedText(r.summary)).toContain('INC-42: <b>hotfix</b>'); // shown, not obeyed
     expect(r.summary).toContain('Requested by @octocat');
     expect(JSON.parse(r.outputs.promotion!)).toMatchObject({ allowed: true, forced: { reason: 'INC-42: <b>hotfix</b>' } });
