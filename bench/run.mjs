@@ -9,14 +9,21 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.bench.json')], { stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.bench.json')], {
+  stdio: 'inherit',
+});
 
 const { benchSelection } = await import(join(root, 'build/bench/selection.js'));
 benchSelection({ repeats: quick ? 3 : 5 });
 
 // Benchmarks of the other parts, each a script of its own under bench/.
 const args = { 'bench-start.mjs': ['--repeats', quick ? '5' : '9'], 'bench-engine.mjs': quick ? ['--latency', '2000'] : [] };
-for (const f of readdirSync(join(root, 'bench')).filter((f) => /^bench-.*\.mjs$/.test(f)).sort()) {
+for (const f of readdirSync(join(root, 'bench'))
+  .filter((f) => /^bench-.*\.mjs$/.test(f))
+  .sort()) {
   console.log(`\n--- ${f}`);
-  execFileSync(process.execPath, ['--experimental-vm-modules', '--no-warnings', join(root, 'bench', f), ...(args[f] ?? [])], { stdio: 'inherit', cwd: root });
+  execFileSync(process.execPath, ['--experimental-vm-modules', '--no-warnings', join(root, 'bench', f), ...(args[f] ?? [])], {
+    stdio: 'inherit',
+    cwd: root,
+  });
 }

@@ -17,7 +17,9 @@ function generateManifest(PROJECTS: number): string {
     'management: { accountId: "000000000000", oidcRole: GitHubActionsOIDCRole }',
     'executorRole: Exec',
     'accounts:',
-    ...['sandbox', 'canary', 'production'].map((a, i) => `  - { name: ${a}, id: "${String(i + 1).repeat(12)}", regions: [${REGIONS.join(', ')}] }`),
+    ...['sandbox', 'canary', 'production'].map(
+      (a, i) => `  - { name: ${a}, id: "${String(i + 1).repeat(12)}", regions: [${REGIONS.join(', ')}] }`,
+    ),
     'triggers: [".github/workflows/**", "infra.yaml"]',
     'projects:',
   ];
@@ -38,12 +40,23 @@ function generatePaths(PROJECTS: number, n: number, seed = 1): string[] {
     const p = rand(PROJECTS);
     const team = `team-${p % 20}`;
     switch (rand(8)) {
-      case 0: out.push(`services/${team}/svc-${p}/src/handler-${i}.go`); break;
-      case 1: out.push(`libs/${team}/util/deep/mod-${i}.ts`); break;
-      case 2: out.push(`infra/svc-${p}/values-${i}.yaml`); break;
-      case 3: out.push(`proto/svc-${p}/v1/api-${i}.proto`); break;
-      case 4: out.push(`programs/p${p}/Pulumi.aws-canary-us-west-2.yaml`); break;
-      default: out.push(`docs/section-${rand(50)}/page-${i}.md`);
+      case 0:
+        out.push(`services/${team}/svc-${p}/src/handler-${i}.go`);
+        break;
+      case 1:
+        out.push(`libs/${team}/util/deep/mod-${i}.ts`);
+        break;
+      case 2:
+        out.push(`infra/svc-${p}/values-${i}.yaml`);
+        break;
+      case 3:
+        out.push(`proto/svc-${p}/v1/api-${i}.proto`);
+        break;
+      case 4:
+        out.push(`programs/p${p}/Pulumi.aws-canary-us-west-2.yaml`);
+        break;
+      default:
+        out.push(`docs/section-${rand(50)}/page-${i}.md`);
     }
   }
   return out;
@@ -89,22 +102,30 @@ export function benchSelection(opts: { repeats: number }): void {
   console.log(`node -e 0 in this process's run: ${fmt(bare, 0)} ms; selection times below also as × node -e 0 (median / median)`);
   const small = parseManifest(generateManifest(300), 'infra.yaml', { builtins: [] });
   const globs = small.projects.flatMap((p) => [...p.paths, `${p.programPath}/**`]);
-  console.log(`Selection: 300 projects × 3 accounts × ${REGIONS.length} regions = ${300 * 3 * REGIONS.length} stacks, ${globs.length} globs; ${repeats} timed runs after 2 warm-up runs`);
+  console.log(
+    `Selection: 300 projects × 3 accounts × ${REGIONS.length} regions = ${300 * 3 * REGIONS.length} stacks, ${globs.length} globs; ${repeats} timed runs after 2 warm-up runs`,
+  );
   let t20 = 0;
   for (const n of [5000, 10000, 20000]) {
     const changes = parseChangedFiles(generatePaths(300, n).join('\n'));
     const { ms, result } = time(() => selectStacks({ manifest: small, changes }), repeats);
     if (n === 20000) t20 = ms.median;
     const reasons = result.stacks.reduce((k, s) => k + s.reasons.length, 0);
-    console.log(`  ${String(n).padStart(6)} paths: ${fmt(ms)} ms, ${(ms.median / n * 1000).toFixed(2)} µs/path  (${result.stacks.length} stacks, ${reasons} reasons kept)`);
+    console.log(
+      `  ${String(n).padStart(6)} paths: ${fmt(ms)} ms, ${((ms.median / n) * 1000).toFixed(2)} µs/path  (${result.stacks.length} stacks, ${reasons} reasons kept)`,
+    );
   }
   const paths = generatePaths(300, 20000);
-  const naive = time(() => {
-    const matchers = globs.map((g) => picomatch(g, GLOB_OPTIONS));
-    let hits = 0;
-    for (const p of paths) for (const m of matchers) if (m(p)) hits++;
-    return hits;
-  }, Math.min(3, repeats), 1);
+  const naive = time(
+    () => {
+      const matchers = globs.map((g) => picomatch(g, GLOB_OPTIONS));
+      let hits = 0;
+      for (const p of paths) for (const m of matchers) if (m(p)) hits++;
+      return hits;
+    },
+    Math.min(3, repeats),
+    1,
+  );
   console.log(`  naive every-path × every-glob matcher, 20000 paths: ${fmt(naive.ms)} ms (${naive.result} matches; matching only)`);
   console.log(`  ratio naive / indexed selection: ${(naive.ms.median / t20).toFixed(1)}×`);
 
@@ -112,6 +133,8 @@ export function benchSelection(opts: { repeats: number }): void {
     const big = parseManifest(generateManifest(projects), 'infra.yaml', { builtins: [] });
     const changes = parseChangedFiles(generatePaths(projects, 20000).join('\n'));
     const { ms, result } = time(() => selectStacks({ manifest: big, changes }), Math.min(3, repeats), 1);
-    console.log(`Selection at ${projects} projects (${projects * 3 * REGIONS.length} stacks), 20000 paths: ${fmt(ms, 0)} ms = ${(ms.median / bare.median).toFixed(1)}× node -e 0 (${result.stacks.length} stacks selected)`);
+    console.log(
+      `Selection at ${projects} projects (${projects * 3 * REGIONS.length} stacks), 20000 paths: ${fmt(ms, 0)} ms = ${(ms.median / bare.median).toFixed(1)}× node -e 0 (${result.stacks.length} stacks selected)`,
+    );
   }
 }

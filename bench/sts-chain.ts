@@ -15,7 +15,12 @@ export async function benchStsChain(): Promise<void> {
     const run = async (label: string, faults: typeof world.sts.faults = []) => {
       world.sts.calls = {};
       world.sts.faults.push(...faults);
-      const chain = assumeChain(ACCOUNTS, DEPLOY, { mode: 'oidc', getIdToken: async () => world.issuer.token(), maskSecret: () => {}, retry: { onRetry: () => {} } });
+      const chain = assumeChain(ACCOUNTS, DEPLOY, {
+        mode: 'oidc',
+        getIdToken: async () => world.issuer.token(),
+        maskSecret: () => {},
+        retry: { onRetry: () => {} },
+      });
       const t = process.hrtime.bigint();
       await Promise.all(stacks.map((a) => chain.forAccount(a)));
       const cold = Number(process.hrtime.bigint() - t) / 1e6;
@@ -23,7 +28,11 @@ export async function benchStsChain(): Promise<void> {
       await Promise.all(stacks.map((a) => chain.forAccount(a)));
       const warm = Number(process.hrtime.bigint() - t2) / 1e6;
       const calls = world.sts.totalCalls();
-      console.log(`${label}: ${calls} STS calls (${Object.entries(world.sts.calls).map(([k, v]) => `${k} ${v}`).join(', ')}) for 40 stacks in one account; chain ${cold.toFixed(0)} ms, cached re-run ${warm.toFixed(2)} ms`);
+      console.log(
+        `${label}: ${calls} STS calls (${Object.entries(world.sts.calls)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}) for 40 stacks in one account; chain ${cold.toFixed(0)} ms, cached re-run ${warm.toFixed(2)} ms`,
+      );
       return calls;
     };
     const calls = await run('Role chain');

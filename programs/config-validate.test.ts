@@ -35,7 +35,9 @@ describe('validateConfig (preflight mode)', () => {
     const text = problems.map((p) => `${p.key}: ${p.message}`).join('\n');
     expect(text).toContain('api:cidrBlock: prefix /8 is outside /16–/24');
     expect(text).toContain("api:awsRegion: expected an AWS region like us-east-1, got 'mars-1'");
-    expect(text).toContain('api:clickhouseUrl: is a secret but stored in plain text; re-set it with: pulumi config set --secret api:clickhouseUrl <value>');
+    expect(text).toContain(
+      'api:clickhouseUrl: is a secret but stored in plain text; re-set it with: pulumi config set --secret api:clickhouseUrl <value>',
+    );
     expect(text).toContain('api:hostedZoneID: is encrypted but is not a secret');
     expect(text).toContain('api:typo: is not a config key of api');
     expect(text).toContain('api:databasePrimaryDsn: is required');
@@ -55,7 +57,11 @@ describe('validateConfig (preflight mode)', () => {
 
 describe('stack context', () => {
   it('splits aws-<account>-<region> from the end, so account names may hold dashes', () => {
-    expect(parseStackName('unkey/api/aws-canary-us-east-1')).toEqual({ stack: 'aws-canary-us-east-1', account: 'canary', region: 'us-east-1' });
+    expect(parseStackName('unkey/api/aws-canary-us-east-1')).toEqual({
+      stack: 'aws-canary-us-east-1',
+      account: 'canary',
+      region: 'us-east-1',
+    });
     expect(parseStackName('aws-prod-eu-eu-west-1')).toEqual({ stack: 'aws-prod-eu-eu-west-1', account: 'prod-eu', region: 'eu-west-1' });
     expect(() => parseStackName('dev')).toThrow(/aws-<account>-<region>/);
   });
@@ -64,10 +70,20 @@ describe('stack context', () => {
     expect(accountIdOfArn('arn:aws:iam::222222222222:role/X')).toBe('222222222222');
     const base = { project: 'api', stack: 'aws-production-us-east-1', configAccountId: '333333333333' };
     expect(resolveStackContext({ ...base, env: {} })).toMatchObject({ accountId: '333333333333', production: true, commit: 'local' });
-    expect(resolveStackContext({ ...base, configAccountId: undefined, env: { INFRA_TARGET_ACCOUNT_ID: '444444444444', INFRA_TARGET_PROTECTED: 'false', GITHUB_SHA: 'abc' } })).toMatchObject({ accountId: '444444444444', production: false, commit: 'abc' });
+    expect(
+      resolveStackContext({
+        ...base,
+        configAccountId: undefined,
+        env: { INFRA_TARGET_ACCOUNT_ID: '444444444444', INFRA_TARGET_PROTECTED: 'false', GITHUB_SHA: 'abc' },
+      }),
+    ).toMatchObject({ accountId: '444444444444', production: false, commit: 'abc' });
     expect(() => resolveStackContext({ ...base, configAccountId: undefined, env: {} })).toThrow(/INFRA_TARGET_ACCOUNT_ID/);
-    expect(() => resolveStackContext({ ...base, env: { INFRA_TARGET_REGION: 'eu-west-1' } })).toThrow(/in us-east-1 but the engine says eu-west-1/);
-    expect(() => resolveStackContext({ ...base, env: { INFRA_TARGET_ACCOUNT_ID: '444444444444' } })).toThrow(/names account 333333333333 but the manifest's account production is 444444444444/);
+    expect(() => resolveStackContext({ ...base, env: { INFRA_TARGET_REGION: 'eu-west-1' } })).toThrow(
+      /in us-east-1 but the engine says eu-west-1/,
+    );
+    expect(() => resolveStackContext({ ...base, env: { INFRA_TARGET_ACCOUNT_ID: '444444444444' } })).toThrow(
+      /names account 333333333333 but the manifest's account production is 444444444444/,
+    );
   });
 });
 

@@ -43,7 +43,7 @@ export function checkCidr(value: string): string | undefined {
   const prefix = Number(m[5]);
   if (prefix < 16 || prefix > 24) return `prefix /${prefix} is outside /16–/24 (two subnets must fit)`;
   const ip = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
-  const hostBits = prefix === 32 ? 0 : (2 ** (32 - prefix) - 1);
+  const hostBits = prefix === 32 ? 0 : 2 ** (32 - prefix) - 1;
   if ((ip & hostBits) !== 0) return `'${value}' has host bits set; use the network address`;
   return undefined;
 }
@@ -56,14 +56,17 @@ function checkAccountList(v: unknown): string | undefined {
   if (!Array.isArray(v) || v.length === 0) return 'expected a list of accounts: [{ name: sandbox, id: "111111111111" }, …]';
   const seen = new Set<string>();
   for (const [i, a] of (v as unknown[]).entries()) {
-    if (typeof a !== 'object' || a === null || Array.isArray(a)) return `entry ${i}: expected { name, id, environment?, previewEnvironment? }`;
+    if (typeof a !== 'object' || a === null || Array.isArray(a))
+      return `entry ${i}: expected { name, id, environment?, previewEnvironment? }`;
     const e = a as Record<string, unknown>;
     const unknown = Object.keys(e).filter((k) => !['name', 'id', 'environment', 'previewEnvironment'].includes(k));
     if (unknown.length) return `entry ${i}: unknown key ${unknown.join(', ')} (known: name, id, environment, previewEnvironment)`;
-    if (typeof e.name !== 'string' || !/^[a-z][a-z0-9-]*$/.test(e.name)) return `entry ${i}: name must be lowercase letters, digits and dashes, as in infra.yaml`;
+    if (typeof e.name !== 'string' || !/^[a-z][a-z0-9-]*$/.test(e.name))
+      return `entry ${i}: name must be lowercase letters, digits and dashes, as in infra.yaml`;
     if (typeof e.id !== 'string' || !/^\d{12}$/.test(e.id)) return `entry ${i} (${e.name}): id must be 12 digits, quoted`;
     for (const k of ['environment', 'previewEnvironment']) {
-      if (e[k] !== undefined && (typeof e[k] !== 'string' || !ENVIRONMENT.test(e[k]))) return `entry ${i} (${e.name}): ${k} must be a GitHub environment name (1–255 letters, digits, spaces, '.', '_' or '-')`;
+      if (e[k] !== undefined && (typeof e[k] !== 'string' || !ENVIRONMENT.test(e[k])))
+        return `entry ${i} (${e.name}): ${k} must be a GitHub environment name (1–255 letters, digits, spaces, '.', '_' or '-')`;
     }
     if (seen.has(e.name) || seen.has(e.id)) return `entry ${i}: account ${e.name} (${e.id}) is listed twice`;
     seen.add(e.name);
@@ -74,8 +77,12 @@ function checkAccountList(v: unknown): string | undefined {
 
 function checkType(k: ConfigKey, v: Exclude<ConfigValue, { secure: string } | null | undefined>): string | undefined {
   const kind = k.type;
-  if (kind === 'number') return typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) ? undefined : `expected a number, got '${String(v)}'`;
-  if (kind === 'boolean') return typeof v === 'boolean' || v === 'true' || v === 'false' ? undefined : `expected true or false, got '${String(v)}'`;
+  if (kind === 'number')
+    return typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)))
+      ? undefined
+      : `expected a number, got '${String(v)}'`;
+  if (kind === 'boolean')
+    return typeof v === 'boolean' || v === 'true' || v === 'false' ? undefined : `expected true or false, got '${String(v)}'`;
   if (kind === 'string-list') return Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'expected a list of strings';
   if (kind === 'account-list') return checkAccountList(v);
   if (typeof v !== 'string') return `expected a string, got ${Array.isArray(v) ? 'a list' : typeof v}`;
@@ -118,7 +125,11 @@ export function validateConfig(schema: ConfigSchema, values: Record<string, Conf
     if (raw.includes(':') && !raw.startsWith(prefix)) continue; // another namespace (aws:region, …)
     const key = raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
     if (!schema.keys.some((k) => k.key === key)) {
-      if (options.rejectUnknown ?? true) problems.push({ key: prefix + key, message: `is not a config key of ${schema.project} (known: ${schema.keys.map((k) => k.key).join(', ')})` });
+      if (options.rejectUnknown ?? true)
+        problems.push({
+          key: prefix + key,
+          message: `is not a config key of ${schema.project} (known: ${schema.keys.map((k) => k.key).join(', ')})`,
+        });
       continue;
     }
     byKey.set(key, value);
@@ -129,7 +140,8 @@ export function validateConfig(schema: ConfigSchema, values: Record<string, Conf
     const where = k.layer === 'global' ? 'Pulumi.<account>-global.yaml' : 'Pulumi.aws-<account>-<region>.yaml';
     const setCmd = `pulumi config set ${k.secret ? '--secret ' : ''}${full} <value>`;
     if (v === undefined || v === null || v === '') {
-      if (k.required && k.default === undefined) problems.push({ key: full, message: `is required (${k.description.split('.')[0]}); set it in ${where}: ${setCmd}` });
+      if (k.required && k.default === undefined)
+        problems.push({ key: full, message: `is required (${k.description.split('.')[0]}); set it in ${where}: ${setCmd}` });
       continue;
     }
     if (isSecure(v)) {
@@ -154,7 +166,10 @@ export function validateConfig(schema: ConfigSchema, values: Record<string, Conf
 
 /** One message listing every problem, for the program's error or the CLI's stderr. */
 export function formatConfigProblems(schema: ConfigSchema, problems: ConfigProblem[]): string {
-  return `Config of ${schema.project} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` + problems.map((p) => `  ${p.key}: ${p.message}`).join('\n');
+  return (
+    `Config of ${schema.project} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+    problems.map((p) => `  ${p.key}: ${p.message}`).join('\n')
+  );
 }
 
 /** Thrown by a program whose config does not validate; carries every problem. */

@@ -3,7 +3,8 @@
  * these; src/auth/policy-eval.ts (the project's one evaluator) reads them.
  */
 
-export type ConditionOperator = 'StringEquals' | 'StringLike' | 'StringNotEquals' | 'StringNotLike' | 'Bool' | 'Null' | 'ArnLike' | 'ArnEquals';
+export type ConditionOperator =
+  'StringEquals' | 'StringLike' | 'StringNotEquals' | 'StringNotLike' | 'Bool' | 'Null' | 'ArnLike' | 'ArnEquals';
 
 export interface PolicyStatement {
   Sid?: string;

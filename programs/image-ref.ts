@@ -23,7 +23,9 @@ const REF = new RegExp(`^(${HOST}${PATH})(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:
 export function parseImageRef(value: string): ImageRef | { error: string } {
   const m = REF.exec(value);
   if (!m) {
-    const hint = /@sha256:/.test(value) ? 'a digest is sha256: followed by 64 lowercase hex characters' : 'expected registry/repository[:tag][@sha256:<64 hex>]';
+    const hint = /@sha256:/.test(value)
+      ? 'a digest is sha256: followed by 64 lowercase hex characters'
+      : 'expected registry/repository[:tag][@sha256:<64 hex>]';
     return { error: `'${value}' is not a container image reference (${hint}), e.g. ghcr.io/unkeyed/unkey@sha256:${'0'.repeat(64)}` };
   }
   return { repository: m[1]!, ...(m[2] ? { tag: m[2] } : {}), ...(m[3] ? { digest: m[3] } : {}) };

@@ -23,7 +23,10 @@ const STACK = /^(?:.*\/)?aws-([a-z0-9][a-z0-9-]*?)-([a-z]{2}(?:-gov|-iso[a-z]*)?
 /** Splits `aws-<account>-<region>`; the region is matched from the end, so account names may contain dashes. */
 export function parseStackName(stack: string): { stack: string; account: string; region: string } {
   const m = STACK.exec(stack);
-  if (!m) throw new Error(`stack '${stack}' is not named aws-<account>-<region> (e.g. aws-canary-us-east-1); builtin programs take the account and region from it`);
+  if (!m)
+    throw new Error(
+      `stack '${stack}' is not named aws-<account>-<region> (e.g. aws-canary-us-east-1); builtin programs take the account and region from it`,
+    );
   return { stack: stack.slice(stack.lastIndexOf('/') + 1), account: m[1], region: m[2] };
 }
 
@@ -52,11 +55,15 @@ export function resolveStackContext(input: ContextInput): StackContext {
   const { stack, account, region } = parseStackName(input.stack);
   const fromEnv = input.env.INFRA_TARGET_ACCOUNT_ID;
   if (fromEnv && input.configAccountId && fromEnv !== input.configAccountId) {
-    throw new Error(`stack ${stack}: the config names account ${input.configAccountId} but the manifest's account ${account} is ${fromEnv}; fix the config (e.g. api:roleToAssumeARN) or infra.yaml`);
+    throw new Error(
+      `stack ${stack}: the config names account ${input.configAccountId} but the manifest's account ${account} is ${fromEnv}; fix the config (e.g. api:roleToAssumeARN) or infra.yaml`,
+    );
   }
   const accountId = fromEnv || input.configAccountId;
   if (!accountId || !/^\d{12}$/.test(accountId)) {
-    throw new Error(`cannot tell the account id of stack ${stack}: set INFRA_TARGET_ACCOUNT_ID or the program's account config (got '${accountId ?? ''}')`);
+    throw new Error(
+      `cannot tell the account id of stack ${stack}: set INFRA_TARGET_ACCOUNT_ID or the program's account config (got '${accountId ?? ''}')`,
+    );
   }
   const envRegion = input.env.INFRA_TARGET_REGION;
   if (envRegion && envRegion !== region) throw new Error(`stack ${stack} is in ${region} but the engine says ${envRegion}`);

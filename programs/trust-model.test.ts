@@ -25,14 +25,22 @@ const targetRoles = () => [...world.roles.values()].filter((r) => accountOf(r.ar
 
 function hop1(sub: string): RenderedRole[] {
   return mgmtRoles().filter((r) =>
-    isAllowed(r.trust, { actions: ['sts:AssumeRoleWithWebIdentity'], principal: { type: 'Federated', value: world.providerArn }, context: { [SUB_KEY]: sub, [AUD_KEY]: 'sts.amazonaws.com' } }),
+    isAllowed(r.trust, {
+      actions: ['sts:AssumeRoleWithWebIdentity'],
+      principal: { type: 'Federated', value: world.providerArn },
+      context: { [SUB_KEY]: sub, [AUD_KEY]: 'sts.amazonaws.com' },
+    }),
   );
 }
 
 /** Both sides must agree, as in AWS: the caller's permissions and the target's trust. */
 function canAssume(from: RenderedRole, to: RenderedRole): boolean {
   const mayCall = from.policies.some((p) => isAllowed(p, { actions: HOP2, resource: to.arn }));
-  const trusted = isAllowed(to.trust, { actions: HOP2, principal: { type: 'AWS', value: from.arn }, context: { 'aws:PrincipalArn': from.arn } });
+  const trusted = isAllowed(to.trust, {
+    actions: HOP2,
+    principal: { type: 'AWS', value: from.arn },
+    context: { 'aws:PrincipalArn': from.arn },
+  });
   return mayCall && trusted;
 }
 
@@ -135,9 +143,21 @@ describe('reachability of every kind of GitHub token', () => {
   it('refuses a token for another audience or from another provider', () => {
     const role = world.roles.get(`arn:aws:iam::000000000000:role/GitHubActionsOIDCRole-sandbox`)!;
     const sub = `repo:${REPO}:environment:sandbox`;
-    expect(isAllowed(role.trust, { actions: ['sts:AssumeRoleWithWebIdentity'], principal: { type: 'Federated', value: world.providerArn }, context: { [SUB_KEY]: sub, [AUD_KEY]: 'https://github.com/unkeyed' } })).toBe(false);
+    expect(
+      isAllowed(role.trust, {
+        actions: ['sts:AssumeRoleWithWebIdentity'],
+        principal: { type: 'Federated', value: world.providerArn },
+        context: { [SUB_KEY]: sub, [AUD_KEY]: 'https://github.com/unkeyed' },
+      }),
+    ).toBe(false);
     const other = 'arn:aws:iam::999999999999:oidc-provider/token.actions.githubusercontent.com';
-    expect(isAllowed(role.trust, { actions: ['sts:AssumeRoleWithWebIdentity'], principal: { type: 'Federated', value: other }, context: { [SUB_KEY]: sub, [AUD_KEY]: 'sts.amazonaws.com' } })).toBe(false);
+    expect(
+      isAllowed(role.trust, {
+        actions: ['sts:AssumeRoleWithWebIdentity'],
+        principal: { type: 'Federated', value: other },
+        context: { [SUB_KEY]: sub, [AUD_KEY]: 'sts.amazonaws.com' },
+      }),
+    ).toBe(false);
   });
 });
 
@@ -145,8 +165,11 @@ describe('hop 2 from each management role', () => {
   it('each executor trusts only its own account’s deploy role, each preview executor only its own preview role', () => {
     for (const target of targetRoles()) {
       const trusted = mgmtRoles().filter((m) => isAllowed(target.trust, { actions: HOP2, principal: { type: 'AWS', value: m.arn } }));
-      const account = Object.entries({ '111111111111': 'sandbox', '222222222222': 'canary', '333333333333': 'production' }).find(([id]) => id === accountOf(target.arn))![1];
-      const want = roleName(target.arn) === 'UnkeyPulumiAWSExecutor' ? `GitHubActionsOIDCRole-${account}` : `GitHubActionsPreviewRole-${account}`;
+      const account = Object.entries({ '111111111111': 'sandbox', '222222222222': 'canary', '333333333333': 'production' }).find(
+        ([id]) => id === accountOf(target.arn),
+      )![1];
+      const want =
+        roleName(target.arn) === 'UnkeyPulumiAWSExecutor' ? `GitHubActionsOIDCRole-${account}` : `GitHubActionsPreviewRole-${account}`;
       expect(trusted.map((r) => roleName(r.arn))).toEqual([want]);
     }
   });
@@ -166,7 +189,15 @@ describe('hop 2 from each management role', () => {
     const preview = world.roles.get('arn:aws:iam::111111111111:role/UnkeyPulumiAWSPreviewExecutor')!;
     expect(preview.managed).toEqual([]);
     for (const a of ['sts:GetCallerIdentity', 'ec2:DescribeAvailabilityZones']) expect(can(preview, a, '*')).toBe(true);
-    for (const a of ['s3:GetObject', 'secretsmanager:GetSecretValue', 'ssm:GetParameter', 'dynamodb:Scan', 'ec2:RunInstances', 'iam:PassRole']) expect(can(preview, a, '*')).toBe(false);
+    for (const a of [
+      's3:GetObject',
+      'secretsmanager:GetSecretValue',
+      'ssm:GetParameter',
+      'dynamodb:Scan',
+      'ec2:RunInstances',
+      'iam:PassRole',
+    ])
+      expect(can(preview, a, '*')).toBe(false);
     const executor = world.roles.get('arn:aws:iam::111111111111:role/UnkeyPulumiAWSExecutor')!;
     expect(executor.managed).toEqual(['arn:aws:iam::aws:policy/AdministratorAccess']);
   });

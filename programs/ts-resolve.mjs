@@ -6,7 +6,13 @@ import * as nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 function toTs(specifier, parentURL) {
-  if (!parentURL || !parentURL.endsWith('.ts') || !specifier.endsWith('.js') || !(specifier.startsWith('./') || specifier.startsWith('../'))) return undefined;
+  if (
+    !parentURL ||
+    !parentURL.endsWith('.ts') ||
+    !specifier.endsWith('.js') ||
+    !(specifier.startsWith('./') || specifier.startsWith('../'))
+  )
+    return undefined;
   const url = new URL(specifier, parentURL);
   if (existsSync(fileURLToPath(url))) return undefined;
   const ts = new URL(url.href.slice(0, -3) + '.ts');

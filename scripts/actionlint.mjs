@@ -43,7 +43,8 @@ export async function lintWorkflows(files = workflowFiles()) {
   const findings = [];
   for (const file of files) {
     const rel = relative(root, file);
-    for (const r of lint(readFileSync(file, 'utf8'), rel)) findings.push({ file: rel, line: r.line, column: r.column, kind: r.kind, message: r.message });
+    for (const r of lint(readFileSync(file, 'utf8'), rel))
+      findings.push({ file: rel, line: r.line, column: r.column, kind: r.kind, message: r.message });
   }
   return findings;
 }

@@ -27,11 +27,19 @@ const STUB = 'closure-serializer-stub.cjs';
  * SDK's vendored TypeScript 3.8), listed too so that no other path pulls them back in.
  */
 const STUBBED = Object.fromEntries(
-  ['/^\\.\\/closure\\/(serializeClosure|codePaths)$/', '/(^|\\/)typescript-shim$/', 'typescript', '@npmcli/arborist'].map((request) => [request, `./${STUB}`]),
+  ['/^\\.\\/closure\\/(serializeClosure|codePaths)$/', '/(^|\\/)typescript-shim$/', 'typescript', '@npmcli/arborist'].map((request) => [
+    request,
+    `./${STUB}`,
+  ]),
 );
 
 rmSync(dist, { recursive: true, force: true });
-const { code, assets, symlinks } = await ncc(join(root, 'src/index.ts'), { externals: STUBBED, license: 'licenses.txt', target: 'es2022', quiet: true });
+const { code, assets, symlinks } = await ncc(join(root, 'src/index.ts'), {
+  externals: STUBBED,
+  license: 'licenses.txt',
+  target: 'es2022',
+  quiet: true,
+});
 const files = { 'index.js': { source: code }, ...assets };
 mkdirSync(dist, { recursive: true });
 for (const [name, asset] of Object.entries(files)) {
@@ -41,7 +49,12 @@ for (const [name, asset] of Object.entries(files)) {
     // ncc emits a module that throws at load when it cannot parse one; never ship such a bundle.
     const broken = /throw new Error\("Module parse failed: ([^"\n]{0,200})/.exec(text);
     if (broken) throw new Error(`ncc could not bundle a module in ${name}: ${broken[1]}`);
-    const result = await minify(text, { module: true, compress: false, mangle: { keep_classnames: true, keep_fnames: true }, format: { comments: false } });
+    const result = await minify(text, {
+      module: true,
+      compress: false,
+      mangle: { keep_classnames: true, keep_fnames: true },
+      format: { comments: false },
+    });
     source = result.code;
   }
   mkdirSync(dirname(join(dist, name)), { recursive: true });

@@ -20,12 +20,20 @@ function files(dir, prefix = '') {
 }
 const isChunk = (f) => /^\d+\.index\.js$/.test(f);
 // Minified: `export const id=42`, and the loader is whatever name the minifier gave it (`t.e(42)`).
-const canonical = (text) => text.replace(/export const ids? ?= ?\[?\d+\]?/g, 'export const id = #').replace(/\b([\w$]+)\.e\(\d+\)/g, '$1.e(#)');
+const canonical = (text) =>
+  text.replace(/export const ids? ?= ?\[?\d+\]?/g, 'export const id = #').replace(/\b([\w$]+)\.e\(\d+\)/g, '$1.e(#)');
 function summary(dir) {
   const all = files(dir);
   return {
-    chunks: all.filter(isChunk).map((f) => canonical(readFileSync(join(dir, f), 'utf8'))).sort(),
-    others: Object.fromEntries(all.filter((f) => !isChunk(f)).map((f) => [f, f.endsWith('.js') ? canonical(readFileSync(join(dir, f), 'utf8')) : readFileSync(join(dir, f), 'utf8')])),
+    chunks: all
+      .filter(isChunk)
+      .map((f) => canonical(readFileSync(join(dir, f), 'utf8')))
+      .sort(),
+    others: Object.fromEntries(
+      all
+        .filter((f) => !isChunk(f))
+        .map((f) => [f, f.endsWith('.js') ? canonical(readFileSync(join(dir, f), 'utf8')) : readFileSync(join(dir, f), 'utf8')]),
+    ),
   };
 }
 const a = summary(committed);

@@ -8,7 +8,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const SOURCES = ['src', 'programs'];
-const FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/stubs/closure-serializer.cjs', 'scripts/post-build.mjs', 'scripts/dist-inputs.mjs'];
+const FILES = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/build.mjs',
+  'scripts/stubs/closure-serializer.cjs',
+  'scripts/post-build.mjs',
+  'scripts/dist-inputs.mjs',
+];
 const skip = (name) => name === 'node_modules' || name.startsWith('.') || /\.test\.ts$/.test(name);
 
 function walk(dir) {
@@ -22,8 +30,14 @@ function walk(dir) {
 
 /** sha256 over the path and content of every build input under `root`, in a stable order. */
 export function distInputsHash(root) {
-  const files = [...SOURCES.flatMap((d) => walk(join(root, d))), ...FILES.map((f) => join(root, f))].map((f) => relative(root, f).split('\\').join('/')).sort();
+  const files = [...SOURCES.flatMap((d) => walk(join(root, d))), ...FILES.map((f) => join(root, f))]
+    .map((f) => relative(root, f).split('\\').join('/'))
+    .sort();
   const hash = createHash('sha256');
-  for (const f of files) hash.update(`${f}\0`).update(readFileSync(join(root, f))).update('\0');
+  for (const f of files)
+    hash
+      .update(`${f}\0`)
+      .update(readFileSync(join(root, f)))
+      .update('\0');
   return hash.digest('hex');
 }

@@ -4,18 +4,36 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 // Node ≥ 22.18 loads TypeScript by stripping types; npm scripts run the Node 24 from node_modules.
 const { DEFAULTS } = await import('../src/settings/defaults.ts').catch((err) => {
-  console.error(`Cannot load src/settings/defaults.ts with Node ${process.version} (${err.code ?? err.message}): run it through npm (npm run docs:check), which uses the project's Node 24.`);
+  console.error(
+    `Cannot load src/settings/defaults.ts with Node ${process.version} (${err.code ?? err.message}): run it through npm (npm run docs:check), which uses the project's Node 24.`,
+  );
   process.exit(2);
 });
 
 const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8'));
-const expected = { command: DEFAULTS.command, manifest: DEFAULTS.manifest, parallel: String(DEFAULTS.parallel), 'pulumi-version': DEFAULTS.pulumiVersion };
+const expected = {
+  command: DEFAULTS.command,
+  manifest: DEFAULTS.manifest,
+  parallel: String(DEFAULTS.parallel),
+  'pulumi-version': DEFAULTS.pulumiVersion,
+};
 const wrong = Object.entries(expected).filter(([k, v]) => action.inputs[k]?.default !== v);
 if (wrong.length) {
-  console.error(wrong.map(([k, v]) => `action.yml: input '${k}' defaults to ${JSON.stringify(action.inputs[k]?.default)}, but src/settings/defaults.ts says ${JSON.stringify(v)}; make them agree.`).join('\n'));
+  console.error(
+    wrong
+      .map(
+        ([k, v]) =>
+          `action.yml: input '${k}' defaults to ${JSON.stringify(action.inputs[k]?.default)}, but src/settings/defaults.ts says ${JSON.stringify(v)}; make them agree.`,
+      )
+      .join('\n'),
+  );
   process.exit(1);
 }
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ')
+    .trim();
 const lines = [
   '<!-- action-inputs:start -->',
   '<!-- Generated from action.yml by scripts/gen-action-docs.mjs; do not edit by hand. -->',
@@ -23,7 +41,9 @@ const lines = [
   '',
   '| input | default | description |',
   '|---|---|---|',
-  ...Object.entries(action.inputs).map(([k, v]) => `| \`${k}\` | ${v.default === undefined || v.default === '' ? '' : `\`${cell(v.default)}\``} | ${cell(v.description)} |`),
+  ...Object.entries(action.inputs).map(
+    ([k, v]) => `| \`${k}\` | ${v.default === undefined || v.default === '' ? '' : `\`${cell(v.default)}\``} | ${cell(v.description)} |`,
+  ),
   '',
   '### Action outputs',
   '',

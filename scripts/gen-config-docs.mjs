@@ -56,10 +56,19 @@ export function render(all) {
   ];
   for (const name of Object.keys(all).sort()) {
     const s = all[name];
-    lines.push(`### \`builtin:${name}\``, '', s.description, '', '| Key | Type | Required | Secret | Layer | Default | Description |', '|---|---|---|---|---|---|---|');
+    lines.push(
+      `### \`builtin:${name}\``,
+      '',
+      s.description,
+      '',
+      '| Key | Type | Required | Secret | Layer | Default | Description |',
+      '|---|---|---|---|---|---|---|',
+    );
     for (const k of s.keys) {
       const def = k.default === undefined ? '' : `\`${Array.isArray(k.default) ? k.default.join(',') : k.default}\``;
-      lines.push(`| \`${s.project}:${k.key}\` | ${k.type} | ${yes(k.required)} | ${yes(k.secret)} | ${k.layer} | ${def} | ${cell(k.description)} |`);
+      lines.push(
+        `| \`${s.project}:${k.key}\` | ${k.type} | ${yes(k.required)} | ${yes(k.secret)} | ${k.layer} | ${def} | ${cell(k.description)} |`,
+      );
     }
     lines.push('');
     const notes = join(root, 'programs', name, 'NOTES.md');

@@ -17,7 +17,10 @@ let current;
 const lines = licenses.split('\n');
 lines.forEach((line, i) => {
   // A block is "name\nSPDX-id\nnotice…", after a blank line.
-  const starts = (i === 0 || lines[i - 1] === '') && /^[@a-z0-9][a-z0-9@/._-]*$/.test(line) && /^[A-Za-z0-9.+()-]+( (OR|AND) [A-Za-z0-9.+()-]+)*$/.test(lines[i + 1] ?? '');
+  const starts =
+    (i === 0 || lines[i - 1] === '') &&
+    /^[@a-z0-9][a-z0-9@/._-]*$/.test(line) &&
+    /^[A-Za-z0-9.+()-]+( (OR|AND) [A-Za-z0-9.+()-]+)*$/.test(lines[i + 1] ?? '');
   if (starts) {
     current = { body: [] };
     if (!blocks.has(line)) blocks.set(line, []);
@@ -26,7 +29,10 @@ lines.forEach((line, i) => {
 });
 const out = [...blocks.keys()].sort().map((name) => {
   // Several versions of one package: keep the longest notice, which does not depend on order.
-  const best = blocks.get(name).map((b) => b.body.join('\n').trim()).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+  const best = blocks
+    .get(name)
+    .map((b) => b.body.join('\n').trim())
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
   return `${name}\n${best}\n`;
 });
 writeFileSync(licensesFile, out.join('\n'));

@@ -106,15 +106,20 @@ export function parseCli(argv: string[]): CliSettings {
   const command = positionals[0];
   if (values.help && !command) throw new UsageError(USAGE);
   if (!command || !(COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(`${command ? `Unknown command "${command}".` : 'No command given.'} Expected one of: ${COMMANDS.join(', ')}.\n\n${USAGE}`);
+    throw new UsageError(
+      `${command ? `Unknown command "${command}".` : 'No command given.'} Expected one of: ${COMMANDS.join(', ')}.\n\n${USAGE}`,
+    );
   }
   if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}".\n\n${USAGE}`);
   if (values.event !== undefined && !(EVENTS as readonly string[]).includes(values.event)) {
     throw new UsageError(`--event "${values.event}" is not one of: ${EVENTS.join(', ')}.`);
   }
-  if ((values.base === undefined) !== (values.head === undefined)) throw new UsageError('--base and --head go together: pass both, or use --changed-files.');
-  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo)) throw new UsageError(`--repo "${values.repo}": expected owner/name, e.g. acme/infra.`);
-  if (values.base !== undefined && values['changed-files'] !== undefined) throw new UsageError('Use either --changed-files or --base/--head, not both.');
+  if ((values.base === undefined) !== (values.head === undefined))
+    throw new UsageError('--base and --head go together: pass both, or use --changed-files.');
+  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo))
+    throw new UsageError(`--repo "${values.repo}": expected owner/name, e.g. acme/infra.`);
+  if (values.base !== undefined && values['changed-files'] !== undefined)
+    throw new UsageError('Use either --changed-files or --base/--head, not both.');
   return {
     command: command as Command,
     manifest: values.manifest ?? DEFAULTS.manifest,

@@ -70,7 +70,9 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     issueAuthor: optional(read('issue-author')) ?? 'github-actions[bot]',
   };
   if (settings.force && settings.reason === '') {
-    throw new BadInput("Input 'force' is true but 'reason' is empty: say why the promotion guard is skipped; the reason is recorded in the job summary and the deployment.");
+    throw new BadInput(
+      "Input 'force' is true but 'reason' is empty: say why the promotion guard is skipped; the reason is recorded in the job summary and the deployment.",
+    );
   }
   return settings;
 }

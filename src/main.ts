@@ -33,10 +33,16 @@ const handlers: Record<Command, ActionHandler> = {
 function annotate(err: unknown): void {
   if (err instanceof ManifestError) {
     for (const p of err.problems) {
-      logError(p.message, { title: `infra.yaml: ${p.key || 'manifest'}`, file: relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), p.file), startLine: p.line || undefined, startColumn: p.column || undefined });
+      logError(p.message, {
+        title: `infra.yaml: ${p.key || 'manifest'}`,
+        file: relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), p.file),
+        startLine: p.line || undefined,
+        startColumn: p.column || undefined,
+      });
     }
   } else if (err instanceof PreflightError) {
-    for (const p of err.problems) logError(`${p.key ? `${p.key}${p.secret ? ' (secret)' : ''}: ` : ''}${p.message}`, { title: `${p.stack}: config`, file: p.file });
+    for (const p of err.problems)
+      logError(`${p.key ? `${p.key}${p.secret ? ' (secret)' : ''}: ` : ''}${p.message}`, { title: `${p.stack}: config`, file: p.file });
   }
 }
 

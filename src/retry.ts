@@ -23,7 +23,11 @@ export interface RetryHooks {
 }
 
 /** Runs `fn` until it succeeds or the policy gives up; the error thrown carries `attempts`. */
-export async function retry<T>(fn: (attempt: number) => Promise<T>, policy: RetryPolicy, hooks: RetryHooks): Promise<{ value: T; attempts: number }> {
+export async function retry<T>(
+  fn: (attempt: number) => Promise<T>,
+  policy: RetryPolicy,
+  hooks: RetryHooks,
+): Promise<{ value: T; attempts: number }> {
   const now = hooks.now ?? Date.now;
   const start = now();
   for (let attempt = 1; ; attempt++) {

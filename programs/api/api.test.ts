@@ -69,7 +69,9 @@ describe('api program (sandbox)', () => {
     const p = providers[0];
     expect(decoded(p.inputs.allowedAccountIds)).toEqual(['111111111111']);
     expect(p.inputs.region).toBe('us-east-1');
-    expect(decoded(p.inputs.defaultTags)).toEqual({ tags: { project: 'api', stack: 'aws-sandbox-us-east-1', account: 'sandbox', commit: 'abc1234', 'managed-by': 'infra-action' } });
+    expect(decoded(p.inputs.defaultTags)).toEqual({
+      tags: { project: 'api', stack: 'aws-sandbox-us-east-1', account: 'sandbox', commit: 'abc1234', 'managed-by': 'infra-action' },
+    });
     const custom = m.resources.filter((r) => r.type.startsWith('aws:'));
     expect(custom.length).toBeGreaterThan(30);
     for (const r of custom) expect({ name: r.name, provider: r.provider?.split('::')[3] }).toEqual({ name: r.name, provider: p.name });
@@ -93,10 +95,16 @@ describe('api program (sandbox)', () => {
     expect(open.every((r) => r.securityGroupId === alb)).toBe(true);
     expect(open.map((r) => r.fromPort).sort()).toEqual([443, 443, 80, 80]);
     expect(open.every((r) => r.fromPort === r.toPort)).toBe(true);
-    expect(ingress.filter((r) => r.securityGroupId === tasks)).toEqual([expect.objectContaining({ fromPort: 8080, toPort: 8080, referencedSecurityGroupId: alb })]);
-    expect(ingress.filter((r) => r.securityGroupId === valkey)).toEqual([expect.objectContaining({ fromPort: 6379, toPort: 6379, referencedSecurityGroupId: tasks })]);
+    expect(ingress.filter((r) => r.securityGroupId === tasks)).toEqual([
+      expect.objectContaining({ fromPort: 8080, toPort: 8080, referencedSecurityGroupId: alb }),
+    ]);
+    expect(ingress.filter((r) => r.securityGroupId === valkey)).toEqual([
+      expect.objectContaining({ fromPort: 6379, toPort: 6379, referencedSecurityGroupId: tasks }),
+    ]);
     expect(egress.filter((r) => r.securityGroupId === valkey)).toEqual([]);
-    expect(egress.filter((r) => r.securityGroupId === alb)).toEqual([expect.objectContaining({ fromPort: 8080, referencedSecurityGroupId: tasks })]);
+    expect(egress.filter((r) => r.securityGroupId === alb)).toEqual([
+      expect.objectContaining({ fromPort: 8080, referencedSecurityGroupId: tasks }),
+    ]);
     for (const g of m.ofType('aws:ec2/securityGroup:SecurityGroup')) {
       expect(g.inputs.ingress ?? []).toEqual([]);
       expect(g.inputs.egress ?? []).toEqual([]);
@@ -114,21 +122,35 @@ describe('api program (sandbox)', () => {
     const listeners = m.ofType('aws:lb/listener:Listener');
     const http = listeners.find((l) => l.inputs.port === 80)!;
     const https = listeners.find((l) => l.inputs.port === 443)!;
-    expect(http.inputs.defaultActions).toEqual([expect.objectContaining({ type: 'redirect', redirect: expect.objectContaining({ protocol: 'HTTPS', port: '443', statusCode: 'HTTP_301' }) })]);
+    expect(http.inputs.defaultActions).toEqual([
+      expect.objectContaining({
+        type: 'redirect',
+        redirect: expect.objectContaining({ protocol: 'HTTPS', port: '443', statusCode: 'HTTP_301' }),
+      }),
+    ]);
     expect(https.inputs).toMatchObject({ protocol: 'HTTPS', sslPolicy: TLS_POLICY });
     expect(TLS_POLICY).toMatch(/TLS13/);
-    expect(m.one('aws:acm/certificate:Certificate').inputs).toMatchObject({ domainName: 'api.sandbox.unkey.example', validationMethod: 'DNS' });
+    expect(m.one('aws:acm/certificate:Certificate').inputs).toMatchObject({
+      domainName: 'api.sandbox.unkey.example',
+      validationMethod: 'DNS',
+    });
     expect(m.one('aws:route53/record:Record', 'cert-validation').inputs).toMatchObject({ zoneId: 'Z0CANARY00000000000', type: 'CNAME' });
     const validation = m.one('aws:acm/certificateValidation:CertificateValidation');
     expect(https.inputs.certificateArn).toBe(validation.inputs.certificateArn);
-    expect(m.one('aws:lb/targetGroup:TargetGroup').inputs).toMatchObject({ port: 8080, targetType: 'ip', healthCheck: expect.objectContaining({ path: '/v1/liveness' }) });
+    expect(m.one('aws:lb/targetGroup:TargetGroup').inputs).toMatchObject({
+      port: 8080,
+      targetType: 'ip',
+      healthCheck: expect.objectContaining({ path: '/v1/liveness' }),
+    });
   });
 
   it("the url's name has an alias record to the ALB, in the configured hosted zone", async () => {
     const alb = m.one('aws:lb/loadBalancer:LoadBalancer');
     const alias = m.one('aws:route53/record:Record', 'alias');
     expect(alias.inputs).toMatchObject({ zoneId: 'Z0CANARY00000000000', name: 'api.sandbox.unkey.example', type: 'A' });
-    expect(alias.inputs.aliases).toEqual([{ name: `${alb.name}.us-east-1.elb.amazonaws.com`, zoneId: 'Z35SXDOTRQ7X7K', evaluateTargetHealth: true }]);
+    expect(alias.inputs.aliases).toEqual([
+      { name: `${alb.name}.us-east-1.elb.amazonaws.com`, zoneId: 'Z35SXDOTRQ7X7K', evaluateTargetHealth: true },
+    ]);
     expect(alias.inputs.records).toBeUndefined();
     expect(await promiseOf(lastOutputs.url)).toBe('https://api.sandbox.unkey.example');
   });
@@ -146,10 +168,21 @@ describe('api program (sandbox)', () => {
     const taskDef = JSON.stringify(m.one('aws:ecs/taskDefinition:TaskDefinition').inputs);
     for (const v of Object.values(SECRET_VALUES)) expect(taskDef).not.toContain(v);
     expect(c.environment.map((e: { name: string }) => e.name).sort()).toEqual(['AWS_REGION', 'PORT', 'VALKEY_URL']);
-    expect(c.secrets.map((s: { name: string }) => s.name).sort()).toEqual(['CLICKHOUSE_URL', 'DATABASE_PRIMARY_DSN', 'DATABASE_READONLY_REPLICA_DSN', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_HEADERS']);
+    expect(c.secrets.map((s: { name: string }) => s.name).sort()).toEqual([
+      'CLICKHOUSE_URL',
+      'DATABASE_PRIMARY_DSN',
+      'DATABASE_READONLY_REPLICA_DSN',
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'OTEL_EXPORTER_OTLP_HEADERS',
+    ]);
     const secretArns = m.ofType('aws:secretsmanager/secret:Secret').map((s) => `arn:aws:mock:us-east-1:111111111111:Secret/${s.name}`);
     expect(c.secrets.map((s: { valueFrom: string }) => s.valueFrom).sort()).toEqual([...secretArns].sort());
-    expect(m.ofType('aws:secretsmanager/secretVersion:SecretVersion').map((v) => v.inputs.secretString).sort()).toEqual(Object.values(SECRET_VALUES).sort());
+    expect(
+      m
+        .ofType('aws:secretsmanager/secretVersion:SecretVersion')
+        .map((v) => v.inputs.secretString)
+        .sort(),
+    ).toEqual(Object.values(SECRET_VALUES).sort());
     expect(m.ofType('aws:secretsmanager/secretVersion:SecretVersion').every((v) => v.secretInputs.includes('secretString'))).toBe(true);
     expect(m.one('aws:ecs/taskDefinition:TaskDefinition').secretInputs).toEqual([]);
   });
@@ -158,14 +191,21 @@ describe('api program (sandbox)', () => {
     const policy = JSON.parse(m.one('aws:iam/rolePolicy:RolePolicy').inputs.policy as string);
     const read = policy.Statement.find((s: { Sid: string }) => s.Sid === 'ReadOwnSecrets');
     expect(read.Action).toEqual(['secretsmanager:GetSecretValue']);
-    expect([...read.Resource].sort()).toEqual(CONTAINER(m).secrets.map((s: { valueFrom: string }) => s.valueFrom).sort());
+    expect([...read.Resource].sort()).toEqual(
+      CONTAINER(m)
+        .secrets.map((s: { valueFrom: string }) => s.valueFrom)
+        .sort(),
+    );
     expect(JSON.stringify(policy)).not.toContain('"*"');
     expect(m.ofType('aws:iam/rolePolicyAttachment:RolePolicyAttachment')).toEqual([]);
   });
 
   it('keeps logs with a retention and rolls back failed deployments', () => {
     expect(m.one('aws:cloudwatch/logGroup:LogGroup').inputs.retentionInDays).toBe(30);
-    expect(m.one('aws:ecs/service:Service').inputs).toMatchObject({ launchType: 'FARGATE', deploymentCircuitBreaker: { enable: true, rollback: true } });
+    expect(m.one('aws:ecs/service:Service').inputs).toMatchObject({
+      launchType: 'FARGATE',
+      deploymentCircuitBreaker: { enable: true, rollback: true },
+    });
   });
 
   it('does not protect a sandbox', () => {
@@ -193,7 +233,13 @@ describe('api program (canary and production)', () => {
   it('protects stateful resources and the ALB in production', async () => {
     const m = await run('production', '333333333333');
     const protectedTypes = new Set(m.resources.filter((r) => r.protect).map((r) => r.type));
-    for (const t of ['aws:elasticache/serverlessCache:ServerlessCache', 'aws:secretsmanager/secret:Secret', 'aws:cloudwatch/logGroup:LogGroup', 'aws:kms/key:Key']) expect(protectedTypes).toContain(t);
+    for (const t of [
+      'aws:elasticache/serverlessCache:ServerlessCache',
+      'aws:secretsmanager/secret:Secret',
+      'aws:cloudwatch/logGroup:LogGroup',
+      'aws:kms/key:Key',
+    ])
+      expect(protectedTypes).toContain(t);
     expect(m.ofType('aws:secretsmanager/secret:Secret').every((s) => s.protect)).toBe(true);
     expect(m.one('aws:lb/loadBalancer:LoadBalancer').inputs.enableDeletionProtection).toBe(true);
     expect(decoded(m.one(AWS_PROVIDER).inputs.allowedAccountIds)).toEqual(['333333333333']);
@@ -201,7 +247,12 @@ describe('api program (canary and production)', () => {
   });
 
   it('gives the provider the target credentials from the engine, as secrets', async () => {
-    const m = await run('sandbox', '111111111111', { INFRA_TARGET_AWS_ACCESS_KEY_ID: 'ASIATARGET', INFRA_TARGET_AWS_SECRET_ACCESS_KEY: 'target-secret', INFRA_TARGET_AWS_SESSION_TOKEN: 'target-token', AWS_ACCESS_KEY_ID: 'ASIAMGMT' });
+    const m = await run('sandbox', '111111111111', {
+      INFRA_TARGET_AWS_ACCESS_KEY_ID: 'ASIATARGET',
+      INFRA_TARGET_AWS_SECRET_ACCESS_KEY: 'target-secret',
+      INFRA_TARGET_AWS_SESSION_TOKEN: 'target-token',
+      AWS_ACCESS_KEY_ID: 'ASIAMGMT',
+    });
     const p = m.one(AWS_PROVIDER);
     expect(p.inputs).toMatchObject({ accessKey: 'ASIATARGET', secretKey: 'target-secret', token: 'target-token' });
     expect(p.secretInputs.sort()).toEqual(['accessKey', 'secretKey', 'token']);
@@ -209,14 +260,28 @@ describe('api program (canary and production)', () => {
   });
 
   it('sandbox may run a tag while it tries out a build', async () => {
-    const m = await run('sandbox', '111111111111', {}, { ...configFor('sandbox', '111111111111'), 'api:image': 'ghcr.io/unkeyed/unkey:main' });
+    const m = await run(
+      'sandbox',
+      '111111111111',
+      {},
+      { ...configFor('sandbox', '111111111111'), 'api:image': 'ghcr.io/unkeyed/unkey:main' },
+    );
     expect(CONTAINER(m).image).toBe('ghcr.io/unkeyed/unkey:main');
   });
 
   it('production refuses an image without a digest', async () => {
     for (const image of ['ghcr.io/unkeyed/unkey:latest', 'ghcr.io/unkeyed/unkey:v2.3.1', 'ghcr.io/unkeyed/unkey']) {
-      await mockProgram('api', 'aws-production-us-east-1', { ...configFor('production', '333333333333'), 'api:image': image }, Object.keys(SECRET_VALUES));
-      expect(() => createApi({})).toThrow(new RegExp(`api:image is '${image}' in protected stack aws-production-us-east-1: protected accounts run only images pinned by digest; pin it by digest: ghcr.io/unkeyed/unkey@sha256:<digest>`));
+      await mockProgram(
+        'api',
+        'aws-production-us-east-1',
+        { ...configFor('production', '333333333333'), 'api:image': image },
+        Object.keys(SECRET_VALUES),
+      );
+      expect(() => createApi({})).toThrow(
+        new RegExp(
+          `api:image is '${image}' in protected stack aws-production-us-east-1: protected accounts run only images pinned by digest; pin it by digest: ghcr.io/unkeyed/unkey@sha256:<digest>`,
+        ),
+      );
     }
   });
 
@@ -227,7 +292,12 @@ describe('api program (canary and production)', () => {
   });
 
   it('an account the manifest protects refuses a tag even when it is not named production', async () => {
-    await mockProgram('api', 'aws-sandbox-us-east-1', { ...configFor('sandbox', '111111111111'), 'api:image': 'ghcr.io/unkeyed/unkey:main' }, Object.keys(SECRET_VALUES));
+    await mockProgram(
+      'api',
+      'aws-sandbox-us-east-1',
+      { ...configFor('sandbox', '111111111111'), 'api:image': 'ghcr.io/unkeyed/unkey:main' },
+      Object.keys(SECRET_VALUES),
+    );
     expect(() => createApi({ INFRA_TARGET_PROTECTED: 'true' })).toThrow(/protected accounts run only images pinned by digest/);
   });
 
@@ -247,16 +317,32 @@ describe('api program config errors', () => {
       error = e as Error;
     }
     expect(error?.name).toBe('ConfigError');
-    for (const key of ['roleToAssumeARN', 'image', 'hostedZoneID', 'certificateDomain', 'clickhouseUrl', 'OTEL_EXPORTER_OTLP_HEADERS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'databasePrimaryDsn']) {
+    for (const key of [
+      'roleToAssumeARN',
+      'image',
+      'hostedZoneID',
+      'certificateDomain',
+      'clickhouseUrl',
+      'OTEL_EXPORTER_OTLP_HEADERS',
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'databasePrimaryDsn',
+    ]) {
       expect(error?.message).toContain(`api:${key}: is required`);
     }
-    expect(error?.message).toContain('api:cidrBlock: \'10.0.0.1/16\' has host bits set');
+    expect(error?.message).toContain("api:cidrBlock: '10.0.0.1/16' has host bits set");
     expect(error?.message).not.toContain('databaseReplicaDsn');
   });
 
   it('refuses an image reference that is not one, naming the key', async () => {
-    await mockProgram('api', 'aws-sandbox-us-east-1', { ...configFor('sandbox', '111111111111'), 'api:image': 'ghcr.io/unkeyed/unkey@sha256:short' }, Object.keys(SECRET_VALUES));
-    expect(() => createApi({})).toThrow(/api:image: 'ghcr.io\/unkeyed\/unkey@sha256:short' is not a container image reference \(a digest is sha256: followed by 64 lowercase hex characters\)/);
+    await mockProgram(
+      'api',
+      'aws-sandbox-us-east-1',
+      { ...configFor('sandbox', '111111111111'), 'api:image': 'ghcr.io/unkeyed/unkey@sha256:short' },
+      Object.keys(SECRET_VALUES),
+    );
+    expect(() => createApi({})).toThrow(
+      /api:image: 'ghcr.io\/unkeyed\/unkey@sha256:short' is not a container image reference \(a digest is sha256: followed by 64 lowercase hex characters\)/,
+    );
   });
 
   it('refuses a region that disagrees with the stack name', async () => {

@@ -33,10 +33,21 @@ export class Edge extends pulumi.ComponentResource {
     const option = this.certificate.domainValidationOptions.apply((o) => o[0]);
     const record = new aws.route53.Record(
       `${name}-cert-validation`,
-      { zoneId: args.hostedZoneId, name: option.resourceRecordName, type: option.resourceRecordType, records: [option.resourceRecordValue], ttl: 60, allowOverwrite: true },
+      {
+        zoneId: args.hostedZoneId,
+        name: option.resourceRecordName,
+        type: option.resourceRecordType,
+        records: [option.resourceRecordValue],
+        ttl: 60,
+        allowOverwrite: true,
+      },
       child,
     );
-    const validation = new aws.acm.CertificateValidation(`${name}-cert-validation`, { certificateArn: this.certificate.arn, validationRecordFqdns: [record.fqdn] }, child);
+    const validation = new aws.acm.CertificateValidation(
+      `${name}-cert-validation`,
+      { certificateArn: this.certificate.arn, validationRecordFqdns: [record.fqdn] },
+      child,
+    );
 
     this.loadBalancer = new aws.lb.LoadBalancer(
       `${name}-alb`,
@@ -64,7 +75,12 @@ export class Edge extends pulumi.ComponentResource {
     );
     new aws.lb.Listener(
       `${name}-http`,
-      { loadBalancerArn: this.loadBalancer.arn, port: 80, protocol: 'HTTP', defaultActions: [{ type: 'redirect', redirect: { protocol: 'HTTPS', port: '443', statusCode: 'HTTP_301' } }] },
+      {
+        loadBalancerArn: this.loadBalancer.arn,
+        port: 80,
+        protocol: 'HTTP',
+        defaultActions: [{ type: 'redirect', redirect: { protocol: 'HTTPS', port: '443', statusCode: 'HTTP_301' } }],
+      },
       child,
     );
     this.httpsListener = new aws.lb.Listener(

@@ -24,7 +24,12 @@ export function hasReplica(ctx: Pick<StackContext, 'account'>, replicaDsn: unkno
 export function createApi(env: Record<string, string | undefined> = process.env) {
   const values = loadConfig(pulumi, configSchema);
   const config = new pulumi.Config(configSchema.project);
-  const ctx = resolveStackContext({ project: pulumi.getProject(), stack: pulumi.getStack(), configAccountId: accountIdOfArn(values.roleToAssumeARN as string), env });
+  const ctx = resolveStackContext({
+    project: pulumi.getProject(),
+    stack: pulumi.getStack(),
+    configAccountId: accountIdOfArn(values.roleToAssumeARN as string),
+    env,
+  });
   if (values.awsRegion !== ctx.region) {
     throw new Error(`api:awsRegion is '${String(values.awsRegion)}' but stack ${ctx.stack} is in ${ctx.region}; make them agree`);
   }
@@ -32,7 +37,9 @@ export function createApi(env: Record<string, string | undefined> = process.env)
   const ref = parseImageRef(image);
   // The preflight says the same before any cloud call; this holds for runs that bypass it (a laptop's `pulumi up`).
   if (!isImageError(ref) && ctx.production && !ref.digest) {
-    throw new Error(`api:image is '${image}' in protected stack ${ctx.stack}: protected accounts run only images pinned by digest; ${pinHint(ref)}`);
+    throw new Error(
+      `api:image is '${image}' in protected stack ${ctx.stack}: protected accounts run only images pinned by digest; ${pinHint(ref)}`,
+    );
   }
   const provider = createProvider(aws, pulumi, ctx, env);
   const name = `api-${ctx.account}`;
@@ -45,10 +52,21 @@ export function createApi(env: Record<string, string | undefined> = process.env)
   const subnetIds = network.subnets.map((s) => s.id);
   const groups = new SecurityGroups(name, { vpcId: network.vpc.id, containerPort: CONTAINER_PORT }, opts);
 
-  const cacheKey = new aws.kms.Key(`${name}-valkey`, { description: `Valkey encryption for ${ctx.stack}`, enableKeyRotation: true, deletionWindowInDays: 30 }, stateful);
+  const cacheKey = new aws.kms.Key(
+    `${name}-valkey`,
+    { description: `Valkey encryption for ${ctx.stack}`, enableKeyRotation: true, deletionWindowInDays: 30 },
+    stateful,
+  );
   const cache = new aws.elasticache.ServerlessCache(
     `${name}-valkey`,
-    { engine: 'valkey', majorEngineVersion: '8', subnetIds, securityGroupIds: [groups.valkey.id], kmsKeyId: cacheKey.arn, description: `Valkey for ${ctx.stack}` },
+    {
+      engine: 'valkey',
+      majorEngineVersion: '8',
+      subnetIds,
+      securityGroupIds: [groups.valkey.id],
+      kmsKeyId: cacheKey.arn,
+      description: `Valkey for ${ctx.stack}`,
+    },
     stateful,
   );
   const valkeyUrl = cache.endpoints.apply((e) => `rediss://${e[0]?.address}:${e[0]?.port ?? VALKEY_PORT}`);

@@ -6,8 +6,7 @@ import type { ConfigSchema } from '../config-schema.js';
  */
 export const configSchema: ConfigSchema = {
   project: 'api',
-  description:
-    'The API service: VPC, ALB with HTTPS, ECS Fargate service, ElastiCache Serverless (Valkey), secrets in Secrets Manager.',
+  description: 'The API service: VPC, ALB with HTTPS, ECS Fargate service, ElastiCache Serverless (Valkey), secrets in Secrets Manager.',
   keys: [
     {
       key: 'roleToAssumeARN',
@@ -34,7 +33,8 @@ export const configSchema: ConfigSchema = {
       secret: false,
       layer: 'stack',
       pattern: '^Z[A-Z0-9]{6,31}$',
-      description: 'Route 53 hosted zone of `certificateDomain`: it receives the ACM DNS validation record and the alias record that points `certificateDomain` at the ALB.',
+      description:
+        'Route 53 hosted zone of `certificateDomain`: it receives the ACM DNS validation record and the alias record that points `certificateDomain` at the ALB.',
     },
     {
       key: 'certificateDomain',

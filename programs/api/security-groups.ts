@@ -27,17 +27,61 @@ export class SecurityGroups extends pulumi.ComponentResource {
     this.valkey = new aws.ec2.SecurityGroup(`${name}-valkey`, { vpcId, description: 'Valkey: 6379 from the API tasks only' }, child);
 
     for (const port of [80, 443]) {
-      new aws.vpc.SecurityGroupIngressRule(`${name}-alb-in-${port}-v4`, { securityGroupId: this.alb.id, ipProtocol: 'tcp', fromPort: port, toPort: port, cidrIpv4: '0.0.0.0/0' }, child);
-      new aws.vpc.SecurityGroupIngressRule(`${name}-alb-in-${port}-v6`, { securityGroupId: this.alb.id, ipProtocol: 'tcp', fromPort: port, toPort: port, cidrIpv6: '::/0' }, child);
+      new aws.vpc.SecurityGroupIngressRule(
+        `${name}-alb-in-${port}-v4`,
+        { securityGroupId: this.alb.id, ipProtocol: 'tcp', fromPort: port, toPort: port, cidrIpv4: '0.0.0.0/0' },
+        child,
+      );
+      new aws.vpc.SecurityGroupIngressRule(
+        `${name}-alb-in-${port}-v6`,
+        { securityGroupId: this.alb.id, ipProtocol: 'tcp', fromPort: port, toPort: port, cidrIpv6: '::/0' },
+        child,
+      );
     }
     const p = args.containerPort;
-    new aws.vpc.SecurityGroupEgressRule(`${name}-alb-out-tasks`, { securityGroupId: this.alb.id, ipProtocol: 'tcp', fromPort: p, toPort: p, referencedSecurityGroupId: this.tasks.id }, child);
-    new aws.vpc.SecurityGroupIngressRule(`${name}-tasks-in-alb`, { securityGroupId: this.tasks.id, ipProtocol: 'tcp', fromPort: p, toPort: p, referencedSecurityGroupId: this.alb.id }, child);
+    new aws.vpc.SecurityGroupEgressRule(
+      `${name}-alb-out-tasks`,
+      { securityGroupId: this.alb.id, ipProtocol: 'tcp', fromPort: p, toPort: p, referencedSecurityGroupId: this.tasks.id },
+      child,
+    );
+    new aws.vpc.SecurityGroupIngressRule(
+      `${name}-tasks-in-alb`,
+      { securityGroupId: this.tasks.id, ipProtocol: 'tcp', fromPort: p, toPort: p, referencedSecurityGroupId: this.alb.id },
+      child,
+    );
     // Tasks reach ClickHouse, PlanetScale, the OTEL collector and the image registry over HTTPS/MySQL on the internet.
-    new aws.vpc.SecurityGroupEgressRule(`${name}-tasks-out-https`, { securityGroupId: this.tasks.id, ipProtocol: 'tcp', fromPort: 443, toPort: 443, cidrIpv4: '0.0.0.0/0' }, child);
-    new aws.vpc.SecurityGroupEgressRule(`${name}-tasks-out-mysql`, { securityGroupId: this.tasks.id, ipProtocol: 'tcp', fromPort: 3306, toPort: 3306, cidrIpv4: '0.0.0.0/0' }, child);
-    new aws.vpc.SecurityGroupEgressRule(`${name}-tasks-out-valkey`, { securityGroupId: this.tasks.id, ipProtocol: 'tcp', fromPort: VALKEY_PORT, toPort: VALKEY_PORT, referencedSecurityGroupId: this.valkey.id }, child);
-    new aws.vpc.SecurityGroupIngressRule(`${name}-valkey-in-tasks`, { securityGroupId: this.valkey.id, ipProtocol: 'tcp', fromPort: VALKEY_PORT, toPort: VALKEY_PORT, referencedSecurityGroupId: this.tasks.id }, child);
+    new aws.vpc.SecurityGroupEgressRule(
+      `${name}-tasks-out-https`,
+      { securityGroupId: this.tasks.id, ipProtocol: 'tcp', fromPort: 443, toPort: 443, cidrIpv4: '0.0.0.0/0' },
+      child,
+    );
+    new aws.vpc.SecurityGroupEgressRule(
+      `${name}-tasks-out-mysql`,
+      { securityGroupId: this.tasks.id, ipProtocol: 'tcp', fromPort: 3306, toPort: 3306, cidrIpv4: '0.0.0.0/0' },
+      child,
+    );
+    new aws.vpc.SecurityGroupEgressRule(
+      `${name}-tasks-out-valkey`,
+      {
+        securityGroupId: this.tasks.id,
+        ipProtocol: 'tcp',
+        fromPort: VALKEY_PORT,
+        toPort: VALKEY_PORT,
+        referencedSecurityGroupId: this.valkey.id,
+      },
+      child,
+    );
+    new aws.vpc.SecurityGroupIngressRule(
+      `${name}-valkey-in-tasks`,
+      {
+        securityGroupId: this.valkey.id,
+        ipProtocol: 'tcp',
+        fromPort: VALKEY_PORT,
+        toPort: VALKEY_PORT,
+        referencedSecurityGroupId: this.tasks.id,
+      },
+      child,
+    );
     this.registerOutputs({});
   }
 }

@@ -42,16 +42,31 @@ export class ApiService extends pulumi.ComponentResource {
     const stateful = { parent: this, protect: args.protect };
 
     const secrets = args.secrets.map((s) => {
-      const secret = new aws.secretsmanager.Secret(`${name}-${s.name.toLowerCase().replace(/_/g, '-')}`, { description: `${s.name} for ${name}`, recoveryWindowInDays: args.protect ? 30 : 7 }, stateful);
-      new aws.secretsmanager.SecretVersion(`${name}-${s.name.toLowerCase().replace(/_/g, '-')}`, { secretId: secret.id, secretString: pulumi.secret(s.value) }, child);
+      const secret = new aws.secretsmanager.Secret(
+        `${name}-${s.name.toLowerCase().replace(/_/g, '-')}`,
+        { description: `${s.name} for ${name}`, recoveryWindowInDays: args.protect ? 30 : 7 },
+        stateful,
+      );
+      new aws.secretsmanager.SecretVersion(
+        `${name}-${s.name.toLowerCase().replace(/_/g, '-')}`,
+        { secretId: secret.id, secretString: pulumi.secret(s.value) },
+        child,
+      );
       return { name: s.name, arn: secret.arn };
     });
     this.secretArns = secrets.map((s) => s.arn);
 
     const logGroup = new aws.cloudwatch.LogGroup(`${name}-logs`, { retentionInDays: args.logRetentionDays }, stateful);
 
-    const assume = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
-    const executionRole = new aws.iam.Role(`${name}-execution`, { assumeRolePolicy: assume, description: 'ECS agent: read this service’s secrets, write its logs' }, child);
+    const assume = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    });
+    const executionRole = new aws.iam.Role(
+      `${name}-execution`,
+      { assumeRolePolicy: assume, description: 'ECS agent: read this service’s secrets, write its logs' },
+      child,
+    );
     new aws.iam.RolePolicy(
       `${name}-execution`,
       {
@@ -60,13 +75,22 @@ export class ApiService extends pulumi.ComponentResource {
           Version: '2012-10-17',
           Statement: [
             { Sid: 'ReadOwnSecrets', Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: this.secretArns },
-            { Sid: 'WriteOwnLogs', Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: pulumi.interpolate`${logGroup.arn}:*` },
+            {
+              Sid: 'WriteOwnLogs',
+              Effect: 'Allow',
+              Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+              Resource: pulumi.interpolate`${logGroup.arn}:*`,
+            },
           ],
         }),
       },
       child,
     );
-    const taskRole = new aws.iam.Role(`${name}-task`, { assumeRolePolicy: assume, description: 'API container: no AWS permissions' }, child);
+    const taskRole = new aws.iam.Role(
+      `${name}-task`,
+      { assumeRolePolicy: assume, description: 'API container: no AWS permissions' },
+      child,
+    );
 
     this.cluster = new aws.ecs.Cluster(`${name}-cluster`, { settings: [{ name: 'containerInsights', value: 'enabled' }] }, child);
 
@@ -78,7 +102,10 @@ export class ApiService extends pulumi.ComponentResource {
         portMappings: [{ containerPort: args.containerPort, protocol: 'tcp' }],
         environment: Object.entries(args.environment).map(([n, value]) => ({ name: n, value })),
         secrets: secrets.map((s) => ({ name: s.name, valueFrom: s.arn })),
-        logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': logGroup.name, 'awslogs-region': args.region, 'awslogs-stream-prefix': 'api' } },
+        logConfiguration: {
+          logDriver: 'awslogs',
+          options: { 'awslogs-group': logGroup.name, 'awslogs-region': args.region, 'awslogs-stream-prefix': 'api' },
+        },
         readonlyRootFilesystem: true,
       },
     ]);

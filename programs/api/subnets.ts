@@ -17,7 +17,8 @@ export function subnetCidrs(cidr: string, count: number): string[] {
   const prefix = Number(len);
   const bits = Math.max(1, Math.ceil(Math.log2(count)));
   const newPrefix = prefix + bits;
-  if (newPrefix > 28) throw new Error(`cidrBlock ${cidr} is too small for ${count} subnets (each would be /${newPrefix}; AWS needs /28 or larger)`);
+  if (newPrefix > 28)
+    throw new Error(`cidrBlock ${cidr} is too small for ${count} subnets (each would be /${newPrefix}; AWS needs /28 or larger)`);
   const base = toInt(ip);
   const size = 2 ** (32 - newPrefix);
   return Array.from({ length: count }, (_, i) => `${toIp(base + i * size)}/${newPrefix}`);

@@ -11,7 +11,14 @@ const call = (caller: string, action = 'sts:AssumeRole') => ({ actions: [action]
 describe('executor trust', () => {
   it('trusts only its account’s deploy role, for AssumeRole, TagSession and SetSourceIdentity', () => {
     const p = executorTrustPolicy({ managementRoleArn: own });
-    expect(p.Statement).toEqual([{ Sid: 'ManagementDeployRole', Effect: 'Allow', Principal: { AWS: own }, Action: ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'] }]);
+    expect(p.Statement).toEqual([
+      {
+        Sid: 'ManagementDeployRole',
+        Effect: 'Allow',
+        Principal: { AWS: own },
+        Action: ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'],
+      },
+    ]);
     for (const a of ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity']) expect(isAllowed(p, call(own, a))).toBe(true);
     expect(isAllowed(p, call(otherAccounts))).toBe(false);
     expect(isAllowed(p, call(previewRole))).toBe(false);

@@ -11,7 +11,10 @@ export const EXECUTOR_TRUST_ACTIONS = ['sts:AssumeRole', 'sts:TagSession', 'sts:
 const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
 function checkRoleArn(name: string, arn: string): void {
-  if (!ROLE_ARN.test(arn)) throw new Error(`${name} '${arn}' is not an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>); wildcards and account roots are refused`);
+  if (!ROLE_ARN.test(arn))
+    throw new Error(
+      `${name} '${arn}' is not an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>); wildcards and account roots are refused`,
+    );
 }
 
 export interface ExecutorTrustArgs {
@@ -34,7 +37,14 @@ export function executorTrustPolicy(args: ExecutorTrustArgs): PolicyDocument {
   }
   return {
     Version: '2012-10-17',
-    Statement: [{ Sid: 'ManagementDeployRole', Effect: 'Allow', Principal: { AWS: principals.length === 1 ? principals[0] : principals }, Action: [...EXECUTOR_TRUST_ACTIONS] }],
+    Statement: [
+      {
+        Sid: 'ManagementDeployRole',
+        Effect: 'Allow',
+        Principal: { AWS: principals.length === 1 ? principals[0] : principals },
+        Action: [...EXECUTOR_TRUST_ACTIONS],
+      },
+    ],
   };
 }
 
@@ -48,7 +58,9 @@ export function previewExecutorTrustPolicy(args: PreviewExecutorTrustArgs): Poli
   checkRoleArn('previewRoleArn', args.previewRoleArn);
   return {
     Version: '2012-10-17',
-    Statement: [{ Sid: 'ManagementPreviewRole', Effect: 'Allow', Principal: { AWS: args.previewRoleArn }, Action: [...EXECUTOR_TRUST_ACTIONS] }],
+    Statement: [
+      { Sid: 'ManagementPreviewRole', Effect: 'Allow', Principal: { AWS: args.previewRoleArn }, Action: [...EXECUTOR_TRUST_ACTIONS] },
+    ],
   };
 }
 
@@ -56,7 +68,10 @@ export function previewExecutorTrustPolicy(args: PreviewExecutorTrustArgs): Poli
 export function humanAccountRoleTrustPolicy(principalArns: string[]): PolicyDocument {
   if (principalArns.length === 0) throw new Error('a human role needs at least one principal ARN');
   principalArns.forEach((a) => checkRoleArn('principal', a));
-  return { Version: '2012-10-17', Statement: [{ Sid: 'Humans', Effect: 'Allow', Principal: { AWS: principalArns }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'] }] };
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'Humans', Effect: 'Allow', Principal: { AWS: principalArns }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'] }],
+  };
 }
 
 /**
@@ -74,7 +89,11 @@ const READ_ACTION = /^[a-z0-9-]+:(Describe|Get|List)[A-Za-z0-9*]*$/;
 /** The preview executor's only permission policy: {@link PREVIEW_ACTIONS} plus the extra read actions. */
 export function previewExecutorPermissionPolicy(extraActions: string[] = []): PolicyDocument {
   for (const a of extraActions) {
-    if (!READ_ACTION.test(a)) throw new Error(`previewActions: '${a}' is not a read action (service:Describe…, Get… or List…); previews must not change anything`);
+    if (!READ_ACTION.test(a))
+      throw new Error(`previewActions: '${a}' is not a read action (service:Describe…, Get… or List…); previews must not change anything`);
   }
-  return { Version: '2012-10-17', Statement: [{ Sid: 'PreviewReads', Effect: 'Allow', Action: [...new Set([...PREVIEW_ACTIONS, ...extraActions])], Resource: '*' }] };
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'PreviewReads', Effect: 'Allow', Action: [...new Set([...PREVIEW_ACTIONS, ...extraActions])], Resource: '*' }],
+  };
 }

@@ -16,13 +16,22 @@ describe('bootstrap-account program', () => {
     await settle(m, createAccount({}));
     const executor = m.one('aws:iam/role:Role', 'executor');
     expect(executor.inputs.name).toBe('UnkeyPulumiAWSExecutor');
-    expect(doc(executor).Statement).toEqual([{ Sid: 'ManagementDeployRole', Effect: 'Allow', Principal: { AWS: OWN }, Action: ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'] }]);
+    expect(doc(executor).Statement).toEqual([
+      {
+        Sid: 'ManagementDeployRole',
+        Effect: 'Allow',
+        Principal: { AWS: OWN },
+        Action: ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'],
+      },
+    ]);
     expect(isAllowed(doc(executor), call(OTHER))).toBe(false);
     expect(isAllowed(doc(executor), call(PREVIEW))).toBe(false);
     const preview = m.one('aws:iam/role:Role', 'preview-executor');
     expect(isAllowed(doc(preview), call(PREVIEW))).toBe(true);
     expect(isAllowed(doc(preview), call(OWN))).toBe(false);
-    expect(m.ofType('aws:iam/rolePolicyAttachment:RolePolicyAttachment').map((a) => a.inputs.policyArn)).toEqual(['arn:aws:iam::aws:policy/AdministratorAccess']);
+    expect(m.ofType('aws:iam/rolePolicyAttachment:RolePolicyAttachment').map((a) => a.inputs.policyArn)).toEqual([
+      'arn:aws:iam::aws:policy/AdministratorAccess',
+    ]);
     const perms = doc(m.one('aws:iam/rolePolicy:RolePolicy', 'preview-executor'), 'policy');
     expect(perms.Statement[0].Action).toEqual(['sts:GetCallerIdentity', 'ec2:DescribeAvailabilityZones', 'ec2:DescribeRegions']);
     expect(m.ofType('aws:iam/role:Role')).toHaveLength(2);
@@ -33,7 +42,11 @@ describe('bootstrap-account program', () => {
 
   it('adds the SSO admin role and the human roles when configured', async () => {
     const sso = 'arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_Admin_abc';
-    const m = await mockProgram('bootstrap-account', 'aws-canary-us-east-1', { ...base, 'bootstrap-account:ssoAdminRoleArn': sso, 'bootstrap-account:humanRoles': 'true' });
+    const m = await mockProgram('bootstrap-account', 'aws-canary-us-east-1', {
+      ...base,
+      'bootstrap-account:ssoAdminRoleArn': sso,
+      'bootstrap-account:humanRoles': 'true',
+    });
     await settle(m, createAccount({}));
     expect(isAllowed(doc(m.one('aws:iam/role:Role', 'executor')), call(sso))).toBe(true);
     const admin = m.ofType('aws:iam/role:Role').find((r) => r.inputs.name === 'Admin')!;
@@ -43,6 +56,8 @@ describe('bootstrap-account program', () => {
 
   it('refuses a config without account ids, naming both keys', async () => {
     await mockProgram('bootstrap-account', 'aws-canary-us-east-1', { 'bootstrap-account:ssoAdminRoleArn': 'not-an-arn' });
-    expect(() => createAccount({})).toThrow(/accountId: is required[\s\S]*managementAccountId: is required[\s\S]*ssoAdminRoleArn: expected an ARN/);
+    expect(() => createAccount({})).toThrow(
+      /accountId: is required[\s\S]*managementAccountId: is required[\s\S]*ssoAdminRoleArn: expected an ARN/,
+    );
   });
 });

@@ -5,7 +5,12 @@ import { loadConfig } from '../load-config.js';
 import { resolveStackContext } from '../stack-context.js';
 import { configSchema } from './schema.js';
 import { perAccountRoleName } from '../bootstrap-management/policies.js';
-import { executorTrustPolicy, humanAccountRoleTrustPolicy, previewExecutorPermissionPolicy, previewExecutorTrustPolicy } from './policies.js';
+import {
+  executorTrustPolicy,
+  humanAccountRoleTrustPolicy,
+  previewExecutorPermissionPolicy,
+  previewExecutorTrustPolicy,
+} from './policies.js';
 
 const json = (v: unknown) => JSON.stringify(v);
 const managed = (name: string) => `arn:aws:iam::aws:policy/${name}`;
@@ -31,7 +36,12 @@ export function createAccount(env: Record<string, string | undefined> = process.
       name: c.executorRoleName as string,
       description: `Pulumi deploys from the management account's ${ctx.account} deploy role`,
       maxSessionDuration: 3600,
-      assumeRolePolicy: json(executorTrustPolicy({ managementRoleArn: mgmtRole(perAccountRoleName(c.oidcRoleName as string, ctx.account)), ssoAdminRoleArn: c.ssoAdminRoleArn as string | undefined })),
+      assumeRolePolicy: json(
+        executorTrustPolicy({
+          managementRoleArn: mgmtRole(perAccountRoleName(c.oidcRoleName as string, ctx.account)),
+          ssoAdminRoleArn: c.ssoAdminRoleArn as string | undefined,
+        }),
+      ),
     },
     opts,
   );
@@ -44,19 +54,29 @@ export function createAccount(env: Record<string, string | undefined> = process.
       name: c.previewExecutorRoleName as string,
       description: 'Pulumi previews for pull requests: only what a preview calls',
       maxSessionDuration: 3600,
-      assumeRolePolicy: json(previewExecutorTrustPolicy({ previewRoleArn: mgmtRole(perAccountRoleName(c.previewRoleName as string, ctx.account)) })),
+      assumeRolePolicy: json(
+        previewExecutorTrustPolicy({ previewRoleArn: mgmtRole(perAccountRoleName(c.previewRoleName as string, ctx.account)) }),
+      ),
     },
     opts,
   );
   // Not ReadOnlyAccess: that reads S3 objects, SSM parameters and table items, which PR code could dump.
-  new aws.iam.RolePolicy('preview-executor', { role: previewExecutor.name, policy: json(previewExecutorPermissionPolicy((c.previewActions as string[] | undefined) ?? [])) }, opts);
+  new aws.iam.RolePolicy(
+    'preview-executor',
+    { role: previewExecutor.name, policy: json(previewExecutorPermissionPolicy((c.previewActions as string[] | undefined) ?? [])) },
+    opts,
+  );
 
   if (c.humanRoles === true || c.humanRoles === 'true') {
     for (const [name, from, policy] of [
       ['Admin', 'Management-Admin', 'AdministratorAccess'],
       ['Billing', 'Management-Billing', 'job-function/Billing'],
     ] as const) {
-      const role = new aws.iam.Role(name, { name, maxSessionDuration: 3600, assumeRolePolicy: json(humanAccountRoleTrustPolicy([mgmtRole(from)])) }, opts);
+      const role = new aws.iam.Role(
+        name,
+        { name, maxSessionDuration: 3600, assumeRolePolicy: json(humanAccountRoleTrustPolicy([mgmtRole(from)])) },
+        opts,
+      );
       new aws.iam.RolePolicyAttachment(`${name}-policy`, { role: role.name, policyArn: managed(policy) }, opts);
     }
   }

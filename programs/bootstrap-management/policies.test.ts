@@ -17,13 +17,23 @@ const deploy = deployRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra',
 const preview = previewRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra' });
 
 function token(sub: string, aud = 'sts.amazonaws.com', provider = providerArn) {
-  return { actions: ['sts:AssumeRoleWithWebIdentity'], principal: { type: 'Federated' as const, value: provider }, context: { [SUB_KEY]: sub, [AUD_KEY]: aud } };
+  return {
+    actions: ['sts:AssumeRoleWithWebIdentity'],
+    principal: { type: 'Federated' as const, value: provider },
+    context: { [SUB_KEY]: sub, [AUD_KEY]: aud },
+  };
 }
 
 describe('GitHubActionsOIDCRole-<account> trust', () => {
   it('names exactly the provider, the audience and the one environment subject', () => {
     expect(deploy.Statement).toEqual([
-      { Sid: 'GitHubActionsDeploy', Effect: 'Allow', Principal: { Federated: providerArn }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { [AUD_KEY]: 'sts.amazonaws.com', [SUB_KEY]: 'repo:unkeyed/infra:environment:production' } } },
+      {
+        Sid: 'GitHubActionsDeploy',
+        Effect: 'Allow',
+        Principal: { Federated: providerArn },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringEquals: { [AUD_KEY]: 'sts.amazonaws.com', [SUB_KEY]: 'repo:unkeyed/infra:environment:production' } },
+      },
     ]);
     expect(isAllowed(deploy, token('repo:unkeyed/infra:environment:production'))).toBe(true);
   });
@@ -40,7 +50,9 @@ describe('GitHubActionsOIDCRole-<account> trust', () => {
     expect(() => deployRoleTrustPolicy({ providerArn, repository: 'unkeyed/*', environment: 'x' })).toThrow(/owner\/repo/);
     expect(() => deployRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra', environment: 'x:pull_request' })).toThrow(/environment/);
     expect(() => deployRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra', environment: 'prod*' })).toThrow(/environment/);
-    expect(() => deployRoleTrustPolicy({ providerArn: 'arn:aws:iam::0:oidc-provider/evil.example', repository: 'unkeyed/infra', environment: 'x' })).toThrow(/OIDC provider/);
+    expect(() =>
+      deployRoleTrustPolicy({ providerArn: 'arn:aws:iam::0:oidc-provider/evil.example', repository: 'unkeyed/infra', environment: 'x' }),
+    ).toThrow(/OIDC provider/);
   });
 
   it('accepts GitHub-style environment names and refuses newlines, ${{ and overlong names', () => {

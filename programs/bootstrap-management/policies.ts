@@ -66,24 +66,31 @@ export function checkRepository(repository: string): void {
 
 export function checkEnvironment(what: string, env: string): void {
   if (!ENVIRONMENT_NAME.test(env)) {
-    throw new Error(`${what} '${env}' is not a GitHub environment name this trust model accepts: 1–255 letters, digits, spaces, '.', '_' or '-'`);
+    throw new Error(
+      `${what} '${env}' is not a GitHub environment name this trust model accepts: 1–255 letters, digits, spaces, '.', '_' or '-'`,
+    );
   }
 }
 
 export function checkAccount(a: TargetAccount): void {
-  if (!ACCOUNT_NAME.test(a.name)) throw new Error(`account name '${a.name}' must be lowercase letters, digits and dashes, starting with a letter`);
+  if (!ACCOUNT_NAME.test(a.name))
+    throw new Error(`account name '${a.name}' must be lowercase letters, digits and dashes, starting with a letter`);
   if (!/^\d{12}$/.test(a.id)) throw new Error(`account ${a.name}: id '${a.id}' must be 12 digits`);
   checkEnvironment(`account ${a.name}: environment`, a.environment ?? a.name);
   if (a.previewEnvironment !== undefined) {
     checkEnvironment(`account ${a.name}: previewEnvironment`, a.previewEnvironment);
-    if (a.previewEnvironment === (a.environment ?? a.name)) throw new Error(`account ${a.name}: previewEnvironment must differ from the deploy environment '${a.previewEnvironment}', or previews would get deploy rights`);
+    if (a.previewEnvironment === (a.environment ?? a.name))
+      throw new Error(
+        `account ${a.name}: previewEnvironment must differ from the deploy environment '${a.previewEnvironment}', or previews would get deploy rights`,
+      );
   }
 }
 
 /** `GitHubActionsOIDCRole` + `sandbox` → `GitHubActionsOIDCRole-sandbox`: the per-account role names. */
 export function perAccountRoleName(base: string, account: string): string {
   const name = `${base}-${account}`;
-  if (name.length > 64) throw new Error(`role name '${name}' is longer than IAM's 64 characters; shorten the base name or the account name`);
+  if (name.length > 64)
+    throw new Error(`role name '${name}' is longer than IAM's 64 characters; shorten the base name or the account name`);
   return name;
 }
 
@@ -162,7 +169,13 @@ const EXECUTOR_HOP_ACTIONS = ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSource
 
 function stateListStatement(sid: string, bucketArn: string, account: string): PolicyStatement {
   // Listing is scoped by the request's prefix: Pulumi lists only under <account>/.pulumi/…
-  return { Sid: sid, Effect: 'Allow', Action: 's3:ListBucket', Resource: bucketArn, Condition: { StringLike: { 's3:prefix': [account, `${statePrefix(account)}*`] } } };
+  return {
+    Sid: sid,
+    Effect: 'Allow',
+    Action: 's3:ListBucket',
+    Resource: bucketArn,
+    Condition: { StringLike: { 's3:prefix': [account, `${statePrefix(account)}*`] } },
+  };
 }
 
 export interface DeployRolePermissionArgs {
@@ -189,7 +202,12 @@ export function deployRolePermissionPolicy(args: DeployRolePermissionArgs): Poli
       { Sid: 'StateBucket', Effect: 'Allow', Action: ['s3:GetBucketLocation', 's3:GetBucketVersioning'], Resource: args.stateBucketArn },
       stateListStatement('StateList', args.stateBucketArn, args.account),
       { Sid: 'StateObjects', Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], Resource: objects },
-      { Sid: 'SecretsKey', Effect: 'Allow', Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'], Resource: args.kmsKeyArn },
+      {
+        Sid: 'SecretsKey',
+        Effect: 'Allow',
+        Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+        Resource: args.kmsKeyArn,
+      },
     ],
   };
 }
@@ -242,5 +260,8 @@ export function stateBucketTlsOnlyPolicy(bucketArn: string): PolicyDocument {
 /** Trust for a human role in the management account, assumable by the given principals (SSO roles, users). */
 export function humanRoleTrustPolicy(principalArns: string[]): PolicyDocument {
   if (principalArns.length === 0) throw new Error('a human role needs at least one principal ARN');
-  return { Version: '2012-10-17', Statement: [{ Sid: 'Humans', Effect: 'Allow', Principal: { AWS: principalArns }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'] }] };
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'Humans', Effect: 'Allow', Principal: { AWS: principalArns }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'] }],
+  };
 }

@@ -17,15 +17,27 @@ const config = {
 };
 const doc = (r: { inputs: Record<string, unknown> }, key: string) => JSON.parse(r.inputs[key] as string);
 const providerArn = 'arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com';
-const token = (sub: string) => ({ actions: ['sts:AssumeRoleWithWebIdentity'], principal: { type: 'Federated' as const, value: providerArn }, context: { [SUB_KEY]: sub, [AUD_KEY]: 'sts.amazonaws.com' } });
+const token = (sub: string) => ({
+  actions: ['sts:AssumeRoleWithWebIdentity'],
+  principal: { type: 'Federated' as const, value: providerArn },
+  context: { [SUB_KEY]: sub, [AUD_KEY]: 'sts.amazonaws.com' },
+});
 
 describe('bootstrap-management program', () => {
   let m: MockRun;
   it('builds the OIDC provider, a deploy and a preview role and a key per account, and the state bucket', async () => {
     m = await mockProgram('bootstrap-management', 'aws-management-us-east-1', config);
     await settle(m, createManagement({}));
-    expect(m.one('aws:iam/openIdConnectProvider:OpenIdConnectProvider').inputs).toMatchObject({ url: 'https://token.actions.githubusercontent.com', clientIdLists: ['sts.amazonaws.com'] });
-    expect(m.ofType('aws:iam/role:Role').map((r) => r.inputs.name).sort()).toEqual([
+    expect(m.one('aws:iam/openIdConnectProvider:OpenIdConnectProvider').inputs).toMatchObject({
+      url: 'https://token.actions.githubusercontent.com',
+      clientIdLists: ['sts.amazonaws.com'],
+    });
+    expect(
+      m
+        .ofType('aws:iam/role:Role')
+        .map((r) => r.inputs.name)
+        .sort(),
+    ).toEqual([
       'GitHubActionsOIDCRole-canary',
       'GitHubActionsOIDCRole-production',
       'GitHubActionsOIDCRole-sandbox',
@@ -35,7 +47,12 @@ describe('bootstrap-management program', () => {
       'Management-Admin',
       'Management-Billing',
     ]);
-    expect(m.ofType('aws:kms/alias:Alias').map((a) => a.inputs.name).sort()).toEqual(['alias/pulumi-canary', 'alias/pulumi-production', 'alias/pulumi-sandbox']);
+    expect(
+      m
+        .ofType('aws:kms/alias:Alias')
+        .map((a) => a.inputs.name)
+        .sort(),
+    ).toEqual(['alias/pulumi-canary', 'alias/pulumi-production', 'alias/pulumi-sandbox']);
   });
 
   it('binds every resource to the one pinned provider', () => {
@@ -62,14 +79,26 @@ describe('bootstrap-management program', () => {
 
   it('lets each deploy role assume exactly its own account’s executor', () => {
     const perms = doc(m.one('aws:iam/rolePolicy:RolePolicy', 'deploy-canary'), 'policy');
-    expect(perms.Statement[0]).toEqual({ Sid: 'AssumeOwnExecutor', Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'], Resource: 'arn:aws:iam::222222222222:role/UnkeyPulumiAWSExecutor' });
+    expect(perms.Statement[0]).toEqual({
+      Sid: 'AssumeOwnExecutor',
+      Effect: 'Allow',
+      Action: ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'],
+      Resource: 'arn:aws:iam::222222222222:role/UnkeyPulumiAWSExecutor',
+    });
   });
 
   it('keeps state versioned, KMS-encrypted, private and TLS-only, with rotating keys, all protected', () => {
     expect(m.one('aws:s3/bucketVersioning:BucketVersioning').inputs.versioningConfiguration).toEqual({ status: 'Enabled' });
-    const sse = m.one('aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration').inputs.rules as { applyServerSideEncryptionByDefault: { sseAlgorithm: string } }[];
+    const sse = m.one('aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration').inputs.rules as {
+      applyServerSideEncryptionByDefault: { sseAlgorithm: string };
+    }[];
     expect(sse[0].applyServerSideEncryptionByDefault.sseAlgorithm).toBe('aws:kms');
-    expect(m.one('aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock').inputs).toMatchObject({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+    expect(m.one('aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock').inputs).toMatchObject({
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    });
     const policy = doc(m.one('aws:s3/bucketPolicy:BucketPolicy'), 'policy');
     expect(policy.Statement[0]).toMatchObject({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
     for (const k of m.ofType('aws:kms/key:Key')) {
@@ -81,11 +110,16 @@ describe('bootstrap-management program', () => {
 
   it('lists every missing key in one schema error', async () => {
     await mockProgram('bootstrap-management', 'aws-management-us-east-1', {});
-    expect(() => createManagement({})).toThrow(/accountId: is required[\s\S]*githubRepository: is required[\s\S]*accounts: is required[\s\S]*stateBucketName: is required/);
+    expect(() => createManagement({})).toThrow(
+      /accountId: is required[\s\S]*githubRepository: is required[\s\S]*accounts: is required[\s\S]*stateBucketName: is required/,
+    );
   });
 
   it('refuses an environment name that would forge another subject', async () => {
-    await mockProgram('bootstrap-management', 'aws-management-us-east-1', { ...config, 'bootstrap-management:accounts': JSON.stringify([{ name: 'sandbox', id: '111111111111', environment: 'x:pull_request' }]) });
+    await mockProgram('bootstrap-management', 'aws-management-us-east-1', {
+      ...config,
+      'bootstrap-management:accounts': JSON.stringify([{ name: 'sandbox', id: '111111111111', environment: 'x:pull_request' }]),
+    });
     expect(() => createManagement({})).toThrow(/accounts: .*environment must be a GitHub environment name/);
   });
 });

@@ -50,8 +50,16 @@ export function createManagement(env: Record<string, string | undefined> = proce
     { bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms' }, bucketKeyEnabled: true }] },
     opts,
   );
-  const publicAccess = new aws.s3.BucketPublicAccessBlock('state', { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }, opts);
-  new aws.s3.BucketPolicy('state-tls-only', { bucket: bucket.id, policy: bucket.arn.apply((arn) => json(stateBucketTlsOnlyPolicy(arn))) }, { ...opts, dependsOn: [publicAccess] });
+  const publicAccess = new aws.s3.BucketPublicAccessBlock(
+    'state',
+    { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+    opts,
+  );
+  new aws.s3.BucketPolicy(
+    'state-tls-only',
+    { bucket: bucket.id, policy: bucket.arn.apply((arn) => json(stateBucketTlsOnlyPolicy(arn))) },
+    { ...opts, dependsOn: [publicAccess] },
+  );
 
   const repository = c.githubRepository as string;
   const deployRoleArns: Record<string, pulumi.Output<string>> = {};
@@ -59,7 +67,11 @@ export function createManagement(env: Record<string, string | undefined> = proce
   const kmsKeyArns: Record<string, pulumi.Output<string>> = {};
   for (const t of targets) {
     // One key per account: a session scoped to one account's key cannot decrypt another's secrets.
-    const key = new aws.kms.Key(`pulumi-secrets-${t.name}`, { description: `Pulumi secrets of account ${t.name}`, enableKeyRotation: true, deletionWindowInDays: 30 }, precious);
+    const key = new aws.kms.Key(
+      `pulumi-secrets-${t.name}`,
+      { description: `Pulumi secrets of account ${t.name}`, enableKeyRotation: true, deletionWindowInDays: 30 },
+      precious,
+    );
     new aws.kms.Alias(`pulumi-secrets-${t.name}`, { name: secretsKeyAlias(t.name), targetKeyId: key.keyId }, opts);
     kmsKeyArns[t.name] = key.arn;
 
@@ -69,7 +81,9 @@ export function createManagement(env: Record<string, string | undefined> = proce
         name: perAccountRoleName(c.oidcRoleName as string, t.name),
         description: `GitHub Actions deploys from ${repository} to account ${t.name}, environment ${t.environment ?? t.name} only`,
         maxSessionDuration: 3600,
-        assumeRolePolicy: oidc.arn.apply((providerArn) => json(deployRoleTrustPolicy({ providerArn, repository, environment: t.environment ?? t.name }))),
+        assumeRolePolicy: oidc.arn.apply((providerArn) =>
+          json(deployRoleTrustPolicy({ providerArn, repository, environment: t.environment ?? t.name })),
+        ),
       },
       opts,
     );
@@ -78,7 +92,14 @@ export function createManagement(env: Record<string, string | undefined> = proce
       {
         role: deployRole.name,
         policy: pulumi.all([bucket.arn, key.arn]).apply(([stateBucketArn, kmsKeyArn]) =>
-          json(deployRolePermissionPolicy({ account: t.name, executorRoleArn: roleArn(t.id, c.executorRoleName as string), stateBucketArn, kmsKeyArn })),
+          json(
+            deployRolePermissionPolicy({
+              account: t.name,
+              executorRoleArn: roleArn(t.id, c.executorRoleName as string),
+              stateBucketArn,
+              kmsKeyArn,
+            }),
+          ),
         ),
       },
       opts,
@@ -91,7 +112,9 @@ export function createManagement(env: Record<string, string | undefined> = proce
         name: perAccountRoleName(c.previewRoleName as string, t.name),
         description: `GitHub Actions previews from ${repository} of account ${t.name} (read-only)`,
         maxSessionDuration: 3600,
-        assumeRolePolicy: oidc.arn.apply((providerArn) => json(previewRoleTrustPolicy({ providerArn, repository, previewEnvironment: t.previewEnvironment }))),
+        assumeRolePolicy: oidc.arn.apply((providerArn) =>
+          json(previewRoleTrustPolicy({ providerArn, repository, previewEnvironment: t.previewEnvironment })),
+        ),
       },
       opts,
     );
@@ -100,7 +123,14 @@ export function createManagement(env: Record<string, string | undefined> = proce
       {
         role: previewRole.name,
         policy: pulumi.all([bucket.arn, key.arn]).apply(([stateBucketArn, kmsKeyArn]) =>
-          json(previewRolePermissionPolicy({ account: t.name, previewExecutorRoleArn: roleArn(t.id, c.previewExecutorRoleName as string), stateBucketArn, kmsKeyArn })),
+          json(
+            previewRolePermissionPolicy({
+              account: t.name,
+              previewExecutorRoleArn: roleArn(t.id, c.previewExecutorRoleName as string),
+              stateBucketArn,
+              kmsKeyArn,
+            }),
+          ),
         ),
       },
       opts,
@@ -117,7 +147,20 @@ export function createManagement(env: Record<string, string | undefined> = proce
     const role = new aws.iam.Role(name, { name, assumeRolePolicy: json(humanRoleTrustPolicy(humans)), maxSessionDuration: 3600 }, opts);
     new aws.iam.RolePolicy(
       name,
-      { role: role.name, policy: json({ Version: '2012-10-17', Statement: [{ Sid: `Assume${target}`, Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'], Resource: targets.map((a) => roleArn(a.id, target)) }] }) },
+      {
+        role: role.name,
+        policy: json({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: `Assume${target}`,
+              Effect: 'Allow',
+              Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'],
+              Resource: targets.map((a) => roleArn(a.id, target)),
+            },
+          ],
+        }),
+      },
       opts,
     );
   }

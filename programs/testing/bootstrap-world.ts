@@ -60,13 +60,20 @@ const parse = (r: RecordedResource, key: string): PolicyDocument => JSON.parse(r
 function collectRoles(resources: RecordedResource[], accountId: string, into: Map<string, RenderedRole>): void {
   const byName = new Map<string, RenderedRole>();
   for (const r of resources.filter((x) => x.type === 'aws:iam/role:Role')) {
-    const role: RenderedRole = { arn: `arn:aws:iam::${accountId}:role/${String(r.inputs.name)}`, trust: parse(r, 'assumeRolePolicy'), policies: [], managed: [] };
+    const role: RenderedRole = {
+      arn: `arn:aws:iam::${accountId}:role/${String(r.inputs.name)}`,
+      trust: parse(r, 'assumeRolePolicy'),
+      policies: [],
+      managed: [],
+    };
     byName.set(String(r.inputs.name), role);
     into.set(role.arn, role);
   }
   // The mocks resolve `role: role.name` to the role's name, so attachments find their role by it.
-  for (const r of resources.filter((x) => x.type === 'aws:iam/rolePolicy:RolePolicy')) byName.get(String(r.inputs.role))?.policies.push(parse(r, 'policy'));
-  for (const r of resources.filter((x) => x.type === 'aws:iam/rolePolicyAttachment:RolePolicyAttachment')) byName.get(String(r.inputs.role))?.managed.push(String(r.inputs.policyArn));
+  for (const r of resources.filter((x) => x.type === 'aws:iam/rolePolicy:RolePolicy'))
+    byName.get(String(r.inputs.role))?.policies.push(parse(r, 'policy'));
+  for (const r of resources.filter((x) => x.type === 'aws:iam/rolePolicyAttachment:RolePolicyAttachment'))
+    byName.get(String(r.inputs.role))?.managed.push(String(r.inputs.policyArn));
 }
 
 /** Runs bootstrap-management once and bootstrap-account once per account, and collects their IAM. */
@@ -81,7 +88,8 @@ export async function renderBootstrap(opts: RenderOptions = {}): Promise<Bootstr
     ...(opts.previewExecutorRoleName ? { previewExecutorRoleName: opts.previewExecutorRoleName } : {}),
   };
   const roles = new Map<string, RenderedRole>();
-  const prefixed = (project: string, o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [`${project}:${k}`, v]));
+  const prefixed = (project: string, o: Record<string, string>) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [`${project}:${k}`, v]));
 
   const m = await mockProgram(
     'bootstrap-management',
@@ -98,7 +106,9 @@ export async function renderBootstrap(opts: RenderOptions = {}): Promise<Bootstr
   collectRoles(m.resources, mgmt, roles);
   // The ARNs the mocks give the bucket and the keys (see fakeState in mocks.ts).
   const bucketArn = `arn:aws:s3:::${String(m.one('aws:s3/bucket:Bucket').inputs.bucket)}`;
-  const keyArns = Object.fromEntries(accounts.map((a) => [a.name, `arn:aws:kms:us-east-1:000000000000:key/${m.one('aws:kms/key:Key', `pulumi-secrets-${a.name}`).name}`]));
+  const keyArns = Object.fromEntries(
+    accounts.map((a) => [a.name, `arn:aws:kms:us-east-1:000000000000:key/${m.one('aws:kms/key:Key', `pulumi-secrets-${a.name}`).name}`]),
+  );
 
   for (const a of accounts) {
     const { executorRoleName, previewExecutorRoleName, oidcRoleName, previewRoleName } = names;
@@ -118,5 +128,12 @@ export async function renderBootstrap(opts: RenderOptions = {}): Promise<Bootstr
     await settle(r, createAccount({}));
     collectRoles(r.resources, a.id, roles);
   }
-  return { managementAccountId: mgmt, repository, providerArn: `arn:aws:iam::${mgmt}:oidc-provider/token.actions.githubusercontent.com`, bucketArn, keyArns, roles };
+  return {
+    managementAccountId: mgmt,
+    repository,
+    providerArn: `arn:aws:iam::${mgmt}:oidc-provider/token.actions.githubusercontent.com`,
+    bucketArn,
+    keyArns,
+    roles,
+  };
 }

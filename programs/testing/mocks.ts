@@ -46,7 +46,9 @@ export function unwrapSecrets(v: unknown): unknown {
 
 function secretKeysOf(inputs: Record<string, unknown>): string[] {
   return Object.entries(inputs)
-    .filter(([, v]) => v !== null && typeof v === 'object' && (v as Record<string, unknown>)[SECRET_SIG] === '1b47061264138c4ac30d75fd1eb44270')
+    .filter(
+      ([, v]) => v !== null && typeof v === 'object' && (v as Record<string, unknown>)[SECRET_SIG] === '1b47061264138c4ac30d75fd1eb44270',
+    )
     .map(([k]) => k);
 }
 
@@ -55,14 +57,30 @@ function fakeState(type: string, name: string, inputs: Record<string, unknown>):
   const arn = `arn:aws:mock:us-east-1:111111111111:${type.split(':').pop()}/${name}`;
   const extra: Record<string, unknown> = { arn };
   if (type === 'aws:acm/certificate:Certificate') {
-    extra.domainValidationOptions = [{ domainName: inputs.domainName, resourceRecordName: `_x.${String(inputs.domainName)}.`, resourceRecordType: 'CNAME', resourceRecordValue: '_y.acm-validations.aws.' }];
+    extra.domainValidationOptions = [
+      {
+        domainName: inputs.domainName,
+        resourceRecordName: `_x.${String(inputs.domainName)}.`,
+        resourceRecordType: 'CNAME',
+        resourceRecordValue: '_y.acm-validations.aws.',
+      },
+    ];
   }
   if (type === 'aws:acm/certificateValidation:CertificateValidation') extra.certificateArn = inputs.certificateArn;
   if (type === 'aws:route53/record:Record') extra.fqdn = inputs.name;
-  if (type === 'aws:elasticache/serverlessCache:ServerlessCache') extra.endpoints = [{ address: `${name}.serverless.use1.cache.amazonaws.com`, port: 6379 }];
-  if (type === 'aws:lb/loadBalancer:LoadBalancer') Object.assign(extra, { dnsName: `${name}.us-east-1.elb.amazonaws.com`, zoneId: 'Z35SXDOTRQ7X7K' });
-  if (type === 'aws:iam/role:Role' || type === 'aws:ecs/cluster:Cluster' || type === 'aws:cloudwatch/logGroup:LogGroup' || type === 'aws:ecs/service:Service') extra.name = inputs.name ?? name;
-  if (type === 'aws:iam/openIdConnectProvider:OpenIdConnectProvider') extra.arn = `arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com`;
+  if (type === 'aws:elasticache/serverlessCache:ServerlessCache')
+    extra.endpoints = [{ address: `${name}.serverless.use1.cache.amazonaws.com`, port: 6379 }];
+  if (type === 'aws:lb/loadBalancer:LoadBalancer')
+    Object.assign(extra, { dnsName: `${name}.us-east-1.elb.amazonaws.com`, zoneId: 'Z35SXDOTRQ7X7K' });
+  if (
+    type === 'aws:iam/role:Role' ||
+    type === 'aws:ecs/cluster:Cluster' ||
+    type === 'aws:cloudwatch/logGroup:LogGroup' ||
+    type === 'aws:ecs/service:Service'
+  )
+    extra.name = inputs.name ?? name;
+  if (type === 'aws:iam/openIdConnectProvider:OpenIdConnectProvider')
+    extra.arn = `arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com`;
   if (type === 'aws:iam/role:Role') extra.arn = `arn:aws:iam::000000000000:role/${String(inputs.name ?? name)}`;
   // Real ARN shapes where policies embed them, so evaluated policies read like AWS's.
   if (type === 'aws:s3/bucket:Bucket') extra.arn = `arn:aws:s3:::${String(inputs.bucket ?? name)}`;
@@ -74,17 +92,30 @@ function fakeState(type: string, name: string, inputs: Record<string, unknown>):
  * Installs mocks and config for one program run. Call before invoking the program;
  * then `await settle(run)` to let every registration finish.
  */
-export async function mockProgram(project: string, stack: string, config: Record<string, string>, secretKeys: string[] = []): Promise<MockRun> {
+export async function mockProgram(
+  project: string,
+  stack: string,
+  config: Record<string, string>,
+  secretKeys: string[] = [],
+): Promise<MockRun> {
   const resources: RecordedResource[] = [];
   const protectedNames = new Set<string>();
   await pulumi.runtime.setMocks(
     {
       newResource(args: pulumi.runtime.MockResourceArgs) {
-        resources.push({ type: args.type, name: args.name, inputs: unwrapSecrets(args.inputs) as Record<string, unknown>, provider: args.provider, secretInputs: secretKeysOf(args.inputs as Record<string, unknown>), protect: false });
+        resources.push({
+          type: args.type,
+          name: args.name,
+          inputs: unwrapSecrets(args.inputs) as Record<string, unknown>,
+          provider: args.provider,
+          secretInputs: secretKeysOf(args.inputs as Record<string, unknown>),
+          protect: false,
+        });
         return { id: `${args.name}-id`, state: fakeState(args.type, args.name, args.inputs as Record<string, unknown>) };
       },
       call(args: pulumi.runtime.MockCallArgs) {
-        if (args.token === 'aws:index/getAvailabilityZones:getAvailabilityZones') return { names: ['us-east-1a', 'us-east-1b', 'us-east-1c'], zoneIds: ['use1-az1', 'use1-az2', 'use1-az4'] };
+        if (args.token === 'aws:index/getAvailabilityZones:getAvailabilityZones')
+          return { names: ['us-east-1a', 'us-east-1b', 'us-east-1c'], zoneIds: ['use1-az1', 'use1-az2', 'use1-az4'] };
         if (args.token === 'aws:index/getCallerIdentity:getCallerIdentity') return { accountId: '111111111111' };
         return {};
       },
@@ -113,7 +144,10 @@ export async function mockProgram(project: string, stack: string, config: Record
       const all = ofType(type);
       const exact = all.filter((r) => r.name === nameIncludes);
       const found = exact.length > 0 ? exact : all.filter((r) => nameIncludes === undefined || r.name.includes(nameIncludes));
-      if (found.length !== 1) throw new Error(`expected one ${type}${nameIncludes ? ` named *${nameIncludes}*` : ''}, found ${found.length}: ${found.map((r) => r.name).join(', ')}`);
+      if (found.length !== 1)
+        throw new Error(
+          `expected one ${type}${nameIncludes ? ` named *${nameIncludes}*` : ''}, found ${found.length}: ${found.map((r) => r.name).join(', ')}`,
+        );
       return found[0];
     },
   };

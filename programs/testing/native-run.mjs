@@ -14,8 +14,18 @@ await pulumi.runtime.setMocks(
   {
     newResource(args) {
       types.push(args.type);
-      const arn = args.type.startsWith('aws:iam/openIdConnectProvider') ? 'arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com' : `arn:aws:mock:::${args.name}`;
-      return { id: `${args.name}-id`, state: { ...args.inputs, arn, domainValidationOptions: [{ resourceRecordName: 'x', resourceRecordType: 'CNAME', resourceRecordValue: 'y' }], endpoints: [{ address: 'cache', port: 6379 }] } };
+      const arn = args.type.startsWith('aws:iam/openIdConnectProvider')
+        ? 'arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com'
+        : `arn:aws:mock:::${args.name}`;
+      return {
+        id: `${args.name}-id`,
+        state: {
+          ...args.inputs,
+          arn,
+          domainValidationOptions: [{ resourceRecordName: 'x', resourceRecordType: 'CNAME', resourceRecordValue: 'y' }],
+          endpoints: [{ address: 'cache', port: 6379 }],
+        },
+      };
     },
     call: (args) => (args.token === 'aws:index/getAvailabilityZones:getAvailabilityZones' ? { names: ['a', 'b'] } : {}),
   },

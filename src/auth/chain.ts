@@ -1,5 +1,11 @@
 import * as core from '@actions/core';
-import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts';
+import {
+  AssumeRoleCommand,
+  AssumeRoleWithWebIdentityCommand,
+  GetCallerIdentityCommand,
+  STSClient,
+  type Credentials,
+} from '@aws-sdk/client-sts';
 import { stsEndpoint } from '../manifest/arn.js';
 import { executorRoleArn, hop1RoleArn } from '../manifest/naming.js';
 import type { Account, RolePair } from '../manifest/types.js';
@@ -106,7 +112,12 @@ export function assumeChain(accounts: Account[], roles: RolePair, options: Chain
     return slot.pending;
   };
 
-  async function call<T>(hop: Hop, action: string, fn: (signal: AbortSignal) => Promise<T>, details: ConstructorParameters<typeof ChainError>[2]): Promise<T> {
+  async function call<T>(
+    hop: Hop,
+    action: string,
+    fn: (signal: AbortSignal) => Promise<T>,
+    details: ConstructorParameters<typeof ChainError>[2],
+  ): Promise<T> {
     try {
       return await withRetry(
         action,
@@ -114,22 +125,46 @@ export function assumeChain(accounts: Account[], roles: RolePair, options: Chain
           options.onCall?.(action);
           return withTimeout(`STS ${action} (${endpoint})`, timeoutMs, fn);
         },
-        { ...options.retry, onRetry: options.retry?.onRetry ?? ((i) => core.info(`${i.what} failed (${errorCode(i.error) || i.error.message}); retry ${i.attempt} in ${i.delayMs} ms`)) },
+        {
+          ...options.retry,
+          onRetry:
+            options.retry?.onRetry ??
+            ((i) => core.info(`${i.what} failed (${errorCode(i.error) || i.error.message}); retry ${i.attempt} in ${i.delayMs} ms`)),
+        },
       );
     } catch (err) {
       const code = errorCode(err);
       const attempts = (err as { attempts?: number }).attempts;
-      const what = code === 'CallTimeoutError' ? `${(err as Error).message} after ${attempts ?? 1} attempt(s)` : `${code ? `${code}: ` : ''}${(err as Error).message}`;
-      throw new ChainError(`Hop ${hop} (${action} → ${details.roleArn}) failed: ${what}`, hop, { ...details, code, attempts, endpoint, mode, cause: err });
+      const what =
+        code === 'CallTimeoutError'
+          ? `${(err as Error).message} after ${attempts ?? 1} attempt(s)`
+          : `${code ? `${code}: ` : ''}${(err as Error).message}`;
+      throw new ChainError(`Hop ${hop} (${action} → ${details.roleArn}) failed: ${what}`, hop, {
+        ...details,
+        code,
+        attempts,
+        endpoint,
+        mode,
+        cause: err,
+      });
     }
   }
 
   const client = (credentials?: AwsCredentials): STSClient =>
-    new STSClient({ region, maxAttempts: 1, ...(credentials ? { credentials } : mode === 'ambient' && options.profile ? { profile: options.profile } : {}) });
+    new STSClient({
+      region,
+      maxAttempts: 1,
+      ...(credentials ? { credentials } : mode === 'ambient' && options.profile ? { profile: options.profile } : {}),
+    });
 
   const toCreds = (c: Credentials | undefined, what: string): AwsCredentials => {
     if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error(`${what}: STS answered without credentials`);
-    const creds = { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
+    const creds = {
+      accessKeyId: c.AccessKeyId,
+      secretAccessKey: c.SecretAccessKey,
+      sessionToken: c.SessionToken,
+      expiration: c.Expiration,
+    };
     maskCreds(creds);
     return creds;
   };
@@ -149,7 +184,11 @@ export function assumeChain(accounts: Account[], roles: RolePair, options: Chain
       return token;
     } catch (err) {
       const noEndpoint = err instanceof NoTokenEndpointError;
-      throw new ChainError(`Hop 0 (the GitHub OIDC token) failed: ${(err as Error).message}`, 0, { code: noEndpoint ? 'NoTokenEndpoint' : errorCode(err), mode, cause: err });
+      throw new ChainError(`Hop 0 (the GitHub OIDC token) failed: ${(err as Error).message}`, 0, {
+        code: noEndpoint ? 'NoTokenEndpoint' : errorCode(err),
+        mode,
+        cause: err,
+      });
     }
   }
 
@@ -157,11 +196,20 @@ export function assumeChain(accounts: Account[], roles: RolePair, options: Chain
     if (mode === 'ambient') {
       try {
         const creds = await client().config.credentials();
-        const out = { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey, sessionToken: creds.sessionToken, expiration: creds.expiration };
+        const out = {
+          accessKeyId: creds.accessKeyId,
+          secretAccessKey: creds.secretAccessKey,
+          sessionToken: creds.sessionToken,
+          expiration: creds.expiration,
+        };
         maskCreds(out);
         return out;
       } catch (err) {
-        throw new ChainError(`Hop 1 (ambient AWS credentials${options.profile ? `, profile ${options.profile}` : ''}) failed: ${(err as Error).message}`, 1, { code: 'NoAmbientCredentials', mode, cause: err });
+        throw new ChainError(
+          `Hop 1 (ambient AWS credentials${options.profile ? `, profile ${options.profile}` : ''}) failed: ${(err as Error).message}`,
+          1,
+          { code: 'NoAmbientCredentials', mode, cause: err },
+        );
       }
     }
     const t = await idToken();
@@ -169,7 +217,16 @@ export function assumeChain(accounts: Account[], roles: RolePair, options: Chain
     const out = await call(
       1,
       'AssumeRoleWithWebIdentity',
-      (abortSignal) => client().send(new AssumeRoleWithWebIdentityCommand({ RoleArn: roleArn, RoleSessionName: sessionName(ctx), WebIdentityToken: t.jwt, DurationSeconds: CHAINED_MAX_SECONDS }), { abortSignal }),
+      (abortSignal) =>
+        client().send(
+          new AssumeRoleWithWebIdentityCommand({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName(ctx),
+            WebIdentityToken: t.jwt,
+            DurationSeconds: CHAINED_MAX_SECONDS,
+          }),
+          { abortSignal },
+        ),
       { roleArn, claims: t.claims, account: { name: account.name, id: account.id } },
     );
     return toCreds(out.Credentials, roleArn);
@@ -183,10 +240,21 @@ export function assumeChain(accounts: Account[], roles: RolePair, options: Chain
       'AssumeRole',
       (abortSignal) =>
         client(from).send(
-          new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: sessionName(ctx), DurationSeconds: duration, Tags: sessionTags(ctx), SourceIdentity: sanitizeSourceIdentity(ctx.actor) }),
+          new AssumeRoleCommand({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName(ctx),
+            DurationSeconds: duration,
+            Tags: sessionTags(ctx),
+            SourceIdentity: sanitizeSourceIdentity(ctx.actor),
+          }),
           { abortSignal },
         ),
-      { roleArn, fromRoleArn: mode === 'oidc' ? hop1RoleArn(roles, account) : undefined, account: { name: account.name, id: account.id }, durationSeconds: duration },
+      {
+        roleArn,
+        fromRoleArn: mode === 'oidc' ? hop1RoleArn(roles, account) : undefined,
+        account: { name: account.name, id: account.id },
+        durationSeconds: duration,
+      },
     );
     return toCreds(out.Credentials, roleArn);
   }
@@ -212,7 +280,12 @@ export function assumeChain(accounts: Account[], roles: RolePair, options: Chain
       return cached(slot, () => assumeExecutor(target));
     },
     async whoAmI(creds: AwsCredentials) {
-      const out = await call(hop1Sessions().includes(creds) ? 1 : 2, 'GetCallerIdentity', (abortSignal) => client(creds).send(new GetCallerIdentityCommand({}), { abortSignal }), {});
+      const out = await call(
+        hop1Sessions().includes(creds) ? 1 : 2,
+        'GetCallerIdentity',
+        (abortSignal) => client(creds).send(new GetCallerIdentityCommand({}), { abortSignal }),
+        {},
+      );
       return { arn: out.Arn ?? '', account: out.Account ?? '', userId: out.UserId ?? '' };
     },
   };

@@ -67,10 +67,23 @@ export async function writeCredentialProcessConfig(opts: {
   await writeFile(specFile, JSON.stringify(spec, null, 2));
   type Hop = 'executor' | 'management';
   const command = (account: string, hop: Hop): string =>
-    [opts.node ?? process.execPath, opts.bundle ?? process.argv[1], 'credentials', '--spec', specFile, '--account', account, ...(hop === 'management' ? ['--hop', 'management'] : [])].map(quote).join(' ');
+    [
+      opts.node ?? process.execPath,
+      opts.bundle ?? process.argv[1],
+      'credentials',
+      '--spec',
+      specFile,
+      '--account',
+      account,
+      ...(hop === 'management' ? ['--hop', 'management'] : []),
+    ]
+      .map(quote)
+      .join(' ');
   const profileFor = (a: Account, hop: Hop = 'executor'): string => `infra-action-${a.name}${hop === 'management' ? '-management' : ''}`;
   const sections = opts.accounts.flatMap((a) =>
-    (['executor', 'management'] as const).map((hop) => `[profile ${profileFor(a, hop)}]\ncredential_process = ${command(a.name, hop)}\nregion = ${spec.region}\n`),
+    (['executor', 'management'] as const).map(
+      (hop) => `[profile ${profileFor(a, hop)}]\ncredential_process = ${command(a.name, hop)}\nregion = ${spec.region}\n`,
+    ),
   );
   await writeFile(configFile, sections.join('\n'), { mode: 0o600 });
   return {
@@ -93,7 +106,13 @@ export function credentialEnv(creds: AwsCredentials, region?: string): Record<st
 
 /** The credential_process answer (Version 1). */
 export function credentialProcessJson(c: AwsCredentials): string {
-  return JSON.stringify({ Version: 1, AccessKeyId: c.accessKeyId, SecretAccessKey: c.secretAccessKey, SessionToken: c.sessionToken, ...(c.expiration ? { Expiration: c.expiration.toISOString() } : {}) });
+  return JSON.stringify({
+    Version: 1,
+    AccessKeyId: c.accessKeyId,
+    SecretAccessKey: c.secretAccessKey,
+    SessionToken: c.sessionToken,
+    ...(c.expiration ? { Expiration: c.expiration.toISOString() } : {}),
+  });
 }
 
 /**

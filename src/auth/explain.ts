@@ -30,7 +30,9 @@ export function explainFailure(err: unknown, policies: KnownTrustPolicies = {}, 
   const d = err.details;
   const lines: string[] = [err.message, ''];
   if (d.code === 'CallTimeoutError' || d.code === 'Throttling' || d.code === 'ServiceUnavailable' || d.code === 'InternalFailure') {
-    lines.push(`STS (${d.endpoint}) kept failing after ${d.attempts ?? 1} attempt(s). This is not a permissions problem: check the network path to STS (proxy, VPC endpoint, AWS_ENDPOINT_URL_STS) and AWS health, then re-run.`);
+    lines.push(
+      `STS (${d.endpoint}) kept failing after ${d.attempts ?? 1} attempt(s). This is not a permissions problem: check the network path to STS (proxy, VPC endpoint, AWS_ENDPOINT_URL_STS) and AWS health, then re-run.`,
+    );
     return lines.join('\n');
   }
   if (err.hop === 0) return [...lines, ...explainNoToken(err)].join('\n');
@@ -40,7 +42,9 @@ export function explainFailure(err: unknown, policies: KnownTrustPolicies = {}, 
 
 function explainNoToken(err: ChainError): string[] {
   if (err.details.code !== 'NoTokenEndpoint') {
-    return ['GitHub did not hand out an OIDC token. The token service answered with an error (see above); re-run the job, and check https://www.githubstatus.com.'];
+    return [
+      'GitHub did not hand out an OIDC token. The token service answered with an error (see above); re-run the job, and check https://www.githubstatus.com.',
+    ];
   }
   return [
     'The job cannot ask GitHub for an OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL is not set.',
@@ -61,7 +65,11 @@ function claimLines(c: TokenClaims | undefined): string[] {
 }
 
 /** The user's policy for the role, else the one the bootstrap programs create; with a label for people. */
-function policyFor(roleArn: string | undefined, policies: KnownTrustPolicies, expected: KnownTrustPolicies): { policy?: TrustPolicy; given: boolean } {
+function policyFor(
+  roleArn: string | undefined,
+  policies: KnownTrustPolicies,
+  expected: KnownTrustPolicies,
+): { policy?: TrustPolicy; given: boolean } {
   if (!roleArn) return { given: false };
   if (policies[roleArn]) return { policy: policies[roleArn], given: true };
   return { policy: expected[roleArn], given: false };
@@ -93,11 +101,19 @@ function explainHop1(err: ChainError, policies: KnownTrustPolicies, context?: Ex
       principal: { type: 'Federated', value: findFederated(policy) ?? `oidc-provider/${OIDC_HOST}` },
       context: { [`${OIDC_HOST}:sub`]: c.sub, [`${OIDC_HOST}:aud`]: Array.isArray(c.aud) ? c.aud : c.aud },
     });
-    const source = given ? 'The trust policy you gave' : `The trust bootstrap-management gives ${d.roleArn?.split('/').pop()} (docs/trust-model.md)`;
-    out.push(decision.allowed ? `${source} allows this token; the role in AWS must have a different one (re-run bootstrap-management; see the migration note in docs/trust-model.md).` : `${source} refuses it:`);
+    const source = given
+      ? 'The trust policy you gave'
+      : `The trust bootstrap-management gives ${d.roleArn?.split('/').pop()} (docs/trust-model.md)`;
+    out.push(
+      decision.allowed
+        ? `${source} allows this token; the role in AWS must have a different one (re-run bootstrap-management; see the migration note in docs/trust-model.md).`
+        : `${source} refuses it:`,
+    );
     out.push(...decision.reasons.map((r) => `  ✗ ${r}`));
   } else {
-    out.push('A trust policy must allow, for the Federated principal arn:aws:iam::<management>:oidc-provider/token.actions.githubusercontent.com:');
+    out.push(
+      'A trust policy must allow, for the Federated principal arn:aws:iam::<management>:oidc-provider/token.actions.githubusercontent.com:',
+    );
     out.push(`  StringEquals ${OIDC_HOST}:aud = "sts.amazonaws.com"`);
     out.push(`  StringEquals ${OIDC_HOST}:sub = "${sub}"`);
   }
@@ -119,23 +135,45 @@ export function hop1Traps(c: TokenClaims | undefined, roleArn: string, policy?: 
   const sub = c?.sub ?? '';
   const allowed = JSON.stringify(policy ?? {});
   const traps: string[] = ['Common causes:'];
-  if (c?.environment) traps.push(`- The job runs in environment "${c.environment}", so sub is "…:environment:${c.environment}", not "…:ref:…". Each deploy role trusts exactly one environment (bootstrap-management \`accounts[].environment\`).`);
+  if (c?.environment)
+    traps.push(
+      `- The job runs in environment "${c.environment}", so sub is "…:environment:${c.environment}", not "…:ref:…". Each deploy role trusts exactly one environment (bootstrap-management \`accounts[].environment\`).`,
+    );
   if (c?.event_name === 'pull_request' || sub.endsWith(':pull_request')) {
-    traps.push('- This is a pull_request token (sub "…:pull_request"). Deploy roles never trust PRs: name the read-only `previewRole` pair in infra.yaml for previews, trusted for pull_request only.');
+    traps.push(
+      '- This is a pull_request token (sub "…:pull_request"). Deploy roles never trust PRs: name the read-only `previewRole` pair in infra.yaml for previews, trusted for pull_request only.',
+    );
   }
-  if (/^repo:[^/]+@\d+\//.test(sub)) traps.push('- The repository uses the immutable sub form "repo:ORG@OWNER_ID/REPO@REPO_ID:…" (repositories created after 2026-07-15). The trust policy must use that form.');
-  else if (allowed.includes('@') && /repo:[^"/]+@\d+/.test(allowed)) traps.push('- The trust policy uses the immutable "repo:ORG@OWNER_ID/REPO@REPO_ID" form but this token uses "repo:ORG/REPO".');
+  if (/^repo:[^/]+@\d+\//.test(sub))
+    traps.push(
+      '- The repository uses the immutable sub form "repo:ORG@OWNER_ID/REPO@REPO_ID:…" (repositories created after 2026-07-15). The trust policy must use that form.',
+    );
+  else if (allowed.includes('@') && /repo:[^"/]+@\d+/.test(allowed))
+    traps.push('- The trust policy uses the immutable "repo:ORG@OWNER_ID/REPO@REPO_ID" form but this token uses "repo:ORG/REPO".');
   const policySubs = [...allowed.matchAll(/repo:[^"]+/g)].map((m) => m[0]);
   const repoOf = (s: string): string => /^repo:([^:]+):/.exec(s)?.[1] ?? '';
-  if (policySubs.some((p) => repoOf(p).toLowerCase() === repoOf(sub).toLowerCase() && repoOf(p) !== repoOf(sub))) traps.push('- Case: the policy names the organisation or repository in a different case. sub matching is case-sensitive; copy the exact case from the token above.');
-  if (c?.repository && policySubs.length && !policySubs.some((p) => p.toLowerCase().startsWith(`repo:${c.repository!.toLowerCase()}:`) || /repo:[^/]+@\d+/.test(p))) {
-    traps.push(`- The trust policy names another repository; this token comes from ${c.repository}. A fork or a copy of the repository is a different repository.`);
+  if (policySubs.some((p) => repoOf(p).toLowerCase() === repoOf(sub).toLowerCase() && repoOf(p) !== repoOf(sub)))
+    traps.push(
+      '- Case: the policy names the organisation or repository in a different case. sub matching is case-sensitive; copy the exact case from the token above.',
+    );
+  if (
+    c?.repository &&
+    policySubs.length &&
+    !policySubs.some((p) => p.toLowerCase().startsWith(`repo:${c.repository!.toLowerCase()}:`) || /repo:[^/]+@\d+/.test(p))
+  ) {
+    traps.push(
+      `- The trust policy names another repository; this token comes from ${c.repository}. A fork or a copy of the repository is a different repository.`,
+    );
   }
   if (c?.job_workflow_ref && c.repository && !c.job_workflow_ref.startsWith(`${c.repository}/`)) {
-    traps.push(`- The job runs a reusable workflow (${c.job_workflow_ref}); sub still names the calling repository, so trust the caller's repository (job_workflow_ref is not a condition key IAM offers).`);
+    traps.push(
+      `- The job runs a reusable workflow (${c.job_workflow_ref}); sub still names the calling repository, so trust the caller's repository (job_workflow_ref is not a condition key IAM offers).`,
+    );
   }
   if (/github/i.test(roleArn.split('/').pop() ?? '')) {
-    traps.push('- The role name contains "GitHub"; this has been reported to fail with a misleading AssumeRoleWithWebIdentity denial (configure-aws-credentials #953, #1093). If the policy looks right, try a role name without it.');
+    traps.push(
+      '- The role name contains "GitHub"; this has been reported to fail with a misleading AssumeRoleWithWebIdentity denial (configure-aws-credentials #953, #1093). If the policy looks right, try a role name without it.',
+    );
   }
   traps.push('- The aud claim must be "sts.amazonaws.com" and the OIDC provider must list it as a client id.');
   return traps;
@@ -146,15 +184,23 @@ function explainHop2(err: ChainError, policies: KnownTrustPolicies, context?: Ex
   const from = d.fromRoleArn ?? 'your ambient (SSO) role';
   const out: string[] = [];
   if (d.code === 'ValidationError' && /DurationSeconds|1 hour/i.test(String((d.cause as Error)?.message ?? err.message))) {
-    return ['A role assumed from another role (role chaining) lasts at most 1 hour: DurationSeconds must be ≤ 3600 on this hop. Long runs get fresh sessions through the credential_process profile instead.'];
+    return [
+      'A role assumed from another role (role chaining) lasts at most 1 hour: DurationSeconds must be ≤ 3600 on this hop. Long runs get fresh sessions through the credential_process profile instead.',
+    ];
   }
   const accountInArn = /arn:aws[\w-]*:iam::(\d{12}):/.exec(d.roleArn ?? '')?.[1];
-  out.push(`The executor role ${d.roleArn} in account ${d.account?.name ?? '?'} (${d.account?.id ?? accountInArn ?? '?'}) refused ${from}.`);
+  out.push(
+    `The executor role ${d.roleArn} in account ${d.account?.name ?? '?'} (${d.account?.id ?? accountInArn ?? '?'}) refused ${from}.`,
+  );
   const account = context?.accounts.find((a) => a.name === d.account?.name);
   const expected = context && account ? expectedTrustPolicies({ ...context, accounts: [account] }) : {};
   const { policy, given } = policyFor(d.roleArn, policies, expected);
   if (policy && d.fromRoleArn) {
-    const decision = evaluateTrustPolicy(policy, { actions: ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'], principal: { type: 'AWS', value: d.fromRoleArn }, context: { 'aws:PrincipalArn': d.fromRoleArn } });
+    const decision = evaluateTrustPolicy(policy, {
+      actions: ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'],
+      principal: { type: 'AWS', value: d.fromRoleArn },
+      context: { 'aws:PrincipalArn': d.fromRoleArn },
+    });
     const source = given ? 'The trust policy you gave' : 'The trust bootstrap-account gives this executor (docs/trust-model.md)';
     out.push(
       decision.allowed

@@ -67,7 +67,10 @@ const list = (v: Values | undefined): string[] => (v === undefined ? [] : Array.
 
 /** IAM glob: `*` any run of characters, `?` one character; case-sensitive. */
 export function globMatch(pattern: string, value: string): boolean {
-  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${re}$`, 's').test(value);
 }
 
@@ -146,7 +149,8 @@ function resourceFailure(s: PolicyStatement, resource: string | undefined): stri
   if (s.NotResource !== undefined && list(s.NotResource).some((r) => globMatch(r, resource))) {
     return `NotResource: "${resource}" is excluded`;
   }
-  if (s.Resource === undefined && s.NotResource === undefined && s.Principal === undefined) return 'Resource: the statement names no resource';
+  if (s.Resource === undefined && s.NotResource === undefined && s.Principal === undefined)
+    return 'Resource: the statement names no resource';
   return undefined;
 }
 
@@ -163,7 +167,10 @@ export function evaluateStatement(s: PolicyStatement, req: PolicyRequest, index 
       if (f) failures.push(f);
     }
   }
-  const covered = s.NotAction !== undefined ? req.actions.filter((a) => !actionCovered(list(s.NotAction), a)) : req.actions.filter((a) => actionCovered(list(s.Action), a));
+  const covered =
+    s.NotAction !== undefined
+      ? req.actions.filter((a) => !actionCovered(list(s.NotAction), a))
+      : req.actions.filter((a) => actionCovered(list(s.Action), a));
   return { sid: s.Sid ?? `Statement[${index}]`, effect: s.Effect, failures, actions: covered };
 }
 

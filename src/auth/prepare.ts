@@ -27,7 +27,9 @@ export async function prepareChain(
       await chain.forAccount(account);
     }
   } catch (err) {
-    throw new ChainFailure(explainFailure(err, policies, { kind: used, managementAccountId: manifest.management.accountId, roles, accounts }));
+    throw new ChainFailure(
+      explainFailure(err, policies, { kind: used, managementAccountId: manifest.management.accountId, roles, accounts }),
+    );
   }
   return { chain, warning };
 }

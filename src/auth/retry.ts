@@ -20,8 +20,29 @@ export interface RetryOptions {
   onRetry?: (info: { what: string; attempt: number; delayMs: number; error: Error }) => void;
 }
 
-const THROTTLE_CODES = new Set(['Throttling', 'ThrottlingException', 'RequestLimitExceeded', 'TooManyRequestsException', 'RequestThrottled', 'SlowDown', 'IDPCommunicationError', 'ServiceUnavailable', 'InternalFailure', 'InternalError']);
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET']);
+const THROTTLE_CODES = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'TooManyRequestsException',
+  'RequestThrottled',
+  'SlowDown',
+  'IDPCommunicationError',
+  'ServiceUnavailable',
+  'InternalFailure',
+  'InternalError',
+]);
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_SOCKET',
+]);
 
 /** Thrown when one call got no answer in time. */
 export class CallTimeoutError extends Error {
@@ -73,7 +94,11 @@ export async function withRetry<T>(what: string, fn: () => Promise<T>, opts: Ret
     retryable: (err) => (isRetryable(err) ? errorCode(err) || 'retryable' : undefined),
   };
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const { value } = await retry(fn, policy, { sleep, now: opts.now, onRetry: (i) => opts.onRetry?.({ what, attempt: i.attempt, delayMs: i.delayMs, error: i.error as Error }) });
+  const { value } = await retry(fn, policy, {
+    sleep,
+    now: opts.now,
+    onRetry: (i) => opts.onRetry?.({ what, attempt: i.attempt, delayMs: i.delayMs, error: i.error as Error }),
+  });
   return value;
 }
 

@@ -29,7 +29,13 @@ export function requiredSubject(repository: string, account: Account, kind: Role
  * from the token (the bootstrap config's repository is not in the manifest), so a token from
  * another repository is explained by the trap list, not by this policy.
  */
-export function expectedTrustPolicies(opts: { managementAccountId: string; roles: RolePair; kind: RoleKind; accounts: Account[]; claims?: TokenClaims }): Record<string, Policy> {
+export function expectedTrustPolicies(opts: {
+  managementAccountId: string;
+  roles: RolePair;
+  kind: RoleKind;
+  accounts: Account[];
+  claims?: TokenClaims;
+}): Record<string, Policy> {
   const out: Record<string, Policy> = {};
   const providerArn = `arn:aws:iam::${opts.managementAccountId}:oidc-provider/${GITHUB_OIDC_HOST}`;
   const repository = repositoryOfSub(opts.claims?.sub) ?? opts.claims?.repository;
@@ -42,7 +48,8 @@ export function expectedTrustPolicies(opts: { managementAccountId: string; roles
             ? deployRoleTrustPolicy({ providerArn, repository, environment: a.environment })
             : previewRoleTrustPolicy({ providerArn, repository, previewEnvironment: a.previewEnvironment });
       }
-      out[executorRoleArn(opts.roles, a)] = opts.kind === 'deploy' ? executorTrustPolicy({ managementRoleArn: hop1 }) : previewExecutorTrustPolicy({ previewRoleArn: hop1 });
+      out[executorRoleArn(opts.roles, a)] =
+        opts.kind === 'deploy' ? executorTrustPolicy({ managementRoleArn: hop1 }) : previewExecutorTrustPolicy({ previewRoleArn: hop1 });
     } catch {
       // A name the programs would refuse (the manifest validates them too): nothing to compare with.
     }
@@ -68,7 +75,9 @@ export function bindingHint(claims: TokenClaims | undefined, account: Account, k
     ];
   }
   if (account.previewEnvironment && env !== account.previewEnvironment) {
-    return [`- Previews of account ${account.name} run only in GitHub environment "${account.previewEnvironment}" (which can require approval); this token is for ${env ? `environment "${env}"` : 'a plain pull request'}.`];
+    return [
+      `- Previews of account ${account.name} run only in GitHub environment "${account.previewEnvironment}" (which can require approval); this token is for ${env ? `environment "${env}"` : 'a plain pull request'}.`,
+    ];
   }
   return [];
 }

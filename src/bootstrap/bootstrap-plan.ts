@@ -58,20 +58,36 @@ export function parseStateBucket(manifest: Manifest): { bucket: string; region: 
   return { bucket: m[1]!, region };
 }
 
-const roleName = (arnOrName: string): string => arnOrName.replace(/^arn:aws[\w-]*:iam::\d{12}:role\//, '').split('/').pop()!;
+const roleName = (arnOrName: string): string =>
+  arnOrName
+    .replace(/^arn:aws[\w-]*:iam::\d{12}:role\//, '')
+    .split('/')
+    .pop()!;
 
 export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
   const { manifest } = req;
   const { bucket, region } = parseStateBucket(manifest);
   const unknown = req.accounts.filter((a) => !manifest.accounts.some((x) => x.name === a));
   if (unknown.length > 0) {
-    throw new BootstrapInputError(`--account: ${unknown.map((a) => `"${a}"`).join(', ')} is not an account in ${manifest.file}. Expected one of: ${manifest.accounts.map((a) => a.name).join(', ')}.`);
+    throw new BootstrapInputError(
+      `--account: ${unknown.map((a) => `"${a}"`).join(', ')} is not an account in ${manifest.file}. Expected one of: ${manifest.accounts.map((a) => a.name).join(', ')}.`,
+    );
   }
   if (manifest.accounts.some((a) => a.name === MANAGEMENT)) {
-    throw new BootstrapInputError(`${manifest.file}: accounts: an account is named "${MANAGEMENT}", the name bootstrap gives the management account's stack; rename it.`);
+    throw new BootstrapInputError(
+      `${manifest.file}: accounts: an account is named "${MANAGEMENT}", the name bootstrap gives the management account's stack; rename it.`,
+    );
   }
-  const management: Account = { name: MANAGEMENT, id: manifest.management.accountId, regions: [region], environment: MANAGEMENT, protected: true };
-  const members = manifest.accounts.filter((a) => req.accounts.length === 0 || req.accounts.includes(a.name)).map((a) => ({ ...a, regions: [a.regions.includes(region) ? region : a.regions[0]!] }));
+  const management: Account = {
+    name: MANAGEMENT,
+    id: manifest.management.accountId,
+    regions: [region],
+    environment: MANAGEMENT,
+    protected: true,
+  };
+  const members = manifest.accounts
+    .filter((a) => req.accounts.length === 0 || req.accounts.includes(a.name))
+    .map((a) => ({ ...a, regions: [a.regions.includes(region) ? region : a.regions[0]!] }));
 
   const deploy = manifest.deployRoles;
   const preview = manifest.previewRoles;
@@ -82,7 +98,8 @@ export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
   };
   const managementConfig = join('stacks', MANAGEMENT_PROJECT);
   const accountConfig = join('stacks', ACCOUNT_PROJECT);
-  const prefixed = (project: string, values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [`${project}:${k}`, v]));
+  const prefixed = (project: string, values: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [`${project}:${k}`, v]));
   const derived = new Map<string, Record<string, unknown>>();
   derived.set(
     join(managementConfig, globalConfigFile(MANAGEMENT)),
@@ -90,16 +107,33 @@ export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
       accountId: management.id,
       // Every account of the manifest, not only the ones this run bootstraps: dropping one from the
       // list would delete its deploy and preview roles and its KMS key.
-      accounts: manifest.accounts.map((a) => ({ name: a.name, id: a.id, environment: a.environment, ...(a.previewEnvironment ? { previewEnvironment: a.previewEnvironment } : {}) })),
+      accounts: manifest.accounts.map((a) => ({
+        name: a.name,
+        id: a.id,
+        environment: a.environment,
+        ...(a.previewEnvironment ? { previewEnvironment: a.previewEnvironment } : {}),
+      })),
       stateBucketName: bucket,
       ...names,
     }),
   );
   for (const a of members) {
-    derived.set(join(accountConfig, globalConfigFile(a.name)), prefixed(ACCOUNT_PROJECT, { accountId: a.id, managementAccountId: management.id, ...names }));
+    derived.set(
+      join(accountConfig, globalConfigFile(a.name)),
+      prefixed(ACCOUNT_PROJECT, { accountId: a.id, managementAccountId: management.id, ...names }),
+    );
   }
 
-  const project = (name: string, accounts: string[], config: string): Project => ({ name, program: `builtin:${name}`, programKind: 'builtin', programPath: name, paths: [], accounts, dependsOn: [], config });
+  const project = (name: string, accounts: string[], config: string): Project => ({
+    name,
+    program: `builtin:${name}`,
+    programKind: 'builtin',
+    programPath: name,
+    paths: [],
+    accounts,
+    dependsOn: [],
+    config,
+  });
   const stackOf = (p: string, a: Account): SelectedStack => ({
     stack: stackName(manifest.org, p, a.name, a.regions[0]!),
     project: p,
@@ -109,7 +143,14 @@ export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
     roleChain: ['(admin session)', `arn:aws:iam::${a.id}:role/(bootstrap role)`],
     reasons: ['bootstrap'],
   });
-  const selection = (stacks: SelectedStack[]): Selection => ({ stacks, waves: stacks.map((s) => [s.stack]), mode: 'any', roles: 'deploy', errors: [], warnings: [] });
+  const selection = (stacks: SelectedStack[]): Selection => ({
+    stacks,
+    waves: stacks.map((s) => [s.stack]),
+    mode: 'any',
+    roles: 'deploy',
+    errors: [],
+    warnings: [],
+  });
 
   return {
     bucket,
@@ -124,7 +165,14 @@ export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
       secretsProvider,
       accounts: [management, ...members],
       triggers: [],
-      projects: [project(MANAGEMENT_PROJECT, [MANAGEMENT], managementConfig), project(ACCOUNT_PROJECT, members.map((a) => a.name), accountConfig)],
+      projects: [
+        project(MANAGEMENT_PROJECT, [MANAGEMENT], managementConfig),
+        project(
+          ACCOUNT_PROJECT,
+          members.map((a) => a.name),
+          accountConfig,
+        ),
+      ],
     }),
     managementSelection: selection([stackOf(MANAGEMENT_PROJECT, management)]),
     membersSelection: selection(members.map((a) => stackOf(ACCOUNT_PROJECT, a))),
@@ -136,12 +184,19 @@ export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
  * manifest is bad input (the chain would not match the manifest); keys the manifest does not decide
  * (githubRepository, humanPrincipalArns, …) come from the files.
  */
-export function mergeDerived(file: string, derived: Record<string, unknown>, repo: Record<string, unknown>, manifestFile: string): { config: Record<string, unknown>; problems: string[] } {
+export function mergeDerived(
+  file: string,
+  derived: Record<string, unknown>,
+  repo: Record<string, unknown>,
+  manifestFile: string,
+): { config: Record<string, unknown>; problems: string[] } {
   const problems: string[] = [];
   for (const [key, value] of Object.entries(derived)) {
     if (!(key in repo)) continue;
     if (JSON.stringify(repo[key]) !== JSON.stringify(value)) {
-      problems.push(`${file}: ${key}: is ${JSON.stringify(repo[key])}, but ${manifestFile} says ${JSON.stringify(value)}; remove the key (bootstrap derives it from ${manifestFile}) or change ${manifestFile}.`);
+      problems.push(
+        `${file}: ${key}: is ${JSON.stringify(repo[key])}, but ${manifestFile} says ${JSON.stringify(value)}; remove the key (bootstrap derives it from ${manifestFile}) or change ${manifestFile}.`,
+      );
     }
   }
   return { config: { ...repo, ...derived }, problems };

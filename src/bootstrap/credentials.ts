@@ -23,7 +23,8 @@ export interface BootstrapCredentialOptions {
 export function bootstrapCredentials(opts: BootstrapCredentialOptions): CredentialProvider & { checkManagement(): Promise<string> } {
   const env = opts.env ?? process.env;
   const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
-  const client = (credentials?: AwsCredentials) => new STSClient({ region, maxAttempts: 3, ...(credentials ? { credentials } : opts.profile ? { profile: opts.profile } : {}) });
+  const client = (credentials?: AwsCredentials) =>
+    new STSClient({ region, maxAttempts: 3, ...(credentials ? { credentials } : opts.profile ? { profile: opts.profile } : {}) });
   const keep = (c: AwsCredentials): AwsCredentials => {
     opts.mask(c.accessKeyId);
     opts.mask(c.secretAccessKey);
@@ -35,7 +36,12 @@ export function bootstrapCredentials(opts: BootstrapCredentialOptions): Credenti
     (admin ??= (async () => {
       try {
         const c = await client().config.credentials();
-        return keep({ accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken, expiration: c.expiration });
+        return keep({
+          accessKeyId: c.accessKeyId,
+          secretAccessKey: c.secretAccessKey,
+          sessionToken: c.sessionToken,
+          expiration: c.expiration,
+        });
       } catch (err) {
         throw new BootstrapInputError(
           `No AWS credentials for the admin session${opts.profile ? ` (profile ${opts.profile})` : ''}: ${(err as Error).message}. Sign in first: aws sso login --profile ${opts.profile ?? 'NAME'}, then run bootstrap with --profile NAME.`,
@@ -62,10 +68,17 @@ export function bootstrapCredentials(opts: BootstrapCredentialOptions): Credenti
         const roleArn = `arn:aws:iam::${account.id}:role/${opts.role}`;
         p = (async () => {
           try {
-            const out = await client(await management()).send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'infra-action-bootstrap', DurationSeconds: 3600 }));
+            const out = await client(await management()).send(
+              new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'infra-action-bootstrap', DurationSeconds: 3600 }),
+            );
             const c = out.Credentials;
             if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('STS answered without credentials');
-            return keep({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration });
+            return keep({
+              accessKeyId: c.AccessKeyId,
+              secretAccessKey: c.SecretAccessKey,
+              sessionToken: c.SessionToken,
+              expiration: c.Expiration,
+            });
           } catch (err) {
             throw new Error(
               `Could not assume ${roleArn} for account ${account.name} from the admin session: ${(err as Error).message}. Accounts created by AWS Organizations have ${opts.role === 'OrganizationAccountAccessRole' ? 'this role' : 'OrganizationAccountAccessRole'}; for an invited account create a role the management account may assume and pass it with --role NAME.`,

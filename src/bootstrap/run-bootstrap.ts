@@ -39,7 +39,8 @@ export interface BootstrapDeps {
 }
 
 /** Where the management stack's state was, and what this run did with it. */
-export type StateStep = { kind: 'bucket'; backend: string } | { kind: 'first-run'; local: string; movedTo: string; secretsProvider: string };
+export type StateStep =
+  { kind: 'bucket'; backend: string } | { kind: 'first-run'; local: string; movedTo: string; secretsProvider: string };
 
 export interface BootstrapResult {
   state: StateStep;
@@ -62,7 +63,10 @@ function writeConfigRoot(manifest: Manifest, plan: BootstrapPlan): string {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), stringify({ ...repo.settings, config: merged.config }));
   }
-  if (problems.length > 0) throw new BootstrapInputError(`Bootstrap config does not match ${manifest.file}; nothing was run:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new BootstrapInputError(
+      `Bootstrap config does not match ${manifest.file}; nothing was run:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
   return root;
 }
 
@@ -93,11 +97,18 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
   const mgmtStack = plan.managementSelection.stacks[0]!;
   const backendName = (backend: string) => backendStackName(backend, manifest.org, MANAGEMENT_PROJECT, MANAGEMENT, plan.region);
   const admin = await deps.credentials.management(plan.management);
-  const envFor = (backend: string) => ({ PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true', ...stackEnv(admin, admin, plan.management, plan.region) });
+  const envFor = (backend: string) => ({
+    PULUMI_BACKEND_URL: backend,
+    PULUMI_SKIP_UPDATE_CHECK: 'true',
+    ...stackEnv(admin, admin, plan.management, plan.region),
+  });
 
   const inBucket = await hasStack(auto, cmd, envFor(bucketBackend), backendName(bucketBackend));
   const engine = (m: Manifest, selection: BootstrapPlan['managementSelection']) =>
-    runEngine({ operation: 'up', manifest: m, selection, pulumiVersion: settings.pulumiVersion, signal: settings.signal }, { credentials: deps.credentials, cache: deps.cache, log: deps.log, schemas: deps.schemas });
+    runEngine(
+      { operation: 'up', manifest: m, selection, pulumiVersion: settings.pulumiVersion, signal: settings.signal },
+      { credentials: deps.credentials, cache: deps.cache, log: deps.log, schemas: deps.schemas },
+    );
 
   const runs: RunResult[] = [];
   let state: StateStep;
@@ -110,7 +121,9 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
     const dir = settings.stateDir ?? join(homedir(), '.infra-action', 'bootstrap', manifest.org);
     mkdirSync(dir, { recursive: true });
     const local = `file://${dir}`;
-    deps.log.info(`State: no ${backendName(bucketBackend)} in ${bucketBackend} yet (first run); the management stack runs on ${local} and moves into the bucket once it exists`);
+    deps.log.info(
+      `State: no ${backendName(bucketBackend)} in ${bucketBackend} yet (first run); the management stack runs on ${local} and moves into the bucket once it exists`,
+    );
     // The KMS key does not exist yet either: the first run uses a passphrase, switched after the move.
     if (memberSecrets && memberSecrets !== 'passphrase') setEmptyPassphrase();
     const first = await engine(mgmtManifest(local, 'passphrase'), plan.managementSelection);
@@ -124,17 +137,22 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
       secretsProvider: finalSecrets,
       log: deps.log.info,
     });
-    writeFileSync(join(dir, 'MOVED.txt'), `${mgmtStack.stack} moved to ${bucketBackend} on ${new Date().toISOString()}; this copy is a backup and is never used again.\n`);
+    writeFileSync(
+      join(dir, 'MOVED.txt'),
+      `${mgmtStack.stack} moved to ${bucketBackend} on ${new Date().toISOString()}; this copy is a backup and is never used again.\n`,
+    );
     state = { kind: 'first-run', local, movedTo: bucketBackend, secretsProvider };
   }
   // Member stacks: the engine puts each account's name into `{account}` (its own prefix and key).
-  if (plan.members.length > 0 && runs.every((r) => r.ok)) runs.push(await engine(mgmtManifest(manifest.backend!, memberSecrets), plan.membersSelection));
+  if (plan.members.length > 0 && runs.every((r) => r.ok))
+    runs.push(await engine(mgmtManifest(manifest.backend!, memberSecrets), plan.membersSelection));
   return { state, runs, ok: runs.every((r) => r.ok) };
 }
 
 /** The passphrase provider with no passphrase of its own (the management stack holds no secrets), unless the user set one. */
 function setEmptyPassphrase(): void {
-  if (process.env.PULUMI_CONFIG_PASSPHRASE === undefined && process.env.PULUMI_CONFIG_PASSPHRASE_FILE === undefined) process.env.PULUMI_CONFIG_PASSPHRASE = '';
+  if (process.env.PULUMI_CONFIG_PASSPHRASE === undefined && process.env.PULUMI_CONFIG_PASSPHRASE_FILE === undefined)
+    process.env.PULUMI_CONFIG_PASSPHRASE = '';
 }
 
 async function loadAutomation(): Promise<Automation> {
@@ -162,21 +180,44 @@ async function hasStack(auto: Automation, cmd: Cmd, envVars: Record<string, stri
 async function moveState(
   auto: Automation,
   cmd: Cmd,
-  m: { workDir: string; manifest: Manifest; from: { env: Record<string, string>; name: string }; to: { env: Record<string, string>; name: string }; secretsProvider?: string; log: (s: string) => void },
+  m: {
+    workDir: string;
+    manifest: Manifest;
+    from: { env: Record<string, string>; name: string };
+    to: { env: Record<string, string>; name: string };
+    secretsProvider?: string;
+    log: (s: string) => void;
+  },
 ): Promise<string> {
   const project = m.manifest.projects.find((p) => p.name === MANAGEMENT_PROJECT)!;
   const region = m.manifest.accounts.find((a) => a.name === MANAGEMENT)!.regions[0]!;
-  writeWorkspaceDir({ workDir: m.workDir, programDir: programDir(m.manifest, project), account: MANAGEMENT, region, layered: layeredConfig(m.manifest, project, MANAGEMENT, region) });
+  writeWorkspaceDir({
+    workDir: m.workDir,
+    programDir: programDir(m.manifest, project),
+    account: MANAGEMENT,
+    region,
+    layered: layeredConfig(m.manifest, project, MANAGEMENT, region),
+  });
   const source = await auto.LocalWorkspace.create({ workDir: m.workDir, pulumiCommand: cmd, envVars: m.from.env });
   const state = await source.exportStack(m.from.name);
-  const target = await auto.LocalWorkspace.create({ workDir: m.workDir, pulumiCommand: cmd, envVars: m.to.env, secretsProvider: 'passphrase' });
+  const target = await auto.LocalWorkspace.create({
+    workDir: m.workDir,
+    pulumiCommand: cmd,
+    envVars: m.to.env,
+    secretsProvider: 'passphrase',
+  });
   await auto.Stack.createOrSelect(m.to.name, target);
   await target.importStack(m.to.name, state);
   m.log(`Moved the state of ${m.from.name} into ${m.to.env.PULUMI_BACKEND_URL} (pulumi stack export, stack import)`);
   if (!m.secretsProvider || m.secretsProvider === 'passphrase') return 'passphrase';
   // The Automation API has no call for this; run the same CLI it uses.
-  await execFileAsync(cmd.command, ['stack', 'change-secrets-provider', m.secretsProvider, '--stack', m.to.name, '--non-interactive'], { cwd: m.workDir, env: { ...process.env, ...m.to.env } }).catch((err: Error & { stderr?: string }) => {
-    throw new Error(`pulumi stack change-secrets-provider ${m.secretsProvider} failed for ${m.to.name}: ${(err.stderr || err.message).trim()}`);
+  await execFileAsync(cmd.command, ['stack', 'change-secrets-provider', m.secretsProvider, '--stack', m.to.name, '--non-interactive'], {
+    cwd: m.workDir,
+    env: { ...process.env, ...m.to.env },
+  }).catch((err: Error & { stderr?: string }) => {
+    throw new Error(
+      `pulumi stack change-secrets-provider ${m.secretsProvider} failed for ${m.to.name}: ${(err.stderr || err.message).trim()}`,
+    );
   });
   m.log(`Switched ${m.to.name} to the secrets provider ${m.secretsProvider} (pulumi stack change-secrets-provider)`);
   return m.secretsProvider;

@@ -58,14 +58,29 @@ export async function bootstrapCli(argv: string[], io: CliIO): Promise<number> {
   const role = optional(values.role) ?? DEFAULT_BOOTSTRAP_ROLE;
   if (!/^[\w+=,.@-]{1,64}$/.test(role)) throw new UsageError(`--role "${role}" is not an IAM role name.\n\n${BOOTSTRAP_USAGE}`);
   const manifest = await loadManifest(values.manifest ?? DEFAULTS.manifest, { builtins: builtinPrograms() });
-  const log = { info: (m: string) => io.stderr(`${m}\n`), warning: (m: string) => io.stderr(`warning: ${m}\n`), block: (title: string, text: string) => io.stderr(`--- ${title}\n${text.trimEnd()}\n---\n`) };
+  const log = {
+    info: (m: string) => io.stderr(`${m}\n`),
+    warning: (m: string) => io.stderr(`warning: ${m}\n`),
+    block: (title: string, text: string) => io.stderr(`--- ${title}\n${text.trimEnd()}\n---\n`),
+  };
   const cancel = cancelOnSignals(log.warning);
   try {
     const result = await runBootstrap(
-      { manifest, accounts: splitList(values.account), stateDir: optional(values['state-dir']), pulumiVersion: parsePulumiVersion(values['pulumi-version'], '--pulumi-version'), signal: cancel.signal },
+      {
+        manifest,
+        accounts: splitList(values.account),
+        stateDir: optional(values['state-dir']),
+        pulumiVersion: parsePulumiVersion(values['pulumi-version'], '--pulumi-version'),
+        signal: cancel.signal,
+      },
       {
         // Masking prints `::add-mask::<value>`, which only a runner swallows; on a terminal it would show the secret.
-        credentials: bootstrapCredentials({ profile: optional(values.profile), managementAccountId: manifest.management.accountId, role, mask: process.env.GITHUB_ACTIONS === 'true' ? setSecret : () => undefined }),
+        credentials: bootstrapCredentials({
+          profile: optional(values.profile),
+          managementAccountId: manifest.management.accountId,
+          role,
+          mask: process.env.GITHUB_ACTIONS === 'true' ? setSecret : () => undefined,
+        }),
         cache: noCache,
         log,
         schemas,

@@ -20,7 +20,10 @@ import type { ReportContext } from '../report/model.js';
  * request's code. Comments an earlier version wrote per account are retired with a note.
  */
 export async function commentAction(settings: ActionSettings): Promise<void> {
-  if (!settings.reportDir) throw new BadInput("Input 'report-dir' is required with command: comment: the folder holding the preview jobs' result files (actions/download-artifact with merge-multiple).");
+  if (!settings.reportDir)
+    throw new BadInput(
+      "Input 'report-dir' is required with command: comment: the folder holding the preview jobs' result files (actions/download-artifact with merge-multiple).",
+    );
   const files = await readReports(settings.reportDir);
   const merged = mergeReports(files, settings.accounts);
   const run = readRunContext();
@@ -49,10 +52,16 @@ export async function commentAction(settings: ActionSettings): Promise<void> {
     logText(`No stacks to preview; ${retired.retired.length} earlier preview comment(s) marked outdated.`);
     return;
   }
-  const result = await publishReport(merged.run, ctx, client, actionsReportSink(), { pullRequest: pr, comment: true, annotate: false, secrets: [settings.githubToken] });
+  const result = await publishReport(merged.run, ctx, client, actionsReportSink(), {
+    pullRequest: pr,
+    comment: true,
+    annotate: false,
+    secrets: [settings.githubToken],
+  });
   if (result.commentUrl) {
     const retired = await retireStaleComments(client, pr, { manifestPath: settings.manifest, command: 'preview' }, [ctx], sha, identity);
-    if (retired.retired.length) logText(`Marked ${retired.retired.length} earlier per-account preview comment(s) outdated: this comment replaces them.`);
+    if (retired.retired.length)
+      logText(`Marked ${retired.retired.length} earlier per-account preview comment(s) outdated: this comment replaces them.`);
   }
 }
 
@@ -70,7 +79,9 @@ async function readReports(dir: string): Promise<ReportFile[]> {
     for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
       if (e.isFile() && e.name.endsWith('.json')) entries.push({ path: e.name });
       const artifact = /^infra-report-(.+)$/.exec(e.name);
-      if (e.isDirectory() && artifact) for (const n of (await readdir(join(dir, e.name))).filter((x) => x.endsWith('.json')).sort()) entries.push({ path: join(e.name, n), artifactAccount: artifact[1] });
+      if (e.isDirectory() && artifact)
+        for (const n of (await readdir(join(dir, e.name))).filter((x) => x.endsWith('.json')).sort())
+          entries.push({ path: join(e.name, n), artifactAccount: artifact[1] });
     }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
@@ -80,9 +91,15 @@ async function readReports(dir: string): Promise<ReportFile[]> {
   for (const { path: name, artifactAccount } of entries) {
     try {
       const parsed = reportFileSchema.safeParse(JSON.parse(await readFile(join(dir, name), 'utf8')));
-      if (parsed.success && artifactAccount !== undefined && parsed.data.account !== artifactAccount) logWarning(`Ignoring ${name} in report-dir: it claims account ${parsed.data.account}, but came from ${artifactAccount}'s preview job`);
+      if (parsed.success && artifactAccount !== undefined && parsed.data.account !== artifactAccount)
+        logWarning(
+          `Ignoring ${name} in report-dir: it claims account ${parsed.data.account}, but came from ${artifactAccount}'s preview job`,
+        );
       else if (parsed.success) out.push(parsed.data);
-      else logWarning(`Ignoring ${name} in report-dir: not an infra-action result file (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'})`);
+      else
+        logWarning(
+          `Ignoring ${name} in report-dir: not an infra-action result file (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'})`,
+        );
     } catch (err) {
       logWarning(`Ignoring ${name} in report-dir: ${(err as Error).message}`);
     }

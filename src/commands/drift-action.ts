@@ -22,22 +22,30 @@ import { lastManualDeployments } from './drift-manual.js';
 export async function driftAction(settings: ActionSettings): Promise<void> {
   const ctx = readRunContext();
   const manifestPath = relative(process.cwd(), resolve(ctx.workspace, settings.manifest));
-  const plan = await core.group('Planning the drift check', () => planDrift({ manifestPath, ref: settings.ref ?? ctx.ref, accounts: settings.accounts, projects: settings.projects }));
+  const plan = await core.group('Planning the drift check', () =>
+    planDrift({ manifestPath, ref: settings.ref ?? ctx.ref, accounts: settings.accounts, projects: settings.projects }),
+  );
   for (const w of [...plan.document.warnings, deployRolesWarning(plan)]) if (w) logWarning(w);
-  const run = await runDrift(plan, { parallel: settings.parallel, pulumiVersion: settings.pulumiVersion }, {
-    info: (m) => logText(m),
-    warning: (m) => logWarning(m),
-    block: (title, text) => {
-      core.startGroup(showControls(title));
-      try {
-        // The CLI's output is the deployed program's: fenced, so none of it is a workflow command.
-        logText(text.trimEnd());
-      } finally {
-        core.endGroup();
-      }
+  const run = await runDrift(
+    plan,
+    { parallel: settings.parallel, pulumiVersion: settings.pulumiVersion },
+    {
+      info: (m) => logText(m),
+      warning: (m) => logWarning(m),
+      block: (title, text) => {
+        core.startGroup(showControls(title));
+        try {
+          // The CLI's output is the deployed program's: fenced, so none of it is a workflow command.
+          logText(text.trimEnd());
+        } finally {
+          core.endGroup();
+        }
+      },
     },
-  });
-  const secrets = [settings.githubToken, process.env.PULUMI_CONFIG_PASSPHRASE, process.env.PULUMI_ACCESS_TOKEN].filter((s): s is string => !!s);
+  );
+  const secrets = [settings.githubToken, process.env.PULUMI_CONFIG_PASSPHRASE, process.env.PULUMI_ACCESS_TOKEN].filter(
+    (s): s is string => !!s,
+  );
   const report = driftReport(redactRun(run, secrets));
   logText(renderDriftText(report));
   core.setOutput('drifted', JSON.stringify(report.drifted));
@@ -55,24 +63,41 @@ export async function driftAction(settings: ActionSettings): Promise<void> {
       // Only when GitHub could not say who the token is does the input decide.
       const author = identity.source === 'assumed' ? settings.issueAuthor : identity.login;
       const manual = await lastManualDeployments(client, ctx.repository, plan.manifest, report, (m) => logWarning(m));
-      return syncDriftIssues(client, report, { repo: ctx.repository, author, context: { now: new Date().toISOString(), runUrl, sha: ctx.sha || undefined }, lastManual: (a) => manual.get(a), log: (m) => logText(m) });
+      return syncDriftIssues(client, report, {
+        repo: ctx.repository,
+        author,
+        context: { now: new Date().toISOString(), runUrl, sha: ctx.sha || undefined },
+        lastManual: (a) => manual.get(a),
+        log: (m) => logText(m),
+      });
     });
     for (const s of synced.stacks) {
       if (s.issue) links.set(s.stack, { ...s.issue, action: s.action === 'none' ? 'open' : s.action });
       if (s.issue && s.action !== 'none') logText(`${s.stack}: issue #${s.issue.number} ${s.action}`);
     }
-    if (synced.duplicatesClosed.length) core.info(`Closed duplicate drift issues: ${synced.duplicatesClosed.map((n) => `#${n}`).join(', ')}`);
+    if (synced.duplicatesClosed.length)
+      core.info(`Closed duplicate drift issues: ${synced.duplicatesClosed.map((n) => `#${n}`).join(', ')}`);
     problems.push(...synced.errors);
   }
   // The report with each stack's issue: drift.yml's summary job joins the accounts' reports into one table.
-  core.setOutput('drift-json', JSON.stringify({ ...report, stacks: report.stacks.map((s) => ({ ...s, ...(links.has(s.stack) ? { issue: links.get(s.stack) } : {}) })) }));
-  for (const s of report.stacks.filter((x) => x.state === 'drifted')) logWarning(`${s.resources.length} drifted resource(s): ${s.resources.map((r) => r.name).join(', ')}`, { title: `${s.stack}: drift` });
+  core.setOutput(
+    'drift-json',
+    JSON.stringify({
+      ...report,
+      stacks: report.stacks.map((s) => ({ ...s, ...(links.has(s.stack) ? { issue: links.get(s.stack) } : {}) })),
+    }),
+  );
+  for (const s of report.stacks.filter((x) => x.state === 'drifted'))
+    logWarning(`${s.resources.length} drifted resource(s): ${s.resources.map((r) => r.name).join(', ')}`, { title: `${s.stack}: drift` });
   try {
     await core.summary.addRaw(renderDriftSummary(report, links, runUrl)).write();
   } catch (err) {
     logWarning(`Could not write the job summary: ${(err as Error).message}`);
   }
   const failed = report.stacks.filter((s) => s.state === 'failed' || s.state === 'cancelled' || s.state === 'skipped');
-  if (failed.length) problems.unshift(`the drift check did not complete for ${failed.length} stack${failed.length === 1 ? '' : 's'}: ${failed.map((s) => `${s.stack} (${s.state})`).join(', ')}`);
+  if (failed.length)
+    problems.unshift(
+      `the drift check did not complete for ${failed.length} stack${failed.length === 1 ? '' : 's'}: ${failed.map((s) => `${s.stack} (${s.state})`).join(', ')}`,
+    );
   if (problems.length) throw new Error(problems.join('; '));
 }

@@ -10,14 +10,24 @@ import { deployRolesWarning, planDrift, runDrift } from './drift-run.js';
  * 2 for bad input.
  */
 export async function driftCli(settings: CliSettings, io: CliIO): Promise<number> {
-  if (settings.changedFiles !== undefined || settings.base !== undefined) throw new BadInput('drift checks every stack in scope; narrow it with --account and --project, not --changed-files or --base/--head.');
-  const plan = await planDrift({ manifestPath: settings.manifest, ref: settings.ref, accounts: settings.accounts, projects: settings.projects });
+  if (settings.changedFiles !== undefined || settings.base !== undefined)
+    throw new BadInput('drift checks every stack in scope; narrow it with --account and --project, not --changed-files or --base/--head.');
+  const plan = await planDrift({
+    manifestPath: settings.manifest,
+    ref: settings.ref,
+    accounts: settings.accounts,
+    projects: settings.projects,
+  });
   const warning = deployRolesWarning(plan);
   if (warning) io.stderr(`warning: ${warning}\n`);
   const run = await runDrift(
     plan,
     { parallel: settings.parallel, pulumiVersion: settings.pulumiVersion, profile: settings.profile },
-    { info: (m) => io.stderr(`${m}\n`), warning: (m) => io.stderr(`warning: ${m}\n`), block: (title, text) => io.stderr(`--- ${title}\n${text.trimEnd()}\n---\n`) },
+    {
+      info: (m) => io.stderr(`${m}\n`),
+      warning: (m) => io.stderr(`warning: ${m}\n`),
+      block: (title, text) => io.stderr(`--- ${title}\n${text.trimEnd()}\n---\n`),
+    },
   );
   const report = driftReport(run);
   if (settings.json) io.stdout(JSON.stringify(report, null, 2) + '\n');

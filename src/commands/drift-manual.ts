@@ -22,14 +22,27 @@ interface ListedDeployment {
  * deployments) of that account's environment. Read failures are warnings: the issue then says
  * nothing is recorded rather than failing the drift run.
  */
-export async function lastManualDeployments(client: GitHubClient, repo: RepoRef, manifest: Manifest, report: DriftReport, warn: (m: string) => void): Promise<Map<string, ManualDeploymentNote>> {
+export async function lastManualDeployments(
+  client: GitHubClient,
+  repo: RepoRef,
+  manifest: Manifest,
+  report: DriftReport,
+  warn: (m: string) => void,
+): Promise<Map<string, ManualDeploymentNote>> {
   const found = new Map<string, ManualDeploymentNote>();
   const accounts = new Set(report.stacks.filter((s) => s.state === 'drifted').map((s) => s.account));
   for (const account of manifest.accounts.filter((a) => accounts.has(a.name))) {
     try {
-      const res = await client.request('GET /repos/{owner}/{repo}/deployments', { ...repo, environment: account.environment, per_page: 100 });
+      const res = await client.request('GET /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        environment: account.environment,
+        per_page: 100,
+      });
       for (const d of res.data as ListedDeployment[]) {
-        const payload = (typeof d.payload === 'object' && d.payload !== null ? d.payload : {}) as { manual?: Partial<ManualPayload>; stacks?: unknown };
+        const payload = (typeof d.payload === 'object' && d.payload !== null ? d.payload : {}) as {
+          manual?: Partial<ManualPayload>;
+          stacks?: unknown;
+        };
         if (!payload.manual || typeof payload.manual.actor !== 'string') continue;
         found.set(account.name, {
           actor: payload.manual.actor,
@@ -42,7 +55,9 @@ export async function lastManualDeployments(client: GitHubClient, repo: RepoRef,
         break;
       }
     } catch (err) {
-      warn(`Could not read the deployments of ${account.environment} (${(err as Error).message}); the drift issue cannot name the last manual deployment.`);
+      warn(
+        `Could not read the deployments of ${account.environment} (${(err as Error).message}); the drift issue cannot name the last manual deployment.`,
+      );
     }
   }
   return found;

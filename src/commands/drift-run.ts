@@ -15,7 +15,14 @@ export interface DriftPlanRequest {
  * account on workflow-testing), whatever the event says changed, with the read-only preview roles.
  */
 export function planDrift(req: DriftPlanRequest): Promise<PlanResult> {
-  return makePlan({ manifestPath: req.manifestPath, selectAll: 'drift: every stack', ref: req.ref, accounts: req.accounts, projects: req.projects, readOnly: true });
+  return makePlan({
+    manifestPath: req.manifestPath,
+    selectAll: 'drift: every stack',
+    ref: req.ref,
+    accounts: req.accounts,
+    projects: req.projects,
+    readOnly: true,
+  });
 }
 
 /** The warning a drift run gives when the manifest has no read-only role pair. */
@@ -25,6 +32,14 @@ export function deployRolesWarning(plan: PlanResult): string | undefined {
 }
 
 /** Runs the drift operation over the plan: the same engine, waves and concurrency as previews. */
-export function runDrift(plan: PlanResult, opts: { parallel: number; pulumiVersion: string; profile?: string }, log: EngineLog): Promise<RunResult> {
-  return runOperation({ operation: 'drift', manifest: plan.manifest, selection: plan.selection, parallel: opts.parallel, pulumiVersion: opts.pulumiVersion }, log, { profile: opts.profile });
+export function runDrift(
+  plan: PlanResult,
+  opts: { parallel: number; pulumiVersion: string; profile?: string },
+  log: EngineLog,
+): Promise<RunResult> {
+  return runOperation(
+    { operation: 'drift', manifest: plan.manifest, selection: plan.selection, parallel: opts.parallel, pulumiVersion: opts.pulumiVersion },
+    log,
+    { profile: opts.profile },
+  );
 }

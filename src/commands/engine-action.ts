@@ -28,22 +28,31 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
   // Refused before a deployment record is opened (runEngine checks again and logs a preview's warning).
   checkStateBackend(manifest, operation);
   // `up` is recorded as one GitHub Deployment per account: the records promotions check.
-  const run = await recordUpDeployments(settings, manifest, selection, operation, () => runOperation(
-    { operation, manifest, selection, parallel: settings.parallel, confirm: settings.confirm, pulumiVersion: settings.pulumiVersion },
-    {
-      info: (m) => logText(m),
-      warning: (m) => logWarning(m),
-      block: (title, text) => {
-        core.startGroup(showControls(title));
-        try {
-          // The CLI's output is the deployed program's: fenced, so none of it is a workflow command.
-          logText(text.trimEnd());
-        } finally {
-          core.endGroup();
-        }
-      },
-    },
-  ), (m) => logWarning(m), covers);
+  const run = await recordUpDeployments(
+    settings,
+    manifest,
+    selection,
+    operation,
+    () =>
+      runOperation(
+        { operation, manifest, selection, parallel: settings.parallel, confirm: settings.confirm, pulumiVersion: settings.pulumiVersion },
+        {
+          info: (m) => logText(m),
+          warning: (m) => logWarning(m),
+          block: (title, text) => {
+            core.startGroup(showControls(title));
+            try {
+              // The CLI's output is the deployed program's: fenced, so none of it is a workflow command.
+              logText(text.trimEnd());
+            } finally {
+              core.endGroup();
+            }
+          },
+        },
+      ),
+    (m) => logWarning(m),
+    covers,
+  );
   logText(renderRunText(run));
   // Before failing: a failed run still reports (summary, annotations, the PR comment).
   const report = reportContextFor({

@@ -12,7 +12,14 @@ import { recordUp } from '../promote/record-deployments.js';
 export async function engineCli(settings: CliSettings, io: CliIO): Promise<number> {
   const operation = asOperation(settings.command);
   const changes = await readCliChanges(settings, io);
-  const { manifest, selection } = await makePlan({ manifestPath: settings.manifest, changes, event: settings.event, ref: settings.ref, accounts: settings.accounts, projects: settings.projects });
+  const { manifest, selection } = await makePlan({
+    manifestPath: settings.manifest,
+    changes,
+    event: settings.event,
+    ref: settings.ref,
+    accounts: settings.accounts,
+    projects: settings.projects,
+  });
   const warn = (m: string) => io.stderr(`warning: ${m}\n`);
   const runIt = () =>
     runOperation(

@@ -55,7 +55,11 @@ export function cancelOnSignals(log: (m: string) => void): { signal: AbortSignal
 }
 
 /** Wires the engine's adapters (credentials, cache, schemas) and runs it; shared by CLI and action. */
-export async function runOperation(req: Omit<EngineRequest, 'signal'>, log: EngineLog, opts: { profile?: string } = {}): Promise<RunResult> {
+export async function runOperation(
+  req: Omit<EngineRequest, 'signal'>,
+  log: EngineLog,
+  opts: { profile?: string } = {},
+): Promise<RunResult> {
   const cancel = cancelOnSignals(log.warning);
   try {
     return await runEngine(

@@ -28,7 +28,9 @@ function gitIn(dir: string): Git {
 
 /** `owner/name` from a GitHub remote URL (https, ssh, git@host:owner/name.git). */
 export function repoFromRemote(url: string | undefined): RepoRef | undefined {
-  const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|ssh:\/\/(?:[^@/]+@)?[^/]+\/|[^@/]+@[^:/]+:)([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec((url ?? '').trim());
+  const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|ssh:\/\/(?:[^@/]+@)?[^/]+\/|[^@/]+@[^:/]+:)([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(
+    (url ?? '').trim(),
+  );
   return m ? { owner: m[1]!, repo: m[2]! } : undefined;
 }
 
@@ -54,7 +56,12 @@ function isAncestor(dir: string, sha: string, branch: string): boolean | null {
  * records its own deployments). A deployment needs a token and the repository: without them the
  * run goes on with a warning saying how to record it.
  */
-export function manualRecordContext(settings: CliSettings, manifest: Manifest, warn: (m: string) => void, env: NodeJS.ProcessEnv = process.env): RecordContext | undefined {
+export function manualRecordContext(
+  settings: CliSettings,
+  manifest: Manifest,
+  warn: (m: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): RecordContext | undefined {
   if (env.GITHUB_ACTIONS === 'true') return undefined;
   const dir = dirname(manifest.file);
   const git = gitIn(dir);
@@ -64,19 +71,28 @@ export function manualRecordContext(settings: CliSettings, manifest: Manifest, w
     return undefined;
   }
   const dirty = (git('status', '--porcelain') ?? '') !== '';
-  if (dirty) warn('The working tree has uncommitted changes: this up deploys code that is on no commit, and the next drift check will report it.');
+  if (dirty)
+    warn('The working tree has uncommitted changes: this up deploys code that is on no commit, and the next drift check will report it.');
   const branch = defaultBranch(git);
   const onDefaultBranch = branch ? isAncestor(dir, sha, branch) : null;
-  if (onDefaultBranch === false) warn(`HEAD (${sha.slice(0, 7)}) is not a commit on ${branch}: the pipeline will deploy ${branch} over it, and the next drift check will report the difference. Merge it first if it should stay.`);
-  if (onDefaultBranch === null) warn('Cannot tell whether HEAD is on the default branch (no origin/HEAD, origin/main or origin/master): fetch first.');
+  if (onDefaultBranch === false)
+    warn(
+      `HEAD (${sha.slice(0, 7)}) is not a commit on ${branch}: the pipeline will deploy ${branch} over it, and the next drift check will report the difference. Merge it first if it should stay.`,
+    );
+  if (onDefaultBranch === null)
+    warn('Cannot tell whether HEAD is on the default branch (no origin/HEAD, origin/main or origin/master): fetch first.');
   const name = git('config', 'user.name');
   const email = git('config', 'user.email');
   const actor = settings.actor ?? (name ? `${name}${email ? ` <${email}>` : ''}` : userInfo().username);
   const manual: ManualRun = { actor, dirty, onDefaultBranch };
   const token = settings.githubToken ?? env.GITHUB_TOKEN;
-  const repo = settings.repo ? { owner: settings.repo.split('/')[0]!, repo: settings.repo.split('/')[1]! } : repoFromRemote(git('remote', 'get-url', 'origin'));
+  const repo = settings.repo
+    ? { owner: settings.repo.split('/')[0]!, repo: settings.repo.split('/')[1]! }
+    : repoFromRemote(git('remote', 'get-url', 'origin'));
   if (!token || !repo) {
-    warn(`This manual up is not recorded as a GitHub deployment: ${!token ? 'set GITHUB_TOKEN or pass --github-token' : 'pass --repo owner/name (origin is not a GitHub remote)'} so it shows on the repository's Environments page and drift issues can name it.`);
+    warn(
+      `This manual up is not recorded as a GitHub deployment: ${!token ? 'set GITHUB_TOKEN or pass --github-token' : 'pass --repo owner/name (origin is not a GitHub remote)'} so it shows on the repository's Environments page and drift issues can name it.`,
+    );
     return undefined;
   }
   return { client: createGitHubClient(token, { onRetry: warn }), repo, sha, manual, warn };

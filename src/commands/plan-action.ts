@@ -24,7 +24,10 @@ export async function planForAction(settings: ActionSettings): Promise<PlanResul
   let selection: EventSelection;
   if (settings.changedFiles) {
     // Repository-root paths, like git and the PR files API print them; honoured on every event.
-    const changes = relativeTo(parseChangedFiles(await readInputFile(resolve(ctx.workspace, settings.changedFiles), "input 'changed-files'")), manifestDir);
+    const changes = relativeTo(
+      parseChangedFiles(await readInputFile(resolve(ctx.workspace, settings.changedFiles), "input 'changed-files'")),
+      manifestDir,
+    );
     selection = { event: eventOf(ctx.eventName), ref: ctx.ref, changes, source: `changed-files input (${changes.length} paths)` };
     if (settings.projects.length) selection.projects = settings.projects;
     if (settings.accounts.length) selection.accounts = settings.accounts;
@@ -44,14 +47,24 @@ export async function planForAction(settings: ActionSettings): Promise<PlanResul
  * stack's last success (GitHub Deployments), not from the push; every `up` first checks that it would
  * not overwrite a newer or unrelated commit that already succeeded there (force with a reason to roll back).
  */
-async function withBaselines(settings: ActionSettings, ctx: RunContext, manifestDir: string, result: PlanResult, event: EventSelection): Promise<PlanResult> {
+async function withBaselines(
+  settings: ActionSettings,
+  ctx: RunContext,
+  manifestDir: string,
+  result: PlanResult,
+  event: EventSelection,
+): Promise<PlanResult> {
   const up = settings.command === 'up';
-  const fromBaselines = (ctx.eventName === 'push' || (up && ctx.eventName === 'workflow_dispatch')) && !settings.changedFiles && settings.projects.length === 0;
+  const fromBaselines =
+    (ctx.eventName === 'push' || (up && ctx.eventName === 'workflow_dispatch')) && !settings.changedFiles && settings.projects.length === 0;
   if (!up && !(settings.command === 'plan' && fromBaselines && ctx.eventName === 'push')) return result;
-  if (up && settings.force && settings.reason === '') throw new Error("Input 'force' is true but 'reason' is empty: say why the promotion is forced; it is recorded in the deployment.");
+  if (up && settings.force && settings.reason === '')
+    throw new Error("Input 'force' is true but 'reason' is empty: say why the promotion is forced; it is recorded in the deployment.");
   if (result.selection.errors.length > 0) return result;
   if (!settings.githubToken) {
-    logWarning(`No github-token: cannot read which commits succeeded in each account (GitHub Deployments), so this ${settings.command} uses ${event.source} and does not check deploy order.`);
+    logWarning(
+      `No github-token: cannot read which commits succeeded in each account (GitHub Deployments), so this ${settings.command} uses ${event.source} and does not check deploy order.`,
+    );
     return result;
   }
   const { manifest } = result;
@@ -73,12 +86,17 @@ async function withBaselines(settings: ActionSettings, ctx: RunContext, manifest
   } catch (err) {
     const status = (err as { status?: number }).status;
     if (status !== 403 && status !== 404) throw err;
-    logWarning(`Cannot read GitHub Deployments (${status}: give the job 'deployments: read'); this ${settings.command} uses ${event.source} and does not check deploy order.`);
+    logWarning(
+      `Cannot read GitHub Deployments (${status}: give the job 'deployments: read'); this ${settings.command} uses ${event.source} and does not check deploy order.`,
+    );
     return result;
   }
   for (const p of read.problems) {
     if (!up) logWarning(`${p.account}: ${p.message}`);
-    else if (settings.force) logWarning(`Forced (${settings.reason}): ${p.message.replace(/ Nothing was deployed\..*$/, '')}`, { title: `Forced deploy to ${p.account}` });
+    else if (settings.force)
+      logWarning(`Forced (${settings.reason}): ${p.message.replace(/ Nothing was deployed\..*$/, '')}`, {
+        title: `Forced deploy to ${p.account}`,
+      });
     else throw new OrderingError(`Refusing to deploy to ${p.account}: ${p.message}`);
   }
   if (!fromBaselines) return { ...result, baselines: read.baselines, document: { ...result.document, baselines: read.baselines } };
@@ -86,7 +104,13 @@ async function withBaselines(settings: ActionSettings, ctx: RunContext, manifest
   // A successful deploy leaves every stack of the account at head: the selected ones were deployed,
   // the others did not change since their own baseline. The record says so, for the next baseline.
   const covers = Object.fromEntries(read.baselines.map((b) => [b.account, accountStacks(manifest, b.account)]));
-  return { manifest, selection, baselines: read.baselines, covers, document: { ...(await documentFor(manifest, selection)), baselines: read.baselines } };
+  return {
+    manifest,
+    selection,
+    baselines: read.baselines,
+    covers,
+    document: { ...(await documentFor(manifest, selection)), baselines: read.baselines },
+  };
 }
 
 function eventOf(name: string): EventSelection['event'] {

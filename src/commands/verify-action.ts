@@ -6,7 +6,15 @@ import { readRunContext } from '../github/event.js';
 import { logText, logWarning } from '../github/log.js';
 import type { ActionSettings } from '../inputs.js';
 import type { GitHubEvent } from '../select/select.js';
-import { chainRoleArns, readTrustPolicies, renderVerifyMarkdown, renderVerifyText, runVerify, verifyScope, type VerifyReport } from './verify-run.js';
+import {
+  chainRoleArns,
+  readTrustPolicies,
+  renderVerifyMarkdown,
+  renderVerifyText,
+  runVerify,
+  verifyScope,
+  type VerifyReport,
+} from './verify-run.js';
 
 const EVENTS = ['pull_request', 'push', 'workflow_dispatch', 'schedule'];
 
@@ -21,14 +29,20 @@ export async function verifyAction(settings: ActionSettings): Promise<void> {
     projects: settings.projects,
   });
   const arns = chainRoleArns(scope);
-  const policies = await readTrustPolicies(settings.trustPolicy ? resolve(ctx.workspace, settings.trustPolicy) : undefined, arns, "input 'trust-policy'");
+  const policies = await readTrustPolicies(
+    settings.trustPolicy ? resolve(ctx.workspace, settings.trustPolicy) : undefined,
+    arns,
+    "input 'trust-policy'",
+  );
   const report = await core.group('Verifying the role chain', () => runVerify(scope, { mode: 'oidc' }, policies));
   logText(renderVerifyText(report));
   for (const w of report.warnings) logWarning(w);
   await core.summary.addRaw(renderVerifyMarkdown(report)).write();
   if (report.failures.length) {
     const firstLines = report.failures.map((f) => `- ${f.split('\n')[0]}`).join('\n');
-    throw new Error(`The role chain failed at ${report.failures.length} hop(s); the explanation is above and in the job summary.\n${firstLines}`);
+    throw new Error(
+      `The role chain failed at ${report.failures.length} hop(s); the explanation is above and in the job summary.\n${firstLines}`,
+    );
   }
   if (settings.exportCredentials) exportTargetCredentials(report);
 }
@@ -43,5 +57,7 @@ function exportTargetCredentials(report: VerifyReport): void {
   }
   const [{ account, credentials }] = report.sessions;
   maybeExportCredentials(true, credentials, account.regions[0]);
-  core.info(`Exported ${account.name}'s executor credentials to later steps (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_REGION); they expire at ${credentials.expiration?.toISOString() ?? 'an unknown time'}.`);
+  core.info(
+    `Exported ${account.name}'s executor credentials to later steps (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_REGION); they expire at ${credentials.expiration?.toISOString() ?? 'an unknown time'}.`,
+  );
 }

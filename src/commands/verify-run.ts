@@ -46,14 +46,27 @@ export interface VerifyScope {
  * The accounts `verify` walks: those the event's scope selects (all stacks, narrowed by explicit
  * accounts/projects and the workflow-testing rule), or every account when nothing is selected.
  */
-export async function verifyScope(req: { manifestPath: string; event?: GitHubEvent; ref?: string; accounts?: string[]; projects?: string[] }): Promise<VerifyScope> {
+export async function verifyScope(req: {
+  manifestPath: string;
+  event?: GitHubEvent;
+  ref?: string;
+  accounts?: string[];
+  projects?: string[];
+}): Promise<VerifyScope> {
   const { manifest, selection } = await makePlan({ ...req, selectAll: 'verify: every stack in scope' });
   if (selection.errors.length) throw new BadInput(selection.errors.join('\n'));
   const names = new Set(selection.stacks.map((s) => s.account));
   const accounts = names.size ? manifest.accounts.filter((a) => names.has(a.name)) : manifest.accounts;
   const kind = selection.roles === 'preview' || req.event === 'pull_request' ? 'preview' : 'deploy';
   const { roles, warning, kind: used } = rolesFor(manifest, kind);
-  return { manifest, accounts, explicit: (req.accounts ?? []).length > 0, roles, roleKind: used, warnings: [...selection.warnings, ...(warning ? [warning] : [])] };
+  return {
+    manifest,
+    accounts,
+    explicit: (req.accounts ?? []).length > 0,
+    roles,
+    roleKind: used,
+    warnings: [...selection.warnings, ...(warning ? [warning] : [])],
+  };
 }
 
 /**
@@ -64,12 +77,16 @@ export async function verifyScope(req: { manifestPath: string; event?: GitHubEve
 export function narrowToToken(scope: VerifyScope, claims: TokenClaims | undefined): { accounts: Account[]; note?: string } {
   // A deploy job without an environment reaches nothing: walk everything so each hop says why.
   if (scope.explicit || !claims || (scope.roleKind === 'deploy' && !claims.environment)) return { accounts: scope.accounts };
-  const reachable = (a: Account): boolean => (scope.roleKind === 'deploy' ? a.environment === claims.environment : (a.previewEnvironment ?? undefined) === claims.environment);
+  const reachable = (a: Account): boolean =>
+    scope.roleKind === 'deploy' ? a.environment === claims.environment : (a.previewEnvironment ?? undefined) === claims.environment;
   const accounts = scope.accounts.filter(reachable);
   const left = scope.accounts.filter((a) => !reachable(a)).map((a) => a.name);
   if (left.length === 0) return { accounts };
   const who = claims.environment ? `GitHub environment "${claims.environment}"` : 'no GitHub environment';
-  return { accounts, note: `This job runs in ${who}, so its token can reach ${accounts.length ? accounts.map((a) => a.name).join(', ') : 'no account'} only; not checked: ${left.join(', ')} (name them with accounts / --account to see why).` };
+  return {
+    accounts,
+    note: `This job runs in ${who}, so its token can reach ${accounts.length ? accounts.map((a) => a.name).join(', ') : 'no account'} only; not checked: ${left.join(', ')} (name them with accounts / --account to see why).`,
+  };
 }
 
 /** The role ARNs of the accounts' chains, for a trust-policy file that holds one policy for all. */
@@ -88,10 +105,16 @@ export async function readTrustPolicies(file: string | undefined, roleArns: stri
   } catch (err) {
     throw new BadInput(`Invalid ${where}: ${file} is not JSON (${(err as Error).message}). ${expected}`);
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new BadInput(`Invalid ${where}: ${file} holds ${Array.isArray(data) ? 'an array' : String(data)}. ${expected}`);
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw new BadInput(`Invalid ${where}: ${file} holds ${Array.isArray(data) ? 'an array' : String(data)}. ${expected}`);
   if ('Statement' in data) return Object.fromEntries(roleArns.map((arn) => [arn, data as TrustPolicy]));
-  const notPolicies = Object.entries(data).filter(([, v]) => v === null || typeof v !== 'object' || !('Statement' in v)).map(([k]) => k);
-  if (notPolicies.length) throw new BadInput(`Invalid ${where}: ${file}: ${notPolicies.map((k) => JSON.stringify(k)).join(', ')} ${notPolicies.length === 1 ? 'is' : 'are'} not a policy with a Statement. ${expected}`);
+  const notPolicies = Object.entries(data)
+    .filter(([, v]) => v === null || typeof v !== 'object' || !('Statement' in v))
+    .map(([k]) => k);
+  if (notPolicies.length)
+    throw new BadInput(
+      `Invalid ${where}: ${file}: ${notPolicies.map((k) => JSON.stringify(k)).join(', ')} ${notPolicies.length === 1 ? 'is' : 'are'} not a policy with a Statement. ${expected}`,
+    );
   return data as KnownTrustPolicies;
 }
 
@@ -102,7 +125,12 @@ export async function runVerify(scope: VerifyScope, chainOptions: ChainOptions, 
   const failures: string[] = [];
   const sessions: VerifyReport['sessions'] = [];
   const warnings = [...scope.warnings];
-  const context = { kind: scope.roleKind, managementAccountId: scope.manifest.management.accountId, roles: scope.roles, accounts: scope.manifest.accounts };
+  const context = {
+    kind: scope.roleKind,
+    managementAccountId: scope.manifest.management.accountId,
+    roles: scope.roles,
+    accounts: scope.manifest.accounts,
+  };
   const expires = (d?: Date): string => (d ? d.toISOString().replace('.000Z', 'Z') : 'does not expire');
   let accounts = scope.accounts;
   try {
@@ -137,24 +165,34 @@ export async function runVerify(scope: VerifyScope, chainOptions: ChainOptions, 
       const ok = who.account === account.id;
       rows.push({ hop: 2, account: account.name, role, identity: who.arn, expires: expires(creds.expiration), ok });
       if (ok) sessions.push({ account, credentials: creds });
-      if (!ok) failures.push(`Account ${account.name}: the executor session belongs to account ${who.account}, but infra.yaml says ${account.id}. Fix the account id in infra.yaml or the executorRole ARN.`);
+      if (!ok)
+        failures.push(
+          `Account ${account.name}: the executor session belongs to account ${who.account}, but infra.yaml says ${account.id}. Fix the account id in infra.yaml or the executorRole ARN.`,
+        );
     } catch (err) {
       rows.push({ hop: 2, account: account.name, role, identity: '—', expires: '—', ok: false });
       failures.push(explainFailure(err, policies, context));
     }
   }
-  if (accounts.length === 0 && failures.length === 0) failures.push(`No account in scope can be reached by this job's token. ${warnings.at(-1) ?? ''}`.trim());
+  if (accounts.length === 0 && failures.length === 0)
+    failures.push(`No account in scope can be reached by this job's token. ${warnings.at(-1) ?? ''}`.trim());
   return { rows, failures, warnings, roles: scope.roleKind, sessions };
 }
 
 const HEAD = ['hop', 'account', 'role', 'assumed identity', 'expires'];
-const cells = (r: VerifyRow): string[] => [`${r.ok ? '✓' : '✗'} ${r.hop}`, r.account, r.role, r.identity, r.expires].map((c) => showControls(c));
+const cells = (r: VerifyRow): string[] =>
+  [`${r.ok ? '✓' : '✗'} ${r.hop}`, r.account, r.role, r.identity, r.expires].map((c) => showControls(c));
 
 /** A fixed-width table for logs and terminals. */
 export function renderVerifyText(report: VerifyReport): string {
   const table = [HEAD, ...report.rows.map(cells)];
   const widths = HEAD.map((_, i) => Math.max(...table.map((row) => row[i].length)));
-  const lines = table.map((row) => row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+  const lines = table.map((row) =>
+    row
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd(),
+  );
   const out = [`Role chain (${report.roles} roles):`, ...lines];
   for (const w of report.warnings) out.push('', `warning: ${showControls(w)}`);
   for (const f of report.failures) out.push('', showControls(f, true));
@@ -164,8 +202,18 @@ export function renderVerifyText(report: VerifyReport): string {
 
 /** The job summary: the same table in Markdown, explanations in code blocks. */
 export function renderVerifyMarkdown(report: VerifyReport): string {
-  const md = [`## Role chain check (${report.roles} roles): ${report.failures.length ? '✗ failed' : '✓ ok'}`, '', `| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`];
-  for (const r of report.rows) md.push(`| ${cells(r).map((c) => escapeInline(c, 2000)).join(' | ')} |`);
+  const md = [
+    `## Role chain check (${report.roles} roles): ${report.failures.length ? '✗ failed' : '✓ ok'}`,
+    '',
+    `| ${HEAD.join(' | ')} |`,
+    `|${HEAD.map(() => '---').join('|')}|`,
+  ];
+  for (const r of report.rows)
+    md.push(
+      `| ${cells(r)
+        .map((c) => escapeInline(c, 2000))
+        .join(' | ')} |`,
+    );
   for (const w of report.warnings) md.push('', `> [!WARNING]\n> ${escapeInline(w, 2000)}`);
   for (const f of report.failures) md.push('', `<pre>${escapePre(f)}</pre>`);
   return md.join('\n') + '\n';

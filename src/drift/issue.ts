@@ -19,7 +19,7 @@ export const DRIFT_LABEL = 'drift';
 export const accountLabel = (account: string): string => `account:${account}`;
 
 export function driftMarker(stack: string): string {
-  return `${MARKER}${encodeURIComponent(stack).replace(/%2F/g, "/")} -->`;
+  return `${MARKER}${encodeURIComponent(stack).replace(/%2F/g, '/')} -->`;
 }
 
 /** The stack a body's marker names, or undefined when the body is not a drift issue of ours. */
@@ -37,7 +37,15 @@ export function parseDriftMarker(body: string | null | undefined): string | unde
 /** A short digest of what drifted (resources, ops, property paths): tells "drifted again differently" from "still the same drift". */
 export function driftSignature(s: DriftStack): string {
   const canonical = s.resources
-    .map((r) => `${r.urn}|${r.op}|${r.properties.map((p) => `${p.path}:${p.kind}`).sort().join(',') || r.keys.slice().sort().join(',')}`)
+    .map(
+      (r) =>
+        `${r.urn}|${r.op}|${
+          r.properties
+            .map((p) => `${p.path}:${p.kind}`)
+            .sort()
+            .join(',') || r.keys.slice().sort().join(',')
+        }`,
+    )
     .sort()
     .join('\n');
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
@@ -83,8 +91,13 @@ const shortSha = (sha: string) => (/^[0-9a-f]{7,40}$/i.test(sha) ? sha.slice(0, 
 /** What the issue says about the last manual deployment. */
 export function manualText(s: DriftStack, m: ManualDeploymentNote | undefined): string {
   if (!m) return `No manual deployment is recorded for **${cell(s.account)}**.`;
-  const flags = [m.dirty ? 'from a working tree with uncommitted changes' : '', m.offDefaultBranch ? 'of a commit that is not on the default branch' : ''].filter(Boolean);
-  const covered = m.stacks.includes(s.stack) ? 'including this stack' : `of ${m.stacks.length} other stack${m.stacks.length === 1 ? '' : 's'}`;
+  const flags = [
+    m.dirty ? 'from a working tree with uncommitted changes' : '',
+    m.offDefaultBranch ? 'of a commit that is not on the default branch' : '',
+  ].filter(Boolean);
+  const covered = m.stacks.includes(s.stack)
+    ? 'including this stack'
+    : `of ${m.stacks.length} other stack${m.stacks.length === 1 ? '' : 's'}`;
   return `**Last manual deployment:** ${cell(m.actor, 100)} ran \`up\` on ${when(m.at)} at commit ${shortSha(m.sha)} (${covered})${flags.length ? `, ${flags.join(' and ')}` : ''}. A manual deploy that was not followed by the pipeline is a likely cause.`;
 }
 

@@ -61,7 +61,14 @@ export function driftReport(run: RunResult): DriftReport {
     account: s.account,
     region: s.region,
     state: stateOf(s),
-    resources: s.changes.map((c) => ({ type: c.type, name: c.name, urn: c.urn, op: c.op, keys: c.diffKeys, properties: c.properties ?? [] })),
+    resources: s.changes.map((c) => ({
+      type: c.type,
+      name: c.name,
+      urn: c.urn,
+      op: c.op,
+      keys: c.diffKeys,
+      properties: c.properties ?? [],
+    })),
     ...(s.error ? { error: s.error } : {}),
   }));
   return { stacks, drifted: stacks.filter((s) => s.state === 'drifted').map((s) => s.stack), ok: run.ok };
@@ -71,7 +78,10 @@ const ORDER: Record<DriftState, number> = { drifted: 0, failed: 1, cancelled: 2,
 
 /** Stacks for tables: drifted first, then failed ones, then the rest, each group in run order. */
 export function driftFirst(stacks: readonly DriftStack[]): DriftStack[] {
-  return stacks.map((s, i) => ({ s, i })).sort((a, b) => ORDER[a.s.state] - ORDER[b.s.state] || a.i - b.i).map((x) => x.s);
+  return stacks
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => ORDER[a.s.state] - ORDER[b.s.state] || a.i - b.i)
+    .map((x) => x.s);
 }
 
 /** `tags.team (update), description (add)`, or the top-level keys when there is no detailed diff. */
@@ -85,7 +95,8 @@ export function renderDriftText(report: DriftReport): string {
   const lines = [`drift: ${report.stacks.length} stack${report.stacks.length === 1 ? '' : 's'} checked, ${report.drifted.length} drifted`];
   for (const s of driftFirst(report.stacks)) {
     lines.push(`  ${s.state.padEnd(9)} ${s.stack}${s.error ? `  ${s.error.split('\n')[0]}` : ''}`);
-    for (const r of s.resources) lines.push(`      ${r.type} ${r.name}: ${DRIFT_OP_TEXT[r.op] ?? r.op}${propertiesText(r) ? ` [${propertiesText(r)}]` : ''}`);
+    for (const r of s.resources)
+      lines.push(`      ${r.type} ${r.name}: ${DRIFT_OP_TEXT[r.op] ?? r.op}${propertiesText(r) ? ` [${propertiesText(r)}]` : ''}`);
   }
   return showControls(lines.join('\n'), true) + '\n';
 }

@@ -1,7 +1,13 @@
 import { escapeInline } from '../report/escape.js';
 import { driftFirst, propertiesText, type DriftReport } from './model.js';
 
-const STATE_TEXT = { drifted: '⚠️ drifted', 'in-sync': '✅ in sync', failed: '❌ check failed', skipped: '⏭️ skipped', cancelled: '⏹️ cancelled' } as const;
+const STATE_TEXT = {
+  drifted: '⚠️ drifted',
+  'in-sync': '✅ in sync',
+  failed: '❌ check failed',
+  skipped: '⏭️ skipped',
+  cancelled: '⏹️ cancelled',
+} as const;
 
 /** Links to each stack's drift issue, when the run wrote or found one. */
 export type IssueLinks = Map<string, { number: number; url: string; action: string }>;
@@ -15,11 +21,16 @@ export function renderDriftSummary(report: DriftReport, issues: IssueLinks = new
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const s of driftFirst(report.stacks)) {
-    const resources = s.resources.slice(0, 10).map((r) => `${escapeInline(r.name, 80)}${propertiesText(r) ? ` (${escapeInline(propertiesText(r), 200)})` : ''}`);
+    const resources = s.resources
+      .slice(0, 10)
+      .map((r) => `${escapeInline(r.name, 80)}${propertiesText(r) ? ` (${escapeInline(propertiesText(r), 200)})` : ''}`);
     if (s.resources.length > 10) resources.push(`… ${s.resources.length - 10} more`);
     const issue = issues.get(s.stack);
-    const detail = s.state === 'failed' || s.state === 'skipped' || s.state === 'cancelled' ? escapeInline(s.error ?? '', 200) : resources.join('<br>');
-    lines.push(`| ${escapeInline(s.stack)} | ${escapeInline(s.account)} | ${escapeInline(s.region)} | ${STATE_TEXT[s.state]} | ${detail || '–'} | ${issue ? `[#${issue.number}](${encodeURI(issue.url)}) ${issue.action}` : '–'} |`);
+    const detail =
+      s.state === 'failed' || s.state === 'skipped' || s.state === 'cancelled' ? escapeInline(s.error ?? '', 200) : resources.join('<br>');
+    lines.push(
+      `| ${escapeInline(s.stack)} | ${escapeInline(s.account)} | ${escapeInline(s.region)} | ${STATE_TEXT[s.state]} | ${detail || '–'} | ${issue ? `[#${issue.number}](${encodeURI(issue.url)}) ${issue.action}` : '–'} |`,
+    );
   }
   if (runUrl) lines.push('', `[Run log](${encodeURI(runUrl)})`);
   return lines.join('\n') + '\n';

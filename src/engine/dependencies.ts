@@ -45,7 +45,10 @@ export async function ensureProgramDependencies(dir: string, deps: InstallDeps):
   const modules = join(dir, 'node_modules');
   if (existsSync(modules)) return 'present';
   const lockfile = ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml'].find((f) => existsSync(join(dir, f)));
-  const hash = createHash('sha256').update(readFileSync(join(dir, lockfile ?? 'package.json'))).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(readFileSync(join(dir, lockfile ?? 'package.json')))
+    .digest('hex')
+    .slice(0, 16);
   const key = `infra-action-node-modules-${process.platform}-${process.arch}-${hash}`;
   const started = Date.now();
   if (await deps.cache.restore([modules], key)) {
@@ -54,7 +57,14 @@ export async function ensureProgramDependencies(dir: string, deps: InstallDeps):
       return 'restored';
     }
   }
-  const command = lockfile === 'package-lock.json' ? ['npm', 'ci', '--no-audit', '--no-fund'] : lockfile === 'yarn.lock' ? ['yarn', 'install', '--frozen-lockfile'] : lockfile === 'pnpm-lock.yaml' ? ['pnpm', 'install', '--frozen-lockfile'] : ['npm', 'install', '--no-audit', '--no-fund'];
+  const command =
+    lockfile === 'package-lock.json'
+      ? ['npm', 'ci', '--no-audit', '--no-fund']
+      : lockfile === 'yarn.lock'
+        ? ['yarn', 'install', '--frozen-lockfile']
+        : lockfile === 'pnpm-lock.yaml'
+          ? ['pnpm', 'install', '--frozen-lockfile']
+          : ['npm', 'install', '--no-audit', '--no-fund'];
   deps.log(`Installing ${dir} dependencies (${command.join(' ')}); cache miss for ${key}`);
   await deps.install(dir, command);
   deps.log(`Installed in ${Date.now() - started} ms; saving to the cache as ${key}`);
@@ -66,7 +76,8 @@ export async function ensureProgramDependencies(dir: string, deps: InstallDeps):
 export async function restorePlugins(pulumiHome: string, programDirs: string[], deps: InstallDeps): Promise<{ key: string; hit: boolean }> {
   const h = createHash('sha256');
   for (const d of [...programDirs].sort()) {
-    for (const f of ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'package.json']) if (existsSync(join(d, f))) h.update(readFileSync(join(d, f)));
+    for (const f of ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'package.json'])
+      if (existsSync(join(d, f))) h.update(readFileSync(join(d, f)));
   }
   const key = `infra-action-pulumi-plugins-${process.platform}-${process.arch}-${h.digest('hex').slice(0, 16)}`;
   const hit = (await deps.cache.restore([join(pulumiHome, 'plugins')], key)) !== undefined;

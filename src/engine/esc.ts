@@ -32,10 +32,15 @@ export function cliEscOpener(command: string, env: NodeJS.ProcessEnv): (name: st
   return async (name) => {
     let stdout: string;
     try {
-      ({ stdout } = await run(command, ['env', 'open', name, '--format', 'json', '--non-interactive'], { env, maxBuffer: 64 * 1024 * 1024 }));
+      ({ stdout } = await run(command, ['env', 'open', name, '--format', 'json', '--non-interactive'], {
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+      }));
     } catch (err) {
       const stderr = String((err as { stderr?: string }).stderr ?? '').trim();
-      throw new Error((stderr.split('\n').find((l) => /error/i.test(l)) ?? stderr.split('\n')[0] ?? (err as Error).message).replace(/^error:\s*/i, ''));
+      throw new Error(
+        (stderr.split('\n').find((l) => /error/i.test(l)) ?? stderr.split('\n')[0] ?? (err as Error).message).replace(/^error:\s*/i, ''),
+      );
     }
     const value = JSON.parse(stdout) as { pulumiConfig?: unknown };
     const config = value.pulumiConfig;

@@ -70,7 +70,12 @@ export class EventCollector {
       this.diagnostics.push({ severity, message: d.message.trimEnd(), ...(d.urn ? { urn: d.urn } : {}) });
     }
     const p = event.policyEvent;
-    if (p) this.diagnostics.push({ severity: p.enforcementLevel === 'mandatory' ? 'error' : 'warning', message: `policy ${p.policyName}: ${p.message.trimEnd()}`, ...(p.resourceUrn ? { urn: p.resourceUrn } : {}) });
+    if (p)
+      this.diagnostics.push({
+        severity: p.enforcementLevel === 'mandatory' ? 'error' : 'warning',
+        message: `policy ${p.policyName}: ${p.message.trimEnd()}`,
+        ...(p.resourceUrn ? { urn: p.resourceUrn } : {}),
+      });
     if (event.summaryEvent) this.summary = event.summaryEvent.resourceChanges ?? {};
     if (event.cancelEvent) this.cancelled = true;
   }
@@ -88,7 +93,10 @@ export class EventCollector {
 
 /** The detailed diff's paths and kinds (`{"tags.team": {diffKind: "update"}}`). */
 function propertyDiffs(detailed: Record<string, unknown> | undefined): PropertyDiff[] {
-  return Object.entries(detailed ?? {}).map(([path, d]) => ({ path, kind: String((d as { diffKind?: unknown } | null)?.diffKind ?? 'update') }));
+  return Object.entries(detailed ?? {}).map(([path, d]) => ({
+    path,
+    kind: String((d as { diffKind?: unknown } | null)?.diffKind ?? 'update'),
+  }));
 }
 
 function mergeProperties(a: PropertyDiff[] = [], b: PropertyDiff[]): PropertyDiff[] {

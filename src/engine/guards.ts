@@ -21,12 +21,18 @@ export function guardOperation(manifest: Manifest, selection: Selection, operati
   if (operation !== 'destroy') return selection;
   const names = selection.stacks.map((s) => s.stack);
   if (!confirm) {
-    throw new EngineInputError(`destroy needs confirmation: set the input 'confirm' (CLI: --confirm) to the exact stack name, one of: ${names.join(', ') || '(no stack selected)'}.`);
+    throw new EngineInputError(
+      `destroy needs confirmation: set the input 'confirm' (CLI: --confirm) to the exact stack name, one of: ${names.join(', ') || '(no stack selected)'}.`,
+    );
   }
   const target = selection.stacks.find((s) => s.stack === confirm);
-  if (!target) throw new EngineInputError(`destroy: confirm "${confirm}" is not a selected stack; selected: ${names.join(', ') || '(none)'}. Repeat the exact name.`);
+  if (!target)
+    throw new EngineInputError(
+      `destroy: confirm "${confirm}" is not a selected stack; selected: ${names.join(', ') || '(none)'}. Repeat the exact name.`,
+    );
   const account = manifest.accounts.find((a) => a.name === target.account);
-  if (account?.protected) throw new EngineInputError(`destroy never runs on account "${account.name}": ${manifest.file} marks it protected.`);
+  if (account?.protected)
+    throw new EngineInputError(`destroy never runs on account "${account.name}": ${manifest.file} marks it protected.`);
   return { ...selection, stacks: [target], waves: [[target.stack]] };
 }
 

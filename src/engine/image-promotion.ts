@@ -18,7 +18,11 @@ import { layeredConfig, type LayeredConfig } from './stack-config.js';
  * Registries may differ between accounts (a per-account mirror); the digest may not.
  * See docs/image-promotion.md.
  */
-export function imagePromotionProblems(manifest: Manifest, stacks: readonly SelectedStack[], schemas: Record<string, ConfigSchema>): PreflightProblem[] {
+export function imagePromotionProblems(
+  manifest: Manifest,
+  stacks: readonly SelectedStack[],
+  schemas: Record<string, ConfigSchema>,
+): PreflightProblem[] {
   const problems: PreflightProblem[] = [];
   for (const s of stacks) {
     const project = manifest.projects.find((p) => p.name === s.project);
@@ -32,16 +36,29 @@ export function imagePromotionProblems(manifest: Manifest, stacks: readonly Sele
       if (typeof value !== 'string') continue; // missing or malformed: the schema check reports it
       const ref = parseImageRef(value);
       if (isImageError(ref)) continue;
-      const file = fileOf(layered, key, join(project.config, k.layer === 'global' ? globalConfigFile(s.account) : stackConfigFile(s.account, s.region)));
+      const file = fileOf(
+        layered,
+        key,
+        join(project.config, k.layer === 'global' ? globalConfigFile(s.account) : stackConfigFile(s.account, s.region)),
+      );
       if (!ref.digest) {
-        problems.push({ stack: s.stack, file, key, message: `'${value}' has no digest, and ${s.account} is a protected account: it runs only images pinned by digest (a tag can move after it was tested); ${pinHint(ref)}` });
+        problems.push({
+          stack: s.stack,
+          file,
+          key,
+          message: `'${value}' has no digest, and ${s.account} is a protected account: it runs only images pinned by digest (a tag can move after it was tested); ${pinHint(ref)}`,
+        });
         continue;
       }
       const previous = previousAccount(manifest, project, s.account);
       if (!previous) continue;
       const region = previous.regions.includes(s.region) ? s.region : previous.regions[0]!;
       const before = layeredConfig(manifest, project, previous.name, region);
-      const beforeFile = fileOf(before, key, join(project.config, k.layer === 'global' ? globalConfigFile(previous.name) : stackConfigFile(previous.name, region)));
+      const beforeFile = fileOf(
+        before,
+        key,
+        join(project.config, k.layer === 'global' ? globalConfigFile(previous.name) : stackConfigFile(previous.name, region)),
+      );
       const beforeValue = before.config[key];
       const beforeRef = typeof beforeValue === 'string' ? parseImageRef(beforeValue) : undefined;
       if (beforeRef && !isImageError(beforeRef) && beforeRef.digest === ref.digest) continue;

@@ -51,14 +51,24 @@ export function formatPreflight(problems: PreflightProblem[]): string {
  * (image-promotion.ts). Keys that may come from an environment that was not opened are warnings
  * naming it. Returns every problem of every stack at once.
  */
-export function preflight(manifest: Manifest, stacks: readonly SelectedStack[], backendUrl: string, schemas: Record<string, ConfigSchema>, esc: EscEnvironments = new Map()): PreflightProblem[] {
+export function preflight(
+  manifest: Manifest,
+  stacks: readonly SelectedStack[],
+  backendUrl: string,
+  schemas: Record<string, ConfigSchema>,
+  esc: EscEnvironments = new Map(),
+): PreflightProblem[] {
   const problems: PreflightProblem[] = [];
   for (const s of stacks) {
     const project = manifest.projects.find((p) => p.name === s.project);
     if (!project) continue;
     const dir = programDir(manifest, project);
     if (!existsSync(join(dir, 'Pulumi.yaml'))) {
-      problems.push({ stack: s.stack, file: project.programKind === 'builtin' ? `builtin:${project.programPath}` : shown(manifest, dir), message: `no Pulumi.yaml in the program folder ${dir}; check the project's program in ${manifest.file}` });
+      problems.push({
+        stack: s.stack,
+        file: project.programKind === 'builtin' ? `builtin:${project.programPath}` : shown(manifest, dir),
+        message: `no Pulumi.yaml in the program folder ${dir}; check the project's program in ${manifest.file}`,
+      });
     }
     const layered = layeredConfig(manifest, project, s.account, s.region);
     for (const f of [layered.global, layered.stack]) if (f.error) problems.push({ stack: s.stack, file: f.file, message: f.error });
@@ -72,9 +82,19 @@ export function preflight(manifest: Manifest, stacks: readonly SelectedStack[], 
       });
     }
     const schema = project.programKind === 'builtin' ? schemas[project.programPath] : undefined;
-    const envs = diy ? [] : layered.escImports.map((i): EscEnvironment => esc.get(i) ?? { name: escEnvironmentName(manifest.org, i), state: 'unchecked', reason: 'not opened' });
+    const envs = diy
+      ? []
+      : layered.escImports.map(
+          (i): EscEnvironment => esc.get(i) ?? { name: escEnvironmentName(manifest.org, i), state: 'unchecked', reason: 'not opened' },
+        );
     for (const e of envs) {
-      if (e.state === 'failed') problems.push({ stack: s.stack, file: layered.stack.file, key: 'environment', message: `imports the ESC environment ${e.name}, which could not be opened: ${e.error}. Check the name in the stack file and that the run's PULUMI_ACCESS_TOKEN may open it.` });
+      if (e.state === 'failed')
+        problems.push({
+          stack: s.stack,
+          file: layered.stack.file,
+          key: 'environment',
+          message: `imports the ESC environment ${e.name}, which could not be opened: ${e.error}. Check the name in the stack file and that the run's PULUMI_ACCESS_TOKEN may open it.`,
+        });
     }
     if (!schema) continue;
     // The global file, then each opened environment in import order, then the stack file (it wins).
@@ -99,13 +119,29 @@ export function preflight(manifest: Manifest, stacks: readonly SelectedStack[], 
       const inStack = Object.prototype.hasOwnProperty.call(layered.stack.config, p.key);
       const inGlobal = Object.prototype.hasOwnProperty.call(layered.global.config, p.key);
       const escName = fromEsc.get(p.key);
-      const file = escName ? `ESC environment ${escName}` : inStack ? layered.stack.file : inGlobal ? layered.global.file : join(project.config, key?.layer === 'global' ? globalConfigFile(s.account) : stackConfigFile(s.account, s.region));
+      const file = escName
+        ? `ESC environment ${escName}`
+        : inStack
+          ? layered.stack.file
+          : inGlobal
+            ? layered.global.file
+            : join(project.config, key?.layer === 'global' ? globalConfigFile(s.account) : stackConfigFile(s.account, s.region));
       const missing = !inStack && !inGlobal && !escName;
       if (missing && unchecked.length > 0) {
         const names = unchecked.map((e) => e.name).join(', ');
-        problems.push({ stack: s.stack, file, key: p.key, secret: key?.secret ?? false, warning: true, message: `not in the repo files, so not checked: it may come from the ESC environment${unchecked.length === 1 ? '' : 's'} ${names} (not opened: ${unchecked[0].reason})` });
+        problems.push({
+          stack: s.stack,
+          file,
+          key: p.key,
+          secret: key?.secret ?? false,
+          warning: true,
+          message: `not in the repo files, so not checked: it may come from the ESC environment${unchecked.length === 1 ? '' : 's'} ${names} (not opened: ${unchecked[0].reason})`,
+        });
       } else {
-        const alsoEsc = missing && opened.length > 0 ? ` (the ESC environment${opened.length === 1 ? '' : 's'} ${opened.join(', ')} ${opened.length === 1 ? 'does' : 'do'} not set it either)` : '';
+        const alsoEsc =
+          missing && opened.length > 0
+            ? ` (the ESC environment${opened.length === 1 ? '' : 's'} ${opened.join(', ')} ${opened.length === 1 ? 'does' : 'do'} not set it either)`
+            : '';
         problems.push({ stack: s.stack, file, key: p.key, secret: key?.secret ?? false, message: p.message + alsoEsc });
       }
     }
@@ -117,8 +153,12 @@ export function preflight(manifest: Manifest, stacks: readonly SelectedStack[], 
 /** The ESC environments the stacks' files import, when the backend is Pulumi Cloud (DIY backends refuse them). */
 export function escImportsOf(manifest: Manifest, stacks: readonly SelectedStack[], backendUrl: string): string[] {
   if (isDiyBackend(backendUrl)) return [];
-  return [...new Set(stacks.flatMap((s) => {
-    const project = manifest.projects.find((p) => p.name === s.project);
-    return project ? layeredConfig(manifest, project, s.account, s.region).escImports : [];
-  }))];
+  return [
+    ...new Set(
+      stacks.flatMap((s) => {
+        const project = manifest.projects.find((p) => p.name === s.project);
+        return project ? layeredConfig(manifest, project, s.account, s.region).escImports : [];
+      }),
+    ),
+  ];
 }

@@ -14,11 +14,18 @@ export function pathWithOwnNode(execPath: string = process.execPath, path: strin
 }
 
 /** The log line saying which Node runs programs, and a warning when it is too old for builtin programs. */
-export function programNodeReport(execPath: string = process.execPath, version: string = process.version): { info: string; warning?: string } {
+export function programNodeReport(
+  execPath: string = process.execPath,
+  version: string = process.version,
+): { info: string; warning?: string } {
   const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
   const tooOld = major < MIN_PROGRAM_NODE[0] || (major === MIN_PROGRAM_NODE[0] && minor < MIN_PROGRAM_NODE[1]);
   return {
     info: `Programs run with Node ${version} (${execPath}), first on the Pulumi CLI's PATH`,
-    ...(tooOld ? { warning: `Node ${version} is older than ${MIN_PROGRAM_NODE.join('.')}: builtin programs (TypeScript run by type stripping) need Node >= ${MIN_PROGRAM_NODE.join('.')}; run infra-action with a newer Node` } : {}),
+    ...(tooOld
+      ? {
+          warning: `Node ${version} is older than ${MIN_PROGRAM_NODE.join('.')}: builtin programs (TypeScript run by type stripping) need Node >= ${MIN_PROGRAM_NODE.join('.')}; run infra-action with a newer Node`,
+        }
+      : {}),
   };
 }

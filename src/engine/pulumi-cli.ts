@@ -31,6 +31,8 @@ export async function discoverPulumi(auto: Automation, range: string, log: (m: s
     type InstallOpts = NonNullable<Parameters<Automation['PulumiCommand']['install']>[0]>;
     return await auto.PulumiCommand.install({ version: version as unknown as InstallOpts['version'], root });
   } catch (err) {
-    throw new Error(`Could not install the Pulumi CLI ${version} into ${root}: ${(err as Error).message}. Install pulumi on PATH (https://www.pulumi.com/docs/install/) or check the pulumi-version input.`);
+    throw new Error(
+      `Could not install the Pulumi CLI ${version} into ${root}: ${(err as Error).message}. Install pulumi on PATH (https://www.pulumi.com/docs/install/) or check the pulumi-version input.`,
+    );
   }
 }

@@ -4,13 +4,21 @@ import { retry, type RetryPolicy } from '../retry.js';
  * Which failures are worth another attempt. Program errors and policy violations are the user's to
  * fix and never retry; the transient patterns are the seeds' list plus throttling and a held lock.
  */
-const NEVER_RETRY: RegExp[] = [/Running program failed/i, /policy violation/i, /mandatory policy/i, /ConfigError|missing required configuration/i];
+const NEVER_RETRY: RegExp[] = [
+  /Running program failed/i,
+  /policy violation/i,
+  /mandatory policy/i,
+  /ConfigError|missing required configuration/i,
+];
 
 const TRANSIENT: { pattern: RegExp; why: string }[] = [
   { pattern: /TLS handshake timeout/i, why: 'TLS handshake timeout' },
   { pattern: /A separate request to update this alarm is in progress/i, why: 'CloudWatch alarm update in progress' },
   { pattern: /Throttl|Rate exceeded|TooManyRequests|RequestLimitExceeded/i, why: 'AWS throttling' },
-  { pattern: /the stack is currently locked by|Another update is currently in progress|\[409\] Conflict/i, why: 'stack lock held by another update' },
+  {
+    pattern: /the stack is currently locked by|Another update is currently in progress|\[409\] Conflict/i,
+    why: 'stack lock held by another update',
+  },
 ];
 
 /** The reason a failure message is transient, or undefined when it must not be retried. */
@@ -37,7 +45,12 @@ export interface RetryDeps {
 }
 
 /** Runs `fn` and retries transient failures with exponential backoff (src/retry.ts); returns the value and attempts used. */
-export async function withRetry<T>(what: string, fn: (attempt: number) => Promise<T>, settings: RetrySettings, deps: RetryDeps): Promise<{ value: T; attempts: number }> {
+export async function withRetry<T>(
+  what: string,
+  fn: (attempt: number) => Promise<T>,
+  settings: RetrySettings,
+  deps: RetryDeps,
+): Promise<{ value: T; attempts: number }> {
   const policy: RetryPolicy = {
     attempts: settings.attempts,
     delayMs: (attempt) => Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempt - 1)),
@@ -46,7 +59,10 @@ export async function withRetry<T>(what: string, fn: (attempt: number) => Promis
   return retry(fn, policy, {
     sleep: (ms, signal) => deps.sleep(ms, signal),
     signal: deps.signal,
-    onRetry: (i) => deps.log(`${what}: attempt ${i.attempt} of ${settings.attempts} failed (${i.reason}); retrying in ${Math.round(i.delayMs / 100) / 10}s`),
+    onRetry: (i) =>
+      deps.log(
+        `${what}: attempt ${i.attempt} of ${settings.attempts} failed (${i.reason}); retrying in ${Math.round(i.delayMs / 100) / 10}s`,
+      ),
   });
 }
 

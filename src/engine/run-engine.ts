@@ -102,9 +102,15 @@ async function driftPreview(stack: { preview(opts: PreviewOptions): Promise<unkn
  * Opens the ESC environments the stacks import through the Pulumi CLI, with the run's
  * PULUMI_ACCESS_TOKEN; without a token they stay unchecked and preflight names them in warnings.
  */
-async function openEscImports(manifest: Manifest, imports: string[], backend: string, command: () => Promise<string>): Promise<EscEnvironments> {
+async function openEscImports(
+  manifest: Manifest,
+  imports: string[],
+  backend: string,
+  command: () => Promise<string>,
+): Promise<EscEnvironments> {
   if (imports.length === 0) return new Map();
-  if (!process.env.PULUMI_ACCESS_TOKEN) return openEscEnvironments(manifest.org, imports, undefined, 'no PULUMI_ACCESS_TOKEN in the environment');
+  if (!process.env.PULUMI_ACCESS_TOKEN)
+    return openEscEnvironments(manifest.org, imports, undefined, 'no PULUMI_ACCESS_TOKEN in the environment');
   const open = cliEscOpener(await command(), { ...process.env, PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true' });
   return openEscEnvironments(manifest.org, imports, open, '');
 }
@@ -128,13 +134,30 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     })());
   // Pulumi Cloud keeps each stack's data key itself; DIY backends need a provider: the manifest's, or a passphrase.
   const secretsProvider = manifest.secretsProvider ?? (isDiyBackend(backend) ? 'passphrase' : undefined);
-  const esc = await openEscImports(manifest, escImportsOf(manifest, selection.stacks, backend), backend, async () => (await cli()).cmd.command);
+  const esc = await openEscImports(
+    manifest,
+    escImportsOf(manifest, selection.stacks, backend),
+    backend,
+    async () => (await cli()).cmd.command,
+  );
 
   const found = preflight(manifest, selection.stacks, backend, deps.schemas, esc);
-  for (const w of found.filter((p) => p.warning)) deps.log.warning(`config preflight: ${w.stack}: ${w.file}: ${w.key ? `${w.key}${w.secret ? ' (secret)' : ''}: ` : ''}${w.message}`);
+  for (const w of found.filter((p) => p.warning))
+    deps.log.warning(`config preflight: ${w.stack}: ${w.file}: ${w.key ? `${w.key}${w.secret ? ' (secret)' : ''}: ` : ''}${w.message}`);
   const problems: PreflightProblem[] = blockingProblems(found);
-  if (secretsProvider === 'passphrase' && process.env.PULUMI_CONFIG_PASSPHRASE === undefined && process.env.PULUMI_CONFIG_PASSPHRASE_FILE === undefined && selection.stacks.length > 0) {
-    problems.push({ stack: '(all)', file: manifest.file, key: 'secretsProvider', message: 'the passphrase secrets provider needs PULUMI_CONFIG_PASSPHRASE (or _FILE) in the environment; set it from a repository secret, or name a KMS secretsProvider in the manifest' });
+  if (
+    secretsProvider === 'passphrase' &&
+    process.env.PULUMI_CONFIG_PASSPHRASE === undefined &&
+    process.env.PULUMI_CONFIG_PASSPHRASE_FILE === undefined &&
+    selection.stacks.length > 0
+  ) {
+    problems.push({
+      stack: '(all)',
+      file: manifest.file,
+      key: 'secretsProvider',
+      message:
+        'the passphrase secrets provider needs PULUMI_CONFIG_PASSPHRASE (or _FILE) in the environment; set it from a repository secret, or name a KMS secretsProvider in the manifest',
+    });
   }
   if (problems.length > 0) throw new PreflightError(problems);
 
@@ -145,11 +168,25 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
   const results: StackResult[] = [];
   const installs = new Map<string, Promise<unknown>>();
   const ensureDeps = (dir: string) => {
-    if (!installs.has(dir)) installs.set(dir, ensureProgramDependencies(dir, { cache: deps.cache, log: deps.log.info, install: deps.install ?? npmInstall }));
+    if (!installs.has(dir))
+      installs.set(dir, ensureProgramDependencies(dir, { cache: deps.cache, log: deps.log.info, install: deps.install ?? npmInstall }));
     return installs.get(dir)!;
   };
 
-  const blank = (s: SelectedStack): StackResult => ({ stack: s.stack, project: s.project, account: s.account, region: s.region, operation, status: 'skipped', counts: {}, changes: [], diagnostics: [], durationMs: 0, outputs: {}, attempts: 0 });
+  const blank = (s: SelectedStack): StackResult => ({
+    stack: s.stack,
+    project: s.project,
+    account: s.account,
+    region: s.region,
+    operation,
+    status: 'skipped',
+    counts: {},
+    changes: [],
+    diagnostics: [],
+    durationMs: 0,
+    outputs: {},
+    attempts: 0,
+  });
 
   type Prepared = { auto: Automation; stack: Awaited<ReturnType<Automation['Stack']['createOrSelect']>> };
   const prepared = new Map<string, Promise<Prepared>>();
@@ -164,12 +201,28 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
         const dir = programDir(manifest, project);
         await ensureDeps(dir);
         const workDir = join(workRoot, s.stack.replace(/[^\w.-]+/g, '_'));
-        writeWorkspaceDir({ workDir, programDir: dir, account: s.account, region: s.region, layered: layeredConfig(manifest, project, s.account, s.region) });
+        writeWorkspaceDir({
+          workDir,
+          programDir: dir,
+          account: s.account,
+          region: s.region,
+          layered: layeredConfig(manifest, project, s.account, s.region),
+        });
         const [management, target] = await Promise.all([deps.credentials.management(account), deps.credentials.forAccount(account)]);
-        const envVars = { PULUMI_BACKEND_URL: forAccount(backend, s.account), PULUMI_SKIP_UPDATE_CHECK: 'true', PATH: pathWithOwnNode(), ...stackEnv(management, target, account, s.region) };
+        const envVars = {
+          PULUMI_BACKEND_URL: forAccount(backend, s.account),
+          PULUMI_SKIP_UPDATE_CHECK: 'true',
+          PATH: pathWithOwnNode(),
+          ...stackEnv(management, target, account, s.region),
+        };
         const backendName = backendStackName(backend, manifest.org, pulumiProjectName(dir) ?? project.name, s.account, s.region);
         const { auto, cmd } = await cli();
-        const ws = await auto.LocalWorkspace.create({ workDir, pulumiCommand: cmd, envVars, secretsProvider: secretsProvider === undefined ? undefined : forAccount(secretsProvider, s.account) });
+        const ws = await auto.LocalWorkspace.create({
+          workDir,
+          pulumiCommand: cmd,
+          envVars,
+          secretsProvider: secretsProvider === undefined ? undefined : forAccount(secretsProvider, s.account),
+        });
         return { auto, stack: await auto.Stack.createOrSelect(backendName, ws) };
       })();
       p.catch(() => undefined); // surfaced when the stack runs
@@ -212,7 +265,10 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
       const cancelled = signal.aborted || digest.cancelled;
       const errors = digest.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
       const text = errorText(err);
-      const stderrError = text.split('\n').find((l) => /^\s*error:/.test(l))?.trim();
+      const stderrError = text
+        .split('\n')
+        .find((l) => /^\s*error:/.test(l))
+        ?.trim();
       Object.assign(result, digest, {
         status: cancelled ? 'cancelled' : 'failed',
         attempts: (err as { attempts?: number }).attempts ?? 1,
@@ -226,13 +282,31 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     return { outcome: result.status, result };
   };
 
-  const pluginCache = deps.cache === noCache ? undefined : await restorePlugins(pulumiHome(), [...new Set(selection.stacks.map((s) => programDir(manifest, manifest.projects.find((p) => p.name === s.project)!)))], { cache: deps.cache, log: deps.log.info, install: deps.install ?? npmInstall });
+  const pluginCache =
+    deps.cache === noCache
+      ? undefined
+      : await restorePlugins(
+          pulumiHome(),
+          [
+            ...new Set(
+              selection.stacks.map((s) =>
+                programDir(
+                  manifest,
+                  manifest.projects.find((p) => p.name === s.project)!,
+                ),
+              ),
+            ),
+          ],
+          { cache: deps.cache, log: deps.log.info, install: deps.install ?? npmInstall },
+        );
   const node = programNodeReport();
   deps.log.info(node.info);
   if (node.warning) deps.log.warning(node.warning);
   if (!isDiyBackend(backend)) deps.log.info(`Backend: Pulumi Cloud (${backend}); stack names use the org ${manifest.org}`);
   const ran = await runGraph<StackResult>({
-    groups: manifest.accounts.map((a) => ({ name: a.name, stacks: selection.stacks.filter((s) => s.account === a.name).map((s) => s.stack) })).filter((g) => g.stacks.length > 0),
+    groups: manifest.accounts
+      .map((a) => ({ name: a.name, stacks: selection.stacks.filter((s) => s.account === a.name).map((s) => s.stack) }))
+      .filter((g) => g.stacks.length > 0),
     dependsOn: stackDependencies(manifest, selection),
     parallel: req.parallel ?? DEFAULTS.parallel,
     // What changes an account stops at the first failed one; previews and drift checks cover them all.
@@ -244,7 +318,9 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
   });
   const run: RunResult = { operation, stacks: ran.map((r) => r.result), ok: ran.every((r) => r.outcome === 'succeeded') };
   if (pluginCache && !pluginCache.hit && run.stacks.some((r) => r.status === 'succeeded')) {
-    await deps.cache.save([join(pulumiHome(), 'plugins')], pluginCache.key).catch((err: Error) => deps.log.warning(`Could not save the Pulumi plugins to the cache: ${err.message}`));
+    await deps.cache
+      .save([join(pulumiHome(), 'plugins')], pluginCache.key)
+      .catch((err: Error) => deps.log.warning(`Could not save the Pulumi plugins to the cache: ${err.message}`));
   }
   await deps.onResult?.(run);
   return run;

@@ -63,7 +63,13 @@ export async function runGraph<R>(req: ScheduleRequest<R>): Promise<Scheduled<R>
 }
 
 /** One group: a ready queue ordered by how much waits behind each stack, fed as stacks finish. */
-function runGroup<R>(stacks: string[], req: ScheduleRequest<R>, parallel: number, signal: AbortSignal, done: Map<string, { outcome: Outcome; result: R }>): Promise<void> {
+function runGroup<R>(
+  stacks: string[],
+  req: ScheduleRequest<R>,
+  parallel: number,
+  signal: AbortSignal,
+  done: Map<string, { outcome: Outcome; result: R }>,
+): Promise<void> {
   const inGroup = new Set(stacks);
   const order = new Map(stacks.map((s, i) => [s, i]));
   const waitingOn = new Map<string, number>();
@@ -79,7 +85,8 @@ function runGroup<R>(stacks: string[], req: ScheduleRequest<R>, parallel: number
   const ready = stacks.filter((s) => waitingOn.get(s) === 0).sort(before);
   const prepared = new Set<string>();
   const running = new Set<string>();
-  const notRun = (stack: string, outcome: 'skipped' | 'cancelled', reason: string) => done.set(stack, { outcome, result: req.notRun(stack, outcome, reason) });
+  const notRun = (stack: string, outcome: 'skipped' | 'cancelled', reason: string) =>
+    done.set(stack, { outcome, result: req.notRun(stack, outcome, reason) });
 
   const skipDependents = (stack: string, outcome: Outcome) => {
     for (const d of dependents.get(stack)!) {

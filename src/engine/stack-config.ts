@@ -31,7 +31,8 @@ export function readStackFile(root: string, rel: string): StackFile {
   if (!existsSync(abs)) return { file: rel, exists: false, config: {}, settings: {} };
   try {
     const doc = (parse(readFileSync(abs, 'utf8')) ?? {}) as Record<string, unknown>;
-    if (typeof doc !== 'object' || Array.isArray(doc)) return { file: rel, exists: true, config: {}, settings: {}, error: 'expected a mapping at the top level' };
+    if (typeof doc !== 'object' || Array.isArray(doc))
+      return { file: rel, exists: true, config: {}, settings: {}, error: 'expected a mapping at the top level' };
     const { config, ...settings } = doc;
     return { file: rel, exists: true, config: (config ?? {}) as Record<string, unknown>, settings };
   } catch (err) {
@@ -44,7 +45,11 @@ export function layeredConfig(manifest: Manifest, project: Project, account: str
   const global = readStackFile(manifest.root, join(project.config, globalConfigFile(account)));
   const stack = readStackFile(manifest.root, join(project.config, stackConfigFile(account, region)));
   const env = stack.settings.environment;
-  const escImports = Array.isArray(env) ? env.map(String) : env && typeof env === 'object' && Array.isArray((env as { imports?: unknown }).imports) ? ((env as { imports: unknown[] }).imports).map(String) : [];
+  const escImports = Array.isArray(env)
+    ? env.map(String)
+    : env && typeof env === 'object' && Array.isArray((env as { imports?: unknown }).imports)
+      ? (env as { imports: unknown[] }).imports.map(String)
+      : [];
   return { global, stack, config: { ...global.config, ...stack.config }, escImports };
 }
 

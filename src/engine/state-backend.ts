@@ -35,7 +35,11 @@ const inside = (dir: string, parent: string): boolean => {
  * again. Operations that write state are refused (exit 2) with the fix; a preview only warns.
  * Returns the warning to show, if any.
  */
-export function checkStateBackend(manifest: Pick<Manifest, 'backend' | 'root' | 'file'>, operation: Operation | 'import', env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function checkStateBackend(
+  manifest: Pick<Manifest, 'backend' | 'root' | 'file'>,
+  operation: Operation | 'import',
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
   if (env.GITHUB_ACTIONS !== 'true') return undefined;
   const url = manifest.backend ?? defaultBackendUrl(manifest.root);
   const dir = fileBackendDir(url, manifest.root);
@@ -45,7 +49,9 @@ export function checkStateBackend(manifest: Pick<Manifest, 'backend' | 'root' | 
     ['RUNNER_TEMP', env.RUNNER_TEMP],
   ].find((e): e is [string, string] => !!e[1] && inside(dir, e[1]));
   if (!doomed) return undefined;
-  const what = manifest.backend ? `${manifest.file}: backend: ${manifest.backend}` : `${manifest.file} names no backend, so state would go to the default file backend ${dir}`;
+  const what = manifest.backend
+    ? `${manifest.file}: backend: ${manifest.backend}`
+    : `${manifest.file} names no backend, so state would go to the default file backend ${dir}`;
   const where = `inside ${doomed[0]} (${doomed[1]}), which the runner deletes when the job ends`;
   const fix =
     'Name durable state in the manifest: `backend: s3://<bucket>/{account}?region=<region>` with the state bucket bootstrap-management creates ' +
@@ -54,5 +60,7 @@ export function checkStateBackend(manifest: Pick<Manifest, 'backend' | 'root' | 
   if (!WRITES_STATE.includes(operation)) {
     return `${what} is ${where}: this ${operation} runs, but against state that will not outlive the job. ${fix}`;
   }
-  throw new EngineInputError(`Refusing to ${operation}: ${what} is ${where}; the next run would find no state and create every resource again. ${fix}`);
+  throw new EngineInputError(
+    `Refusing to ${operation}: ${what} is ${where}; the next run would find no state and create every resource again. ${fix}`,
+  );
 }

@@ -17,9 +17,15 @@ export function renderRunText(run: RunResult): string {
   const show = (s: string) => showControls(s);
   const lines = [`${run.operation}: ${run.stacks.length} stack${run.stacks.length === 1 ? '' : 's'}`];
   for (const r of run.stacks) {
-    const detail = r.status === 'succeeded' ? `${countsText(r)} (${(r.durationMs / 1000).toFixed(1)}s${r.attempts > 1 ? `, ${r.attempts} attempts` : ''})` : show((r.error ?? '').split('\n')[0]);
+    const detail =
+      r.status === 'succeeded'
+        ? `${countsText(r)} (${(r.durationMs / 1000).toFixed(1)}s${r.attempts > 1 ? `, ${r.attempts} attempts` : ''})`
+        : show((r.error ?? '').split('\n')[0]);
     lines.push(`  ${MARK[r.status].padEnd(9)} ${show(r.stack)}  ${detail}`);
-    for (const c of r.changes) lines.push(`      ${show(c.op)} ${show(c.type)} ${show(c.name)}${c.diffKeys.length ? ` [${c.diffKeys.map(show).join(', ')}]` : ''}${c.replaceKeys.length ? ` replace: ${c.replaceKeys.map(show).join(', ')}` : ''}`);
+    for (const c of r.changes)
+      lines.push(
+        `      ${show(c.op)} ${show(c.type)} ${show(c.name)}${c.diffKeys.length ? ` [${c.diffKeys.map(show).join(', ')}]` : ''}${c.replaceKeys.length ? ` replace: ${c.replaceKeys.map(show).join(', ')}` : ''}`,
+      );
   }
   for (const status of ['failed', 'skipped', 'cancelled', 'succeeded'] as const) {
     const names = run.stacks.filter((s) => s.status === status).map((s) => show(s.stack));

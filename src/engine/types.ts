@@ -2,7 +2,18 @@
 
 /** `drift` is a refreshing preview that expects no changes: what differs has drifted. */
 export type Operation = 'preview' | 'up' | 'refresh' | 'destroy' | 'drift';
-export type ResourceOp = 'create' | 'update' | 'delete' | 'replace' | 'same' | 'read' | 'refresh' | 'create-replacement' | 'delete-replaced' | 'import' | 'discard';
+export type ResourceOp =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'replace'
+  | 'same'
+  | 'read'
+  | 'refresh'
+  | 'create-replacement'
+  | 'delete-replaced'
+  | 'import'
+  | 'discard';
 export type StackStatus = 'succeeded' | 'failed' | 'skipped' | 'cancelled';
 
 export interface ResourceChange {

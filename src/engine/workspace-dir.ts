@@ -8,7 +8,13 @@ import type { LayeredConfig } from './stack-config.js';
  * Writes one stack's own work dir: a Pulumi.yaml that points `main` at the program folder, and the
  * stack's settings file with the layered config, so parallel stacks never share files.
  */
-export function writeWorkspaceDir(opts: { workDir: string; programDir: string; account: string; region: string; layered: LayeredConfig }): string {
+export function writeWorkspaceDir(opts: {
+  workDir: string;
+  programDir: string;
+  account: string;
+  region: string;
+  layered: LayeredConfig;
+}): string {
   const { workDir, programDir, account, region, layered } = opts;
   mkdirSync(workDir, { recursive: true });
   const project = parse(readFileSync(join(programDir, 'Pulumi.yaml'), 'utf8')) as Record<string, unknown>;

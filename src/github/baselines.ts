@@ -20,7 +20,12 @@ export function coveredStacks(record: Pick<DeploymentRecord, 'payload'>): string
  * Each stack's newest successful deployment in one environment, read newest first and stopping as
  * soon as every stack has one (or after MAX_RECORDS). A failed or unfinished record covers nothing.
  */
-export async function readStackBaselines(client: GitHubClient, repo: RepoRef, environment: string, stacks: readonly string[]): Promise<{ baselines: StackBaseline[]; newest?: DeploymentRecord }> {
+export async function readStackBaselines(
+  client: GitHubClient,
+  repo: RepoRef,
+  environment: string,
+  stacks: readonly string[],
+): Promise<{ baselines: StackBaseline[]; newest?: DeploymentRecord }> {
   const found = new Map<string, StackBaseline>();
   let read = 0;
   let newest: DeploymentRecord | undefined;
@@ -38,9 +43,11 @@ export async function readStackBaselines(client: GitHubClient, repo: RepoRef, en
       };
       newest ??= record;
       if (record.state === 'success') {
-        for (const s of coveredStacks(record)) if (stacks.includes(s) && !found.has(s)) found.set(s, { stack: s, sha: record.sha.toLowerCase(), deployment: record.id });
+        for (const s of coveredStacks(record))
+          if (stacks.includes(s) && !found.has(s)) found.set(s, { stack: s, sha: record.sha.toLowerCase(), deployment: record.id });
       }
-      if (++read >= MAX_RECORDS || stacks.every((s) => found.has(s))) return { baselines: stacks.map((s) => found.get(s) ?? { stack: s }), newest };
+      if (++read >= MAX_RECORDS || stacks.every((s) => found.has(s)))
+        return { baselines: stacks.map((s) => found.get(s) ?? { stack: s }), newest };
     }
   }
   return { baselines: stacks.map((s) => found.get(s) ?? { stack: s }), newest };

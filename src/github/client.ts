@@ -24,7 +24,9 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
   const retries = options.retries ?? 3;
   const base = options.retryAfterBaseValue ?? 1000;
   const onLimit = (kind: string) => (retryAfter: number, req: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
-    options.onRetry?.(`GitHub ${kind} rate limit on ${req.method} ${req.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${retries})`);
+    options.onRetry?.(
+      `GitHub ${kind} rate limit on ${req.method} ${req.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${retries})`,
+    );
     return retryCount < retries;
   };
   return getOctokit(

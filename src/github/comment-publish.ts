@@ -48,7 +48,13 @@ export interface PublishResult {
  * `has-changes`, `summary-json` and `comment-url`, and the PR comment. A comment that cannot be
  * written (read-only token, API down after retries) is a warning, never a failed job.
  */
-export async function publishReport(engineResult: RunResult, ctx: ReportContext, client: CommentClient | undefined, sink: ReportSink, options: PublishOptions): Promise<PublishResult> {
+export async function publishReport(
+  engineResult: RunResult,
+  ctx: ReportContext,
+  client: CommentClient | undefined,
+  sink: ReportSink,
+  options: PublishOptions,
+): Promise<PublishResult> {
   const run = redactRun(engineResult, options.secrets ?? []);
   const outputs = reportOutputs(run, ctx);
   sink.setOutput('has-changes', outputs['has-changes']);
@@ -90,9 +96,13 @@ export async function publishReport(engineResult: RunResult, ctx: ReportContext,
  */
 async function noteForeignComments(ignored: ForeignComment[], login: string, sink: ReportSink): Promise<void> {
   const list = ignored.map((c) => `<code>${escapeInline(c.author)}</code> (comment ${c.id})`).join(', ');
-  sink.warning(`Ignored ${ignored.length} PR comment(s) that carry infra-action's marker but were not written by ${login}: ${ignored.map((c) => `${c.author} (${c.id})`).join(', ')}`);
+  sink.warning(
+    `Ignored ${ignored.length} PR comment(s) that carry infra-action's marker but were not written by ${login}: ${ignored.map((c) => `${c.author} (${c.id})`).join(', ')}`,
+  );
   try {
-    await sink.summary(`\n> [!WARNING]\n> **Ignored ${ignored.length} comment${ignored.length === 1 ? '' : 's'} posing as this preview:** they carry infra-action's hidden marker but were written by ${list}, not by <code>${escapeInline(login)}</code>, the identity of this workflow's token. Only comments written by that identity are ever updated; those were left as they are.\n`);
+    await sink.summary(
+      `\n> [!WARNING]\n> **Ignored ${ignored.length} comment${ignored.length === 1 ? '' : 's'} posing as this preview:** they carry infra-action's hidden marker but were written by ${list}, not by <code>${escapeInline(login)}</code>, the identity of this workflow's token. Only comments written by that identity are ever updated; those were left as they are.\n`,
+    );
   } catch (err) {
     sink.warning(`Could not write the job summary: ${(err as Error).message}`);
   }

@@ -17,7 +17,14 @@ export interface RetireResult {
  * commit selects, calls this to replace such comments (same manifest and command, a key not in
  * `active`) with a short note. Other workflows' and other commands' comments are left alone.
  */
-export async function retireStaleComments(client: CommentClient, pr: PullRequestRef, scope: Omit<CommentKey, 'accounts'>, active: CommentKey[], sha: string, identity: Pick<TokenIdentity, 'login'>): Promise<RetireResult> {
+export async function retireStaleComments(
+  client: CommentClient,
+  pr: PullRequestRef,
+  scope: Omit<CommentKey, 'accounts'>,
+  active: CommentKey[],
+  sha: string,
+  identity: Pick<TokenIdentity, 'login'>,
+): Promise<RetireResult> {
   const activeIds = new Set(active.map(commentKeyId));
   const result: RetireResult = { retired: [], apiCalls: 0 };
   for await (const items of commentPages<{ id: number; body?: string | null; user?: { login?: string } | null }>(client, pr)) {
@@ -28,9 +35,19 @@ export async function retireStaleComments(client: CommentClient, pr: PullRequest
       if (!key || key.manifestPath !== scope.manifestPath || key.command !== scope.command || activeIds.has(commentKeyId(key))) continue;
       if ((c.body ?? '').split('\n')[1] === RETIRED) continue;
       const accounts = key.accounts.length ? key.accounts.map((a) => escapeInline(a)).join(', ') : 'all accounts';
-      const body = [commentMarker(key), RETIRED, `> **Outdated:** as of commit <code>${escapeInline(sha.slice(0, 7))}</code> this pull request changes no stacks in ${accounts}; the earlier ${escapeInline(key.command)} shown here no longer applies.`, ''].join('\n');
+      const body = [
+        commentMarker(key),
+        RETIRED,
+        `> **Outdated:** as of commit <code>${escapeInline(sha.slice(0, 7))}</code> this pull request changes no stacks in ${accounts}; the earlier ${escapeInline(key.command)} shown here no longer applies.`,
+        '',
+      ].join('\n');
       result.apiCalls++;
-      await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: c.id, body });
+      await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: c.id,
+        body,
+      });
       result.retired.push(c.id);
     }
   }

@@ -9,7 +9,12 @@ export function actionsReportSink(): ReportSink {
     summary: async (markdown) => {
       await core.summary.addRaw(markdown, true).write();
     },
-    annotate: (a) => (a.level === 'error' ? logError(a.message, { title: a.title }) : a.level === 'warning' ? logWarning(a.message, { title: a.title }) : core.notice(showControls(a.message, true), { title: a.title })),
+    annotate: (a) =>
+      a.level === 'error'
+        ? logError(a.message, { title: a.title })
+        : a.level === 'warning'
+          ? logWarning(a.message, { title: a.title })
+          : core.notice(showControls(a.message, true), { title: a.title }),
     setOutput: (name, value) => core.setOutput(name, value),
     warning: (message) => logWarning(message),
     info: (message) => logText(message),

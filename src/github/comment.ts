@@ -18,7 +18,12 @@ export interface CommentClient {
 
 /** A pull request's comments, oldest first, one page (up to 100) at a time. */
 export async function* commentPages<T = IssueComment>(client: CommentClient, pr: PullRequestRef): AsyncIterable<T[]> {
-  const pages = client.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.pullNumber, per_page: 100 });
+  const pages = client.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.pullNumber,
+    per_page: 100,
+  });
   for await (const page of pages) yield page.data as T[];
 }
 
@@ -56,7 +61,14 @@ interface Found {
  * the token's own identity wrote count: anyone can paste the hidden marker into a comment, and
  * editing theirs would put our results under their name (or fail with 403 and lose the preview).
  */
-export async function findComment(client: CommentClient, pr: PullRequestRef, key: CommentKey, identity: Pick<TokenIdentity, 'login'>, count: { calls: number } = { calls: 0 }, all = false): Promise<Found> {
+export async function findComment(
+  client: CommentClient,
+  pr: PullRequestRef,
+  key: CommentKey,
+  identity: Pick<TokenIdentity, 'login'>,
+  count: { calls: number } = { calls: 0 },
+  all = false,
+): Promise<Found> {
   const found: Found = { ours: [], foreign: [] };
   for await (const items of commentPages(client, pr)) {
     count.calls++;
@@ -77,7 +89,13 @@ const status = (err: unknown) => (err as { status?: number }).status;
  * list to catch a concurrent duplicate. When our earlier comment cannot be edited (403), a new one
  * is posted and `note` says so. Never throws for API errors: a read-only token gives `forbidden`.
  */
-export async function upsertComment(client: CommentClient, pr: PullRequestRef, key: CommentKey, body: string, identity: Pick<TokenIdentity, 'login'>): Promise<UpsertResult> {
+export async function upsertComment(
+  client: CommentClient,
+  pr: PullRequestRef,
+  key: CommentKey,
+  body: string,
+  identity: Pick<TokenIdentity, 'login'>,
+): Promise<UpsertResult> {
   const count = { calls: 0 };
   let ignored: ForeignComment[] = [];
   let note: string | undefined;
@@ -97,7 +115,12 @@ export async function upsertComment(client: CommentClient, pr: PullRequestRef, k
       }
     }
     count.calls++;
-    const res = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.pullNumber, body });
+    const res = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.pullNumber,
+      body,
+    });
     const created = res.data as IssueComment;
     if (note) return { status: 'created', url: created.html_url, id: created.id, apiCalls: count.calls, ignored, note };
     // Another job with the same key may have created its comment at the same moment.
@@ -107,7 +130,11 @@ export async function upsertComment(client: CommentClient, pr: PullRequestRef, k
       // Keep the oldest; only once it holds the results is the duplicate deleted.
       const kept = await patch(client, pr, oldest.id, body, count);
       count.calls++;
-      await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: created.id });
+      await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: created.id,
+      });
       return { status: 'updated', url: kept.html_url, id: kept.id, apiCalls: count.calls, ignored };
     }
     return { status: 'created', url: created.html_url, id: created.id, apiCalls: count.calls, ignored };
@@ -115,14 +142,29 @@ export async function upsertComment(client: CommentClient, pr: PullRequestRef, k
     const e = err as { status?: number; message?: string };
     const earlier = note ? `; earlier, ${note.replace(/; posted.*$/, '')}` : '';
     if (e.status === 403 || e.status === 404) {
-      return { status: 'forbidden', message: `the token cannot write comments on ${where} (${e.status}: ${e.message ?? 'forbidden'})${earlier}; fork PRs get a read-only GITHUB_TOKEN, or the job lacks \`permissions: pull-requests: write\``, apiCalls: count.calls, ignored };
+      return {
+        status: 'forbidden',
+        message: `the token cannot write comments on ${where} (${e.status}: ${e.message ?? 'forbidden'})${earlier}; fork PRs get a read-only GITHUB_TOKEN, or the job lacks \`permissions: pull-requests: write\``,
+        apiCalls: count.calls,
+        ignored,
+      };
     }
-    return { status: 'error', message: `could not write the PR comment on ${where}: ${e.status ? `${e.status} ` : ''}${e.message ?? String(err)}${earlier}`, apiCalls: count.calls, ignored };
+    return {
+      status: 'error',
+      message: `could not write the PR comment on ${where}: ${e.status ? `${e.status} ` : ''}${e.message ?? String(err)}${earlier}`,
+      apiCalls: count.calls,
+      ignored,
+    };
   }
 }
 
 async function patch(client: CommentClient, pr: PullRequestRef, id: number, body: string, count: { calls: number }): Promise<IssueComment> {
   count.calls++;
-  const res = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: id, body });
+  const res = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+    owner: pr.owner,
+    repo: pr.repo,
+    comment_id: id,
+    body,
+  });
   return res.data as IssueComment;
 }

@@ -74,8 +74,18 @@ export interface DeploymentHandle {
 
 /** Creates the deployment for one account and marks it in_progress. */
 export async function startDeployment(client: GitHubClient, repo: RepoRef, d: StartDeployment): Promise<DeploymentHandle> {
-  const payload: DeploymentPayload = { account: d.account, stacks: d.stacks, covers: d.covers ?? d.stacks, ...(d.forced ? { forced: d.forced } : {}), ...(d.manual ? { manual: d.manual } : {}) };
-  const description = d.forced ? `forced promotion: ${d.forced.reason}` : d.manual ? `manual up by ${d.manual.actor}: ${d.stacks.length} stack(s)` : `infra-action up: ${d.stacks.length} stack(s)`;
+  const payload: DeploymentPayload = {
+    account: d.account,
+    stacks: d.stacks,
+    covers: d.covers ?? d.stacks,
+    ...(d.forced ? { forced: d.forced } : {}),
+    ...(d.manual ? { manual: d.manual } : {}),
+  };
+  const description = d.forced
+    ? `forced promotion: ${d.forced.reason}`
+    : d.manual
+      ? `manual up by ${d.manual.actor}: ${d.stacks.length} stack(s)`
+      : `infra-action up: ${d.stacks.length} stack(s)`;
   const created = await client.rest.repos.createDeployment({
     ...repo,
     ref: d.sha,
@@ -114,8 +124,17 @@ export async function startDeployment(client: GitHubClient, repo: RepoRef, d: St
 }
 
 /** Deployments of one commit to one environment, newest first, each with its newest status. */
-export async function listDeployments(client: GitHubClient, repo: RepoRef, filter: { environment: string; sha?: string }): Promise<DeploymentRecord[]> {
-  const deployments = await client.paginate(client.rest.repos.listDeployments, { ...repo, environment: filter.environment, ...(filter.sha ? { sha: filter.sha } : {}), per_page: 100 });
+export async function listDeployments(
+  client: GitHubClient,
+  repo: RepoRef,
+  filter: { environment: string; sha?: string },
+): Promise<DeploymentRecord[]> {
+  const deployments = await client.paginate(client.rest.repos.listDeployments, {
+    ...repo,
+    environment: filter.environment,
+    ...(filter.sha ? { sha: filter.sha } : {}),
+    per_page: 100,
+  });
   const records: DeploymentRecord[] = [];
   for (const d of deployments) {
     // Statuses come newest first; one is enough.
@@ -177,6 +196,7 @@ export function deploymentSha(refInput: string | undefined, env: NodeJS.ProcessE
   const ref = (refInput ?? '').trim().toLowerCase();
   if (/^[0-9a-f]{40}$/.test(ref)) return ref;
   const sha = env.GITHUB_SHA ?? '';
-  if (!/^[0-9a-f]{40}$/i.test(sha)) throw new Error(`Cannot record a deployment: GITHUB_SHA ("${sha}") is not a commit SHA and the 'ref' input is not one either.`);
+  if (!/^[0-9a-f]{40}$/i.test(sha))
+    throw new Error(`Cannot record a deployment: GITHUB_SHA ("${sha}") is not a commit SHA and the 'ref' input is not one either.`);
   return sha.toLowerCase();
 }

@@ -68,7 +68,13 @@ const sameLogin = (a: string | undefined, b: string) => (a ?? '').toLowerCase() 
 
 /** Our open drift issues by stack, oldest first; every page of the list. */
 export async function findDriftIssues(client: GitHubClient, repo: RepoRef, author: string): Promise<Map<string, DriftIssue[]>> {
-  const listed = (await client.paginate('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', labels: DRIFT_LABEL, creator: author, per_page: 100 })) as ListedIssue[];
+  const listed = (await client.paginate('GET /repos/{owner}/{repo}/issues', {
+    ...repo,
+    state: 'open',
+    labels: DRIFT_LABEL,
+    creator: author,
+    per_page: 100,
+  })) as ListedIssue[];
   const byStack = new Map<string, DriftIssue[]>();
   for (const i of listed) {
     // The creator filter is GitHub's; the author check is ours, so a wrong filter cannot hand us someone else's issue.
@@ -86,12 +92,20 @@ export async function syncDriftIssues(client: GitHubClient, report: DriftReport,
   const { repo } = opts;
   const result: SyncResult = { stacks: [], duplicatesClosed: [], errors: [] };
   const open = await findDriftIssues(client, repo, opts.author);
-  const ctxFor = (s: DriftStack): DriftIssueContext => ({ ...opts.context, lastManual: opts.lastManual?.(s.account) ?? opts.context.lastManual });
+  const ctxFor = (s: DriftStack): DriftIssueContext => ({
+    ...opts.context,
+    lastManual: opts.lastManual?.(s.account) ?? opts.context.lastManual,
+  });
 
   for (const s of report.stacks) {
     if (s.state !== 'drifted' && s.state !== 'in-sync') {
       const kept = open.get(s.stack)?.[0];
-      result.stacks.push({ stack: s.stack, action: 'none', ...(kept ? { issue: { number: kept.number, url: kept.url } } : {}), message: `not checked (${s.state}); its issue is left as it is` });
+      result.stacks.push({
+        stack: s.stack,
+        action: 'none',
+        ...(kept ? { issue: { number: kept.number, url: kept.url } } : {}),
+        message: `not checked (${s.state}); its issue is left as it is`,
+      });
       continue;
     }
     try {
@@ -117,12 +131,23 @@ export async function syncDriftIssues(client: GitHubClient, report: DriftReport,
   return result;
 }
 
-async function upsert(client: GitHubClient, s: DriftStack, issue: DriftIssue | undefined, ctx: DriftIssueContext, opts: SyncOptions): Promise<StackIssueResult> {
+async function upsert(
+  client: GitHubClient,
+  s: DriftStack,
+  issue: DriftIssue | undefined,
+  ctx: DriftIssueContext,
+  opts: SyncOptions,
+): Promise<StackIssueResult> {
   const { repo } = opts;
   const body = driftIssueBody(s, ctx);
   if (issue) {
     const changed = parseDriftSignature(issue.body) !== driftSignature(s);
-    await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issue.number, body, title: driftIssueTitle(s) });
+    await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...repo,
+      issue_number: issue.number,
+      body,
+      title: driftIssueTitle(s),
+    });
     if (changed) await comment(client, repo, issue.number, driftChangedComment(s, ctx));
     return { stack: s.stack, action: 'updated', issue: { number: issue.number, url: issue.url } };
   }
@@ -130,7 +155,13 @@ async function upsert(client: GitHubClient, s: DriftStack, issue: DriftIssue | u
   let created: ListedIssue;
   try {
     // No automatic retry: a create whose answer was lost may have happened, and a retry would open a second issue.
-    const res = await client.request('POST /repos/{owner}/{repo}/issues', { ...repo, title: driftIssueTitle(s), body, labels, request: { retries: 0 } });
+    const res = await client.request('POST /repos/{owner}/{repo}/issues', {
+      ...repo,
+      title: driftIssueTitle(s),
+      body,
+      labels,
+      request: { retries: 0 },
+    });
     created = res.data as ListedIssue;
   } catch (err) {
     const again = (await findDriftIssues(client, repo, opts.author)).get(s.stack)?.[0];
@@ -141,7 +172,9 @@ async function upsert(client: GitHubClient, s: DriftStack, issue: DriftIssue | u
   const names = (created.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name));
   if (!names.includes(DRIFT_LABEL)) {
     // GitHub drops labels silently for tokens without push access; without the label the next run cannot find the issue.
-    throw new Error(`issue #${created.number} was created without the '${DRIFT_LABEL}' label (the token may not set labels), so later runs cannot find it; give the job 'issues: write'`);
+    throw new Error(
+      `issue #${created.number} was created without the '${DRIFT_LABEL}' label (the token may not set labels), so later runs cannot find it; give the job 'issues: write'`,
+    );
   }
   return { stack: s.stack, action: 'created', issue: { number: created.number, url: created.html_url } };
 }
@@ -151,7 +184,12 @@ async function comment(client: GitHubClient, repo: RepoRef, issue: number, body:
 }
 
 async function close(client: GitHubClient, repo: RepoRef, issue: number, reason: 'completed' | 'not_planned'): Promise<void> {
-  await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issue, state: 'closed', state_reason: reason });
+  await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+    ...repo,
+    issue_number: issue,
+    state: 'closed',
+    state_reason: reason,
+  });
 }
 
 function describe(err: unknown): string {

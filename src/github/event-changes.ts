@@ -22,7 +22,12 @@ const ZERO_SHA = /^0+$/;
  * Finds the changed paths for the run: the PR files API (a git diff past its 3,000-file cap), a
  * push's before..after, or the dispatch inputs. Paths come back relative to the manifest folder.
  */
-export async function changesFromEvent(ctx: RunContext, client: PullFilesClient | undefined, manifestDir: string, explicit: { projects: string[]; accounts: string[] }): Promise<EventSelection> {
+export async function changesFromEvent(
+  ctx: RunContext,
+  client: PullFilesClient | undefined,
+  manifestDir: string,
+  explicit: { projects: string[]; accounts: string[] },
+): Promise<EventSelection> {
   const rel = (files: ChangedFile[]) => relativeTo(files, manifestDir);
   const ref = ctx.ref || undefined;
   switch (ctx.eventName) {
@@ -32,22 +37,44 @@ export async function changesFromEvent(ctx: RunContext, client: PullFilesClient 
       const headRef = process.env.GITHUB_HEAD_REF ? `refs/heads/${process.env.GITHUB_HEAD_REF}` : ref;
       if ((pr.changed_files ?? 0) < PR_FILES_CAP && client) {
         const listed = await listPullRequestFiles(client, ctx.repository.owner, ctx.repository.repo, pr.number);
-        if (!listed.capped) return { event: 'pull_request', ref: headRef, changes: rel(listed.files), source: `PR #${pr.number} files API (${listed.files.length} files)`, ...explicitOf(explicit) };
+        if (!listed.capped)
+          return {
+            event: 'pull_request',
+            ref: headRef,
+            changes: rel(listed.files),
+            source: `PR #${pr.number} files API (${listed.files.length} files)`,
+            ...explicitOf(explicit),
+          };
       }
       const files = await gitDiff(ctx.workspace, pr.base.sha, pr.head.sha, true);
-      return { event: 'pull_request', ref: headRef, changes: rel(files), source: `git diff ${short(pr.base.sha)}...${short(pr.head.sha)} (PR #${pr.number} has ${pr.changed_files ?? 'too many'} files; the files API stops at ${PR_FILES_CAP})`, ...explicitOf(explicit) };
+      return {
+        event: 'pull_request',
+        ref: headRef,
+        changes: rel(files),
+        source: `git diff ${short(pr.base.sha)}...${short(pr.head.sha)} (PR #${pr.number} has ${pr.changed_files ?? 'too many'} files; the files API stops at ${PR_FILES_CAP})`,
+        ...explicitOf(explicit),
+      };
     }
     case 'push': {
       const { before, after } = ctx.payload;
       if (!before || !after || ZERO_SHA.test(before)) {
-        return { event: 'push', ref, selectAll: 'push: new branch, no earlier commit to compare with', source: 'new branch: every stack', ...explicitOf(explicit) };
+        return {
+          event: 'push',
+          ref,
+          selectAll: 'push: new branch, no earlier commit to compare with',
+          source: 'new branch: every stack',
+          ...explicitOf(explicit),
+        };
       }
       const files = await gitDiff(ctx.workspace, before, after);
       return { event: 'push', ref, changes: rel(files), source: `git diff ${short(before)}..${short(after)}`, ...explicitOf(explicit) };
     }
     case 'workflow_dispatch': {
       const inputs = ctx.payload.inputs ?? {};
-      const list = (v: unknown) => String(v ?? '').split(/[,\s]+/).filter(Boolean);
+      const list = (v: unknown) =>
+        String(v ?? '')
+          .split(/[,\s]+/)
+          .filter(Boolean);
       return {
         event: 'workflow_dispatch',
         ref,
@@ -59,7 +86,12 @@ export async function changesFromEvent(ctx: RunContext, client: PullFilesClient 
     case 'schedule':
       return { event: 'schedule', ref, source: 'schedule: every stack', ...explicitOf(explicit) };
     default:
-      return { ref, selectAll: `${ctx.eventName || 'unknown'} event: every stack`, source: `${ctx.eventName} event: every stack`, ...explicitOf(explicit) };
+      return {
+        ref,
+        selectAll: `${ctx.eventName || 'unknown'} event: every stack`,
+        source: `${ctx.eventName} event: every stack`,
+        ...explicitOf(explicit),
+      };
   }
 }
 

@@ -42,7 +42,9 @@ export function readEventPayload(env: NodeJS.ProcessEnv = process.env): EventPay
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new BadInput(`GITHUB_EVENT_PATH (${path}): cannot read the event payload (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). ${fix}`);
+    throw new BadInput(
+      `GITHUB_EVENT_PATH (${path}): cannot read the event payload (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). ${fix}`,
+    );
   }
   let payload: unknown;
   try {
@@ -51,7 +53,9 @@ export function readEventPayload(env: NodeJS.ProcessEnv = process.env): EventPay
     throw new BadInput(`GITHUB_EVENT_PATH (${path}): the event payload is not JSON (${(err as Error).message}). ${fix}`);
   }
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
-    throw new BadInput(`GITHUB_EVENT_PATH (${path}): the event payload is ${Array.isArray(payload) ? 'an array' : String(payload)}, not a JSON object. ${fix}`);
+    throw new BadInput(
+      `GITHUB_EVENT_PATH (${path}): the event payload is ${Array.isArray(payload) ? 'an array' : String(payload)}, not a JSON object. ${fix}`,
+    );
   }
   return payload as EventPayload;
 }

@@ -20,7 +20,8 @@ export async function gitDiff(cwd: string, base: string, head: string, threeDot 
       `Could not diff ${range} in ${cwd}: ${stderr.split('\n')[0]}. ` +
       'Both commits must be in the checkout: use actions/checkout with fetch-depth: 0 (or fetch the base commit).';
     // A ref git does not know is the caller's to fix (--base/--head, a shallow checkout); anything else failed.
-    if (/unknown revision|bad revision|ambiguous argument|invalid symmetric difference|bad object|not a git repository/i.test(stderr)) throw new BadInput(message);
+    if (/unknown revision|bad revision|ambiguous argument|invalid symmetric difference|bad object|not a git repository/i.test(stderr))
+      throw new BadInput(message);
     throw new Error(message);
   }
 }

@@ -28,7 +28,11 @@ export async function tokenIdentity(client: CommentClient): Promise<TokenIdentit
   try {
     const res = await client.request('POST /graphql', { query: 'query { viewer { __typename login } }' });
     const viewer = (res.data as { data?: { viewer?: { __typename?: string; login?: string } } }).data?.viewer;
-    if (viewer?.login) return { login: viewer.__typename === 'Bot' && !viewer.login.endsWith('[bot]') ? `${viewer.login}[bot]` : viewer.login, source: 'GraphQL viewer' };
+    if (viewer?.login)
+      return {
+        login: viewer.__typename === 'Bot' && !viewer.login.endsWith('[bot]') ? `${viewer.login}[bot]` : viewer.login,
+        source: 'GraphQL viewer',
+      };
   } catch {
     // Neither works on some GHES versions for app tokens; GITHUB_TOKEN is by far the common case.
   }

@@ -32,8 +32,12 @@ export async function listPullRequestFiles(client: PullFilesClient, owner: strin
 }
 
 function toChangedFile(f: { filename: string; status: string; previous_filename?: string }): ChangedFile {
-  const status = (
-    { added: 'added', removed: 'deleted', modified: 'modified', renamed: 'renamed', copied: 'copied' } as Record<string, ChangedFile['status']>
-  )[f.status] ?? 'changed';
+  const status =
+    (
+      { added: 'added', removed: 'deleted', modified: 'modified', renamed: 'renamed', copied: 'copied' } as Record<
+        string,
+        ChangedFile['status']
+      >
+    )[f.status] ?? 'changed';
   return f.previous_filename ? { path: f.filename, previous: f.previous_filename, status } : { path: f.filename, status };
 }

@@ -18,7 +18,8 @@ export async function loadManifest(file: string, opts: LoadOptions): Promise<Man
     text = await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found; pass --manifest (CLI) or the manifest input (action) with its path' : (err as Error).message;
+    const why =
+      code === 'ENOENT' ? 'file not found; pass --manifest (CLI) or the manifest input (action) with its path' : (err as Error).message;
     throw new ManifestError([{ file, line: 0, column: 0, key: '', message: why }]);
   }
   return parseManifest(text, file, opts);
@@ -131,7 +132,8 @@ function sortProblems(problems: ManifestProblem[]): ManifestProblem[] {
 
 /** A best-effort typed view of a manifest that failed the schema, for the cross-reference checks. */
 function lenient(raw: unknown): RawManifest {
-  const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const obj = (v: unknown): Record<string, unknown> =>
+    v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
   const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : []);
   const r = obj(raw);

@@ -30,7 +30,10 @@ export function symlinkEscapes(manifest: Manifest): PathProblem[] {
       }
       const rel = relative(root, real);
       if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) continue;
-      problems.push({ path: ['projects', i, key], message: `${key} folder "${folder || '.'}" resolves through a symlink to ${real}, outside the manifest's folder ${root}; point it at a real folder inside the repository` });
+      problems.push({
+        path: ['projects', i, key],
+        message: `${key} folder "${folder || '.'}" resolves through a symlink to ${real}, outside the manifest's folder ${root}; point it at a real folder inside the repository`,
+      });
     }
   });
   return problems;

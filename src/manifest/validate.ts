@@ -30,7 +30,10 @@ export function validateManifest(raw: RawManifest, opts: ValidateOptions): { man
   const accounts = checkAccounts(raw, report);
   checkBindings(raw, accounts, report);
   if (raw.backend?.includes('{account}') && !/^(file|s3|gs|azblob):\/\//.test(raw.backend)) {
-    report(['backend'], '"{account}" (one state prefix per account) works only in file://, s3://, gs:// and azblob:// backends; Pulumi Cloud keeps stacks apart by name');
+    report(
+      ['backend'],
+      '"{account}" (one state prefix per account) works only in file://, s3://, gs:// and azblob:// backends; Pulumi Cloud keeps stacks apart by name',
+    );
   }
   const accountNames = accounts.map((a) => a.name);
   const triggers = checkGlobs(raw.triggers ?? [], ['triggers'], report);
@@ -65,7 +68,6 @@ export function validateManifest(raw: RawManifest, opts: ValidateOptions): { man
   };
 }
 
-
 type Report = (path: (string | number)[], message: string) => void;
 
 function checkAccounts(raw: RawManifest, report: Report): Account[] {
@@ -76,13 +78,17 @@ function checkAccounts(raw: RawManifest, report: Report): Account[] {
     if (dupName !== undefined) report(['accounts', i, 'name'], `account "${a.name}" is declared twice (also accounts[${dupName}])`);
     else seenNames.set(a.name, i);
     const dupId = seenIds.get(a.id);
-    if (dupId !== undefined) report(['accounts', i, 'id'], `account id ${a.id} is already used by accounts[${dupId}]; each account needs its own id`);
+    if (dupId !== undefined)
+      report(['accounts', i, 'id'], `account id ${a.id} is already used by accounts[${dupId}]; each account needs its own id`);
     else seenIds.set(a.id, i);
     const regions = new Set<string>();
     a.regions.forEach((r, j) => {
       if (!isRegion(r)) {
         const hint = suggestRegion(r);
-        report(['accounts', i, 'regions', j], `"${r}" is not an AWS region name${hint ? `; did you mean "${hint}"?` : ' (expected e.g. us-east-1)'}`);
+        report(
+          ['accounts', i, 'regions', j],
+          `"${r}" is not an AWS region name${hint ? `; did you mean "${hint}"?` : ' (expected e.g. us-east-1)'}`,
+        );
       } else if (regions.has(r)) report(['accounts', i, 'regions', j], `region "${r}" is listed twice`);
       regions.add(r);
     });
@@ -107,20 +113,32 @@ function checkBindings(raw: RawManifest, accounts: Account[], report: Report): v
   accounts.forEach((a, i) => {
     const at = raw.accounts[i].environment !== undefined ? ['accounts', i, 'environment'] : ['accounts', i, 'name'];
     const other = owner.get(a.environment.toLowerCase());
-    if (other !== undefined) report(at, `GitHub environment "${a.environment}" already deploys accounts[${other}] (${accounts[other].name}); give each account its own environment, or one token reaches both`);
+    if (other !== undefined)
+      report(
+        at,
+        `GitHub environment "${a.environment}" already deploys accounts[${other}] (${accounts[other].name}); give each account its own environment, or one token reaches both`,
+      );
     else owner.set(a.environment.toLowerCase(), i);
   });
   accounts.forEach((a, i) => {
     if (a.previewEnvironment === undefined) return;
     const other = owner.get(a.previewEnvironment.toLowerCase());
-    if (other !== undefined) report(['accounts', i, 'previewEnvironment'], `"${a.previewEnvironment}" is the deploy environment of ${accounts[other].name}; a preview environment must be one of its own (e.g. "${a.environment}-preview")`);
+    if (other !== undefined)
+      report(
+        ['accounts', i, 'previewEnvironment'],
+        `"${a.previewEnvironment}" is the deploy environment of ${accounts[other].name}; a preview environment must be one of its own (e.g. "${a.environment}-preview")`,
+      );
   });
   const bases: [string, (string | number)[]][] = [[raw.management.oidcRole, ['management', 'oidcRole']]];
   if (raw.previewRole) bases.push([raw.previewRole.oidcRole, ['previewRole', 'oidcRole']]);
   for (const [base, at] of bases) {
     const name = base.slice(base.lastIndexOf('/') + 1);
     const longest = accounts.reduce((m, a) => (a.name.length > m.length ? a.name : m), '');
-    if (`${name}-${longest}`.length > 64) report(at, `role "${name}-${longest}" (one per account: <role>-<account>) is longer than IAM's 64 characters; shorten the role or the account name`);
+    if (`${name}-${longest}`.length > 64)
+      report(
+        at,
+        `role "${name}-${longest}" (one per account: <role>-<account>) is longer than IAM's 64 characters; shorten the role or the account name`,
+      );
   }
 }
 
@@ -147,7 +165,11 @@ function checkProjects(raw: RawManifest, accountNames: string[], opts: ValidateO
   const firstIndex = new Map<string, number>();
   const projects = raw.projects.map((p, i): Project => {
     const at = ['projects', i];
-    if (firstIndex.has(p.name)) report([...at, 'name'], `project "${p.name}" is declared twice (also projects[${firstIndex.get(p.name)}]); project names must be unique`);
+    if (firstIndex.has(p.name))
+      report(
+        [...at, 'name'],
+        `project "${p.name}" is declared twice (also projects[${firstIndex.get(p.name)}]); project names must be unique`,
+      );
     else firstIndex.set(p.name, i);
 
     let programKind: Project['programKind'] = 'repo';
@@ -157,11 +179,18 @@ function checkProjects(raw: RawManifest, accountNames: string[], opts: ValidateO
       programPath = p.program.slice('builtin:'.length);
       if (!opts.builtins.includes(programPath)) {
         const hint = closest(programPath, opts.builtins);
-        report([...at, 'program'], `unknown builtin program "${programPath}"${hint ? `; did you mean "builtin:${hint}"?` : ''} (this action ships: ${opts.builtins.map((b) => `builtin:${b}`).join(', ')})`);
+        report(
+          [...at, 'program'],
+          `unknown builtin program "${programPath}"${hint ? `; did you mean "builtin:${hint}"?` : ''} (this action ships: ${opts.builtins.map((b) => `builtin:${b}`).join(', ')})`,
+        );
       }
     } else {
       const n = repoPath(p.program);
-      if (n === undefined) report([...at, 'program'], `program "${p.program}" must be a folder inside the repository (relative to the manifest) or builtin:<name>`);
+      if (n === undefined)
+        report(
+          [...at, 'program'],
+          `program "${p.program}" must be a folder inside the repository (relative to the manifest) or builtin:<name>`,
+        );
       else programPath = n;
     }
 
@@ -169,7 +198,10 @@ function checkProjects(raw: RawManifest, accountNames: string[], opts: ValidateO
     (p.accounts ?? []).forEach((a, j) => {
       if (!accountNames.includes(a)) {
         const hint = closest(a, accountNames);
-        report([...at, 'accounts', j], `unknown account "${a}"${hint ? `; did you mean "${hint}"?` : ''} (declared accounts: ${accountNames.join(', ')})`);
+        report(
+          [...at, 'accounts', j],
+          `unknown account "${a}"${hint ? `; did you mean "${hint}"?` : ''} (declared accounts: ${accountNames.join(', ')})`,
+        );
       } else if (p.accounts!.indexOf(a) !== j) report([...at, 'accounts', j], `account "${a}" is listed twice`);
     });
 
@@ -178,14 +210,18 @@ function checkProjects(raw: RawManifest, accountNames: string[], opts: ValidateO
       if (d === p.name) report([...at, 'dependsOn', j], `project "${p.name}" depends on itself`);
       else if (!names.includes(d)) {
         const hint = closest(d, names);
-        report([...at, 'dependsOn', j], `depends on "${d}", which is not a declared project${hint ? `; did you mean "${hint}"?` : ''} (projects: ${names.join(', ')})`);
+        report(
+          [...at, 'dependsOn', j],
+          `depends on "${d}", which is not a declared project${hint ? `; did you mean "${hint}"?` : ''} (projects: ${names.join(', ')})`,
+        );
       }
     });
 
     let config = programKind === 'builtin' ? `stacks/${p.name}` : programPath;
     if (p.config !== undefined) {
       const n = repoPath(p.config);
-      if (n === undefined) report([...at, 'config'], `config folder "${p.config}" must be a folder inside the repository, relative to the manifest`);
+      if (n === undefined)
+        report([...at, 'config'], `config folder "${p.config}" must be a folder inside the repository, relative to the manifest`);
       else config = n;
     }
 

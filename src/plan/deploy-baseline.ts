@@ -32,7 +32,9 @@ export interface BaselineRequest {
 }
 
 /** Each account's baselines, checked for ordering: newest success per stack, and how `head` relates to it. */
-export async function readBaselines(req: BaselineRequest): Promise<{ baselines: AccountBaseline[]; problems: { account: string; message: string }[] }> {
+export async function readBaselines(
+  req: BaselineRequest,
+): Promise<{ baselines: AccountBaseline[]; problems: { account: string; message: string }[] }> {
   const { manifest } = req;
   let scope = req.accounts.length > 0 ? manifest.accounts.filter((a) => req.accounts.includes(a.name)) : manifest.accounts;
   if (isWorkflowTesting(req.ref)) scope = scope.filter((a) => a.name === manifest.accounts[0]!.name);
@@ -44,7 +46,8 @@ export async function readBaselines(req: BaselineRequest): Promise<{ baselines: 
     if (stacks.length === 0) continue;
     const { baselines: found } = await readStackBaselines(req.client, req.repo, account.environment, stacks);
     const relation = new Map<string, Ancestry>();
-    for (const sha of new Set(found.map((b) => b.sha).filter((x): x is string => !!x))) relation.set(sha, await ancestry(req.workspace, req.head, sha));
+    for (const sha of new Set(found.map((b) => b.sha).filter((x): x is string => !!x)))
+      relation.set(sha, await ancestry(req.workspace, req.head, sha));
     const problem = orderingProblem(account.name, req.head, found, relation);
     if (problem) problems.push({ account: account.name, message: problem });
     baselines.push({ account: account.name, head: req.head, stacks: found });
@@ -60,7 +63,17 @@ export async function selectFromBaselines(req: BaselineRequest, baselines: Accou
     for (const sha of new Set(b.stacks.map((s) => s.sha).filter((x): x is string => !!x && x !== req.head))) {
       if (!diffs.has(sha)) diffs.set(sha, relativeTo(await gitDiff(req.workspace, sha, req.head), req.manifestDir));
     }
-    stacks.push(...selectSinceBaselines({ manifest: req.manifest, account: b.account, head: req.head, baselines: b.stacks, diffs, event: req.event, ref: req.ref }));
+    stacks.push(
+      ...selectSinceBaselines({
+        manifest: req.manifest,
+        account: b.account,
+        head: req.head,
+        baselines: b.stacks,
+        diffs,
+        event: req.event,
+        ref: req.ref,
+      }),
+    );
   }
   const waves = computeWaves(req.manifest, stacks);
   const order = new Map(waves.flat().map((n, i) => [n, i]));

@@ -55,9 +55,16 @@ export async function documentFor(manifest: Manifest, selection: Selection): Pro
   // for selection while config is still being written.
   // Offline: ESC environments are not opened here; keys they may hold are listed as unchecked.
   const backend = manifest.backend ?? defaultBackendUrl(manifest.root);
-  const esc = await openEscEnvironments(manifest.org, escImportsOf(manifest, selection.stacks, backend), undefined, 'plan is offline; preview and up open it with PULUMI_ACCESS_TOKEN');
+  const esc = await openEscEnvironments(
+    manifest.org,
+    escImportsOf(manifest, selection.stacks, backend),
+    undefined,
+    'plan is offline; preview and up open it with PULUMI_ACCESS_TOKEN',
+  );
   for (const p of preflight(manifest, selection.stacks, backend, schemas, esc)) {
-    document.warnings.push(`config preflight: ${p.stack}: ${p.file}${p.key ? `: ${p.key}${p.secret ? ' (secret)' : ''}` : ''}: ${p.message}`);
+    document.warnings.push(
+      `config preflight: ${p.stack}: ${p.file}${p.key ? `: ${p.key}${p.secret ? ' (secret)' : ''}` : ''}: ${p.message}`,
+    );
   }
   return document;
 }

@@ -31,7 +31,8 @@ export async function checkPromotion(ctx: CoverageContext, req: PromotionRequest
   checkRequest(req);
   const { manifest } = ctx;
   const { target, previous } = promotionPath(manifest, req.to);
-  if (!previous) return { allowed: true, message: `${req.to} is the first account in promotion order; there is no earlier account to check.` };
+  if (!previous)
+    return { allowed: true, message: `${req.to} is the first account in promotion order; there is no earlier account to check.` };
   const diffs = new Map<string, ChangedFile[]>();
   const diff = async (sha: string) => {
     let d = diffs.get(sha);
@@ -39,13 +40,23 @@ export async function checkPromotion(ctx: CoverageContext, req: PromotionRequest
     return d;
   };
   const stacksOf = (a: Account) => allStacks(manifest).filter((s) => s.account === a.name);
-  const read = (a: Account) => readStackBaselines(ctx.client, ctx.repo, a.environment, stacksOf(a).map((s) => s.stack)).then((r) => new Map(r.baselines.map((b) => [b.stack, b])));
+  const read = (a: Account) =>
+    readStackBaselines(
+      ctx.client,
+      ctx.repo,
+      a.environment,
+      stacksOf(a).map((s) => s.stack),
+    ).then((r) => new Map(r.baselines.map((b) => [b.stack, b])));
 
   const here = await read(target);
   for (const b of here.values()) if (b.sha && b.sha !== req.sha) await diff(b.sha);
   const wouldDeploy = selectSinceBaselines({ manifest, account: target.name, head: req.sha, baselines: [...here.values()], diffs });
   if (wouldDeploy.length === 0) {
-    return { allowed: true, previous, message: `${short(req.sha)} changes no stack of ${req.to} since what succeeded there; nothing to promote.` };
+    return {
+      allowed: true,
+      previous,
+      message: `${short(req.sha)} changes no stack of ${req.to} since what succeeded there; nothing to promote.`,
+    };
   }
   const before = await read(previous);
   const blocks: string[] = [];
@@ -58,11 +69,25 @@ export async function checkPromotion(ctx: CoverageContext, req: PromotionRequest
     }
   }
   if (blocks.length === 0) {
-    return { allowed: true, previous, message: `${previous.name} runs every stack ${short(req.sha)} would deploy to ${req.to} at ${short(req.sha)} or an equivalent commit (${wouldDeploy.map((s) => s.stack).join(', ')}); promoting it.` };
+    return {
+      allowed: true,
+      previous,
+      message: `${previous.name} runs every stack ${short(req.sha)} would deploy to ${req.to} at ${short(req.sha)} or an equivalent commit (${wouldDeploy.map((s) => s.stack).join(', ')}); promoting it.`,
+    };
   }
   const why = `in ${previous.name}, ${blocks.join('; ')}`;
-  if (req.force) return { allowed: true, previous, forced: { reason: req.reason.trim() }, message: `Forced: ${short(req.sha)} goes to ${req.to} although ${why}. Reason: ${req.reason.trim()}` };
-  return { allowed: false, previous, message: `Refusing to promote ${short(req.sha)} to ${req.to}: ${why}. Deploy ${short(req.sha)} to ${previous.name} first, or run again with force: true and a reason.` };
+  if (req.force)
+    return {
+      allowed: true,
+      previous,
+      forced: { reason: req.reason.trim() },
+      message: `Forced: ${short(req.sha)} goes to ${req.to} although ${why}. Reason: ${req.reason.trim()}`,
+    };
+  return {
+    allowed: false,
+    previous,
+    message: `Refusing to promote ${short(req.sha)} to ${req.to}: ${why}. Deploy ${short(req.sha)} to ${previous.name} first, or run again with force: true and a reason.`,
+  };
 }
 
 /** The previous account's stacks that stand for `s` there: same project, same region when it has one. */
@@ -72,7 +97,14 @@ function peersIn(stacks: StackRef[], s: StackRef): StackRef[] {
   return region.length > 0 ? region : same;
 }
 
-async function blocking(b: StackBaseline | undefined, s: StackRef, head: string, diff: (sha: string) => Promise<ChangedFile[]>, manifest: Manifest, account: string): Promise<string | undefined> {
+async function blocking(
+  b: StackBaseline | undefined,
+  s: StackRef,
+  head: string,
+  diff: (sha: string) => Promise<ChangedFile[]>,
+  manifest: Manifest,
+  account: string,
+): Promise<string | undefined> {
   if (!b?.sha) return 'never succeeded there';
   if (b.sha === head) return undefined;
   const touched = selectStacks({ manifest, changes: await diff(b.sha), accounts: [account] }).stacks.find((x) => x.stack === s.stack);

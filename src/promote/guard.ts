@@ -30,7 +30,9 @@ const SHA = /^[0-9a-f]{40}$/;
 export function promotionPath(manifest: Manifest, to: string): { target: Account; previous?: Account } {
   const i = manifest.accounts.findIndex((a) => a.name === to);
   if (i < 0) {
-    throw new PromotionInputError(`Invalid input 'accounts' (the promotion target): "${to}" is not an account in ${manifest.file}. Expected one of: ${manifest.accounts.map((a) => a.name).join(', ')}.`);
+    throw new PromotionInputError(
+      `Invalid input 'accounts' (the promotion target): "${to}" is not an account in ${manifest.file}. Expected one of: ${manifest.accounts.map((a) => a.name).join(', ')}.`,
+    );
   }
   return { target: manifest.accounts[i]!, previous: i > 0 ? manifest.accounts[i - 1] : undefined };
 }
@@ -38,9 +40,13 @@ export function promotionPath(manifest: Manifest, to: string): { target: Account
 /** Checks the request's own shape before any record is read. */
 export function checkRequest(req: PromotionRequest): void {
   if (!SHA.test(req.sha)) {
-    throw new PromotionInputError(`Invalid input 'ref': "${req.sha}" is not a full commit SHA. Promotions name the exact commit (40 hex characters); resolve tags and branches with git rev-parse first.`);
+    throw new PromotionInputError(
+      `Invalid input 'ref': "${req.sha}" is not a full commit SHA. Promotions name the exact commit (40 hex characters); resolve tags and branches with git rev-parse first.`,
+    );
   }
   if (req.force && req.reason.trim() === '') {
-    throw new PromotionInputError(`Input 'force' is true but 'reason' is empty. A forced promotion skips the check that the account before '${req.to}' runs every stack ${req.sha.slice(0, 7)} would deploy there; say why in 'reason' (it is recorded in the job summary and the deployment).`);
+    throw new PromotionInputError(
+      `Input 'force' is true but 'reason' is empty. A forced promotion skips the check that the account before '${req.to}' runs every stack ${req.sha.slice(0, 7)} would deploy there; say why in 'reason' (it is recorded in the job summary and the deployment).`,
+    );
   }
 }

@@ -17,19 +17,48 @@ import { PromotionInputError, promotionPath, type PromotionRequest } from './gua
  */
 export async function promoteCheckAction(settings: ActionSettings): Promise<void> {
   if (settings.accounts.length !== 1) {
-    throw new PromotionInputError(`Invalid input 'accounts': promote-check needs exactly one target account, got ${settings.accounts.length ? settings.accounts.join(', ') : 'none'}.`);
+    throw new PromotionInputError(
+      `Invalid input 'accounts': promote-check needs exactly one target account, got ${settings.accounts.length ? settings.accounts.join(', ') : 'none'}.`,
+    );
   }
-  if (!settings.githubToken) throw new PromotionInputError("Invalid input 'github-token': empty. promote-check reads the repository's deployments; leave the input at its default (${{ github.token }}) or pass a token with deployments: read.");
+  if (!settings.githubToken)
+    throw new PromotionInputError(
+      "Invalid input 'github-token': empty. promote-check reads the repository's deployments; leave the input at its default (${{ github.token }}) or pass a token with deployments: read.",
+    );
   const ctx = readRunContext();
-  const req: PromotionRequest = { to: settings.accounts[0]!, sha: (settings.ref ?? '').trim(), force: settings.force, reason: settings.reason };
+  const req: PromotionRequest = {
+    to: settings.accounts[0]!,
+    sha: (settings.ref ?? '').trim(),
+    force: settings.force,
+    reason: settings.reason,
+  };
   const manifestPath = resolve(ctx.workspace, settings.manifest);
   const manifest = await loadManifest(manifestPath, { builtins: builtinPrograms() });
   const manifestDir = relative(ctx.workspace, dirname(manifestPath));
   const { target } = promotionPath(manifest, req.to);
-  const decision = await core.group('Checking the promotion', () => checkPromotion({ client: createGitHubClient(settings.githubToken), repo: ctx.repository, manifest, workspace: ctx.workspace, manifestDir }, req));
-  core.setOutput('promotion', JSON.stringify({ to: req.to, environment: target.environment, sha: req.sha, allowed: decision.allowed, forced: 'forced' in decision ? decision.forced : undefined, message: decision.message }));
+  const decision = await core.group('Checking the promotion', () =>
+    checkPromotion(
+      { client: createGitHubClient(settings.githubToken), repo: ctx.repository, manifest, workspace: ctx.workspace, manifestDir },
+      req,
+    ),
+  );
+  core.setOutput(
+    'promotion',
+    JSON.stringify({
+      to: req.to,
+      environment: target.environment,
+      sha: req.sha,
+      allowed: decision.allowed,
+      forced: 'forced' in decision ? decision.forced : undefined,
+      message: decision.message,
+    }),
+  );
   const actor = process.env.GITHUB_ACTOR ?? 'unknown';
-  const heading = decision.allowed ? ('forced' in decision && decision.forced ? '⚠️ Forced promotion' : '✅ Promotion allowed') : '⛔ Promotion refused';
+  const heading = decision.allowed
+    ? 'forced' in decision && decision.forced
+      ? '⚠️ Forced promotion'
+      : '✅ Promotion allowed'
+    : '⛔ Promotion refused';
   await core.summary
     .addHeading(`${heading}: ${escapeInline(req.sha.slice(0, 7))} → ${escapeInline(req.to)}`, 3)
     .addRaw(`${escapeInline(decision.message, 4000)}\n\nRequested by @${escapeInline(actor)}.\n`)

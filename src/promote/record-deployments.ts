@@ -1,5 +1,12 @@
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
-import { deploymentSha, startDeployment, environmentUrl, type DeploymentHandle, type ManualRun, type RepoRef } from '../github/deployments.js';
+import {
+  deploymentSha,
+  startDeployment,
+  environmentUrl,
+  type DeploymentHandle,
+  type ManualRun,
+  type RepoRef,
+} from '../github/deployments.js';
 import { readRunContext } from '../github/event.js';
 import type { RunResult } from '../engine/types.js';
 import type { ActionSettings } from '../inputs.js';
@@ -27,7 +34,12 @@ export interface RecordContext {
  * never decides the run: a token that cannot write deployments (fork PRs, read-only tokens) gives a
  * warning and the run goes on unrecorded.
  */
-export async function recordUp<T extends RunResult>(ctx: RecordContext, manifest: Manifest, selection: Selection, run: () => Promise<T>): Promise<T> {
+export async function recordUp<T extends RunResult>(
+  ctx: RecordContext,
+  manifest: Manifest,
+  selection: Selection,
+  run: () => Promise<T>,
+): Promise<T> {
   const accounts = manifest.accounts.filter((a) => selection.stacks.some((s) => s.account === a.name));
   const last = manifest.accounts[manifest.accounts.length - 1]?.name;
   const handles: { account: string; handle: DeploymentHandle }[] = [];
@@ -48,7 +60,9 @@ export async function recordUp<T extends RunResult>(ctx: RecordContext, manifest
         handles.push({ account: a.name, handle });
       }
     } catch (err) {
-      ctx.warn(`Could not record a GitHub deployment (${(err as Error).message}); the run goes on, but promotions cannot see it. Give the job 'deployments: write'.`);
+      ctx.warn(
+        `Could not record a GitHub deployment (${(err as Error).message}); the run goes on, but promotions cannot see it. Give the job 'deployments: write'.`,
+      );
     }
   }
   const finish = async (ok: (account: string) => boolean, url: (account: string) => string | undefined) => {
@@ -64,7 +78,10 @@ export async function recordUp<T extends RunResult>(ctx: RecordContext, manifest
   try {
     result = await run();
   } catch (err) {
-    await finish(() => false, () => undefined);
+    await finish(
+      () => false,
+      () => undefined,
+    );
     throw err;
   }
   const stacksOf = (account: string) => result.stacks.filter((s) => s.account === account);
@@ -74,7 +91,15 @@ export async function recordUp<T extends RunResult>(ctx: RecordContext, manifest
 }
 
 /** recordUp for the action: `up` only, token from the inputs, commit from `ref` or GITHUB_SHA. */
-export async function recordUpDeployments<T extends RunResult>(settings: ActionSettings, manifest: Manifest, selection: Selection, operation: string, run: () => Promise<T>, warn: (m: string) => void, covers?: Record<string, string[]>): Promise<T> {
+export async function recordUpDeployments<T extends RunResult>(
+  settings: ActionSettings,
+  manifest: Manifest,
+  selection: Selection,
+  operation: string,
+  run: () => Promise<T>,
+  warn: (m: string) => void,
+  covers?: Record<string, string[]>,
+): Promise<T> {
   if (operation !== 'up') return run();
   const env = process.env;
   const { force, reason } = settings;
@@ -89,7 +114,9 @@ export async function recordUpDeployments<T extends RunResult>(settings: ActionS
     client: settings.githubToken && sha ? createGitHubClient(settings.githubToken, { onRetry: warn }) : undefined,
     repo: ctx.repository,
     sha,
-    logUrl: env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    logUrl: env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined,
     forced: force ? { reason, actor: env.GITHUB_ACTOR ?? 'unknown' } : undefined,
     covers,
     warn,

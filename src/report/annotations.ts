@@ -21,15 +21,28 @@ export function annotationsFor(run: RunResult, ctx: Pick<ReportContext, 'product
   const warnings: Annotation[] = [];
   for (const s of run.stacks) {
     const title = s.stack;
-    if (s.status === 'failed' || s.status === 'cancelled') errors.push({ level: 'error', title, message: clean(s.error ?? `${s.operation} ${s.status}`) });
+    if (s.status === 'failed' || s.status === 'cancelled')
+      errors.push({ level: 'error', title, message: clean(s.error ?? `${s.operation} ${s.status}`) });
     for (const d of s.diagnostics) {
-      if (d.severity === 'error' && clean(d.message) !== clean(s.error ?? '')) errors.push({ level: 'error', title, message: clean(d.message) });
+      if (d.severity === 'error' && clean(d.message) !== clean(s.error ?? ''))
+        errors.push({ level: 'error', title, message: clean(d.message) });
       if (d.severity === 'warning') warnings.push({ level: 'warning', title, message: clean(d.message) });
     }
     const row = summarizeStack(s, ctx);
-    if (row.destructiveInProduction) warnings.push({ level: 'warning', title, message: `${s.operation} deletes ${row.delete} and replaces ${row.replace} resource(s) in production account ${s.account}` });
+    if (row.destructiveInProduction)
+      warnings.push({
+        level: 'warning',
+        title,
+        message: `${s.operation} deletes ${row.delete} and replaces ${row.replace} resource(s) in production account ${s.account}`,
+      });
   }
-  const cap = (list: Annotation[]) => (list.length <= PER_LEVEL ? list : [...list.slice(0, PER_LEVEL - 1), { ...list[0], title: 'infra-action', message: `${list.length - PER_LEVEL + 1} more ${list[0].level}s: see the job summary` }]);
+  const cap = (list: Annotation[]) =>
+    list.length <= PER_LEVEL
+      ? list
+      : [
+          ...list.slice(0, PER_LEVEL - 1),
+          { ...list[0], title: 'infra-action', message: `${list.length - PER_LEVEL + 1} more ${list[0].level}s: see the job summary` },
+        ];
   return [...cap(errors), ...cap(warnings)];
 }
 

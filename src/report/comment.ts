@@ -55,7 +55,14 @@ export function renderComment(run: RunResult, ctx: ReportContext, limit = COMMEN
  * reader loses least: unchanged stacks' details, then the longest resource lists ("…and N more"),
  * then all details (the whole table stays), and only past that the table's tail.
  */
-export function fitReport(run: RunResult, ctx: ReportContext, target: 'comment' | 'summary', limit: number, measure: (s: string) => number, prefix = ''): RenderedComment {
+export function fitReport(
+  run: RunResult,
+  ctx: ReportContext,
+  target: 'comment' | 'summary',
+  limit: number,
+  measure: (s: string) => number,
+  prefix = '',
+): RenderedComment {
   const render = (level: DetailLevel) => prefix + renderReport(run, ctx, level, target);
   const full = render(FULL);
   if (measure(full) <= limit) return { body: full, degradation: 0 };
@@ -92,12 +99,20 @@ export function renderReport(run: RunResult, ctx: ReportContext, level: DetailLe
   if (target === 'comment') out.push(commentMarker(ctx));
   out.push(headline(run, ctx, totals), '', contextLine(ctx, level, target), '');
   if (ctx.missingAccounts?.length) {
-    out.push('> [!WARNING]', `> **No results from ${ctx.missingAccounts.map((a) => escapeInline(a)).join(', ')}:** the preview job failed before it could report; its log in the run says why.`, '');
+    out.push(
+      '> [!WARNING]',
+      `> **No results from ${ctx.missingAccounts.map((a) => escapeInline(a)).join(', ')}:** the preview job failed before it could report; its log in the run says why.`,
+      '',
+    );
   }
 
   const flagged = rows.filter((r) => r.destructiveInProduction);
   if (flagged.length > 0) {
-    out.push('> [!CAUTION]', `> **Production:** ${flagged.length} stack${flagged.length === 1 ? '' : 's'} delete or replace resources: ${flagged.map((r) => `<code>${escapeInline(r.stack)}</code>`).join(', ')}`, '');
+    out.push(
+      '> [!CAUTION]',
+      `> **Production:** ${flagged.length} stack${flagged.length === 1 ? '' : 's'} delete or replace resources: ${flagged.map((r) => `<code>${escapeInline(r.stack)}</code>`).join(', ')}`,
+      '',
+    );
   }
   out.push(...failureSection(run, level), ...stackTable(rows, level));
 
@@ -116,16 +131,27 @@ export function renderReport(run: RunResult, ctx: ReportContext, level: DetailLe
 function headline(run: RunResult, ctx: ReportContext, t: ReturnType<typeof totalsOf>): string {
   const icon = run.ok ? (t.changedStacks > 0 ? '🟡' : '✅') : '❌';
   const missing = ctx.missingAccounts?.length ?? 0;
-  const verdict = run.ok ? '' : t.failed === 0 && missing > 0 ? ` incomplete (no results from ${missing} account${missing === 1 ? '' : 's'})` : ` failed (${t.failed} of ${t.stacks} stack${t.stacks === 1 ? '' : 's'})`;
-  const [c, u, d, r] = run.operation === 'preview' ? ['to create', 'to update', 'to delete', 'to replace'] : ['created', 'updated', 'deleted', 'replaced'];
+  const verdict = run.ok
+    ? ''
+    : t.failed === 0 && missing > 0
+      ? ` incomplete (no results from ${missing} account${missing === 1 ? '' : 's'})`
+      : ` failed (${t.failed} of ${t.stacks} stack${t.stacks === 1 ? '' : 's'})`;
+  const [c, u, d, r] =
+    run.operation === 'preview' ? ['to create', 'to update', 'to delete', 'to replace'] : ['created', 'updated', 'deleted', 'replaced'];
   const changes = `${t.create} ${c}, ${t.update} ${u}, ${t.delete} ${d}, ${t.replace} ${r}`;
   return `### ${icon} infra-action ${escapeInline(ctx.command)}${verdict} — ${changes}`;
 }
 
 function contextLine(ctx: ReportContext, level: DetailLevel, target: string): string {
-  const parts = [`manifest <code>${escapeInline(ctx.manifestPath)}</code>`, `accounts: ${ctx.accounts.length ? ctx.accounts.map((a) => escapeInline(a)).join(', ') : 'all'}`];
+  const parts = [
+    `manifest <code>${escapeInline(ctx.manifestPath)}</code>`,
+    `accounts: ${ctx.accounts.length ? ctx.accounts.map((a) => escapeInline(a)).join(', ') : 'all'}`,
+  ];
   if (ctx.sha) parts.push(`commit <code>${escapeInline(ctx.sha.slice(0, 7))}</code>`);
-  const shortened = target === 'comment' && (level !== FULL && (!level.details || level.maxResources !== Infinity || level.maxRows !== Infinity || !level.unchangedDetails));
+  const shortened =
+    target === 'comment' &&
+    level !== FULL &&
+    (!level.details || level.maxResources !== Infinity || level.maxRows !== Infinity || !level.unchangedDetails);
   if (shortened) parts.push('**shortened to fit a comment**');
   return `<sub>${parts.join(' · ')}</sub>`;
 }
@@ -150,7 +176,10 @@ function failureSection(run: RunResult, level: DetailLevel): string[] {
   const errorChars = level.details ? 1500 : 300;
   const cap = Math.min(failed.length, level.maxRows === Infinity ? Infinity : Math.max(1, Math.floor(level.maxRows / 4)));
   for (const s of failed.slice(0, cap)) {
-    out.push(`**${s.status === 'failed' ? 'Failed' : 'Cancelled'}:** <code>${escapeInline(s.stack)}</code>${s.attempts > 1 ? ` after ${s.attempts} attempts` : ''}`, '');
+    out.push(
+      `**${s.status === 'failed' ? 'Failed' : 'Cancelled'}:** <code>${escapeInline(s.stack)}</code>${s.attempts > 1 ? ` after ${s.attempts} attempts` : ''}`,
+      '',
+    );
     const firstError = s.error ?? s.diagnostics.find((d) => d.severity === 'error')?.message;
     if (firstError) out.push(`<pre>${escapePre(firstError, errorChars)}</pre>`, '');
   }
@@ -169,19 +198,25 @@ function stackTable(rows: StackSummary[], level: DetailLevel): string[] {
   const unchanged = rows.filter((r) => !r.changed && r.status === 'succeeded');
   const out: string[] = [];
   if (shown.length > 0) {
-    out.push('| Stack | Account | Region | Create | Update | Delete | Replace | Status | Duration |', '| --- | --- | --- | ---: | ---: | ---: | ---: | --- | ---: |');
+    out.push(
+      '| Stack | Account | Region | Create | Update | Delete | Replace | Status | Duration |',
+      '| --- | --- | --- | ---: | ---: | ---: | ---: | --- | ---: |',
+    );
     const cap = Math.min(shown.length, level.maxRows);
     for (const r of shown.slice(0, cap)) {
       const flag = r.destructiveInProduction ? ' ⚠️' : '';
       const del = r.delete > 0 && r.destructiveInProduction ? `**${r.delete}**` : String(r.delete);
       const rep = r.replace > 0 && r.destructiveInProduction ? `**${r.replace}**` : String(r.replace);
-      out.push(`| <code>${escapeInline(r.stack)}</code>${flag} | ${escapeInline(r.account)} | ${escapeInline(r.region)} | ${r.create} | ${r.update} | ${del} | ${rep} | ${STATUS_ICON[r.status]} | ${formatDuration(r.durationMs)} |`);
+      out.push(
+        `| <code>${escapeInline(r.stack)}</code>${flag} | ${escapeInline(r.account)} | ${escapeInline(r.region)} | ${r.create} | ${r.update} | ${del} | ${rep} | ${STATUS_ICON[r.status]} | ${formatDuration(r.durationMs)} |`,
+      );
     }
     if (cap < shown.length) out.push(`| …and ${shown.length - cap} more stacks (see the job summary) | | | | | | | | |`);
     out.push('');
   }
   if (unchanged.length > 0) {
-    const names = level.maxRows === Infinity ? unchanged.map((r) => `<code>${escapeInline(r.stack)}</code>`).join(', ') : `${unchanged.length} stacks`;
+    const names =
+      level.maxRows === Infinity ? unchanged.map((r) => `<code>${escapeInline(r.stack)}</code>`).join(', ') : `${unchanged.length} stacks`;
     out.push(`**No changes (${unchanged.length}):** ${names}`, '');
   } else if (shown.length === 0 && rows.every((r) => r.status !== 'skipped')) {
     out.push('No stacks ran.', '');
@@ -198,7 +233,9 @@ function stackDetails(s: StackResult, row: StackSummary, level: DetailLevel): st
     for (const c of shown) {
       const keys = c.diffKeys.map((k) => (c.replaceKeys.includes(k) ? `<b>${escapeInline(k, 60)}</b>` : escapeInline(k, 60)));
       const keyText = keys.length > 8 ? `${keys.slice(0, 8).join(', ')} …+${keys.length - 8}` : keys.join(', ');
-      out.push(`| ${OP_ICON[c.op] ?? escapeInline(c.op)} | <code>${escapeInline(c.type, 120)}</code> | <code>${escapeInline(c.name, 120)}</code> | ${keyText} |`);
+      out.push(
+        `| ${OP_ICON[c.op] ?? escapeInline(c.op)} | <code>${escapeInline(c.type, 120)}</code> | <code>${escapeInline(c.name, 120)}</code> | ${keyText} |`,
+      );
     }
     if (shown.length < s.changes.length) out.push(`| …and ${s.changes.length - shown.length} more | | | |`);
     out.push('');

@@ -25,10 +25,15 @@ export function reportContextFor(input: ReportContextInput): ReportContext {
   return {
     manifestPath: input.manifestPath,
     command: input.command,
-    accounts: input.requestedAccounts.length > 0 ? order.filter((a) => input.requestedAccounts.includes(a)).concat(input.requestedAccounts.filter((a) => !order.includes(a))) : [],
+    accounts:
+      input.requestedAccounts.length > 0
+        ? order.filter((a) => input.requestedAccounts.includes(a)).concat(input.requestedAccounts.filter((a) => !order.includes(a)))
+        : [],
     promotionOrder: order,
     // Protected accounts and anything named or guarded like production get their deletes flagged.
-    productionAccounts: input.manifest.accounts.filter((a) => a.protected || PRODUCTION.test(a.name) || PRODUCTION.test(a.environment)).map((a) => a.name),
+    productionAccounts: input.manifest.accounts
+      .filter((a) => a.protected || PRODUCTION.test(a.name) || PRODUCTION.test(a.environment))
+      .map((a) => a.name),
     waves: input.waves,
     runUrl: input.runUrl,
     sha: input.sha,

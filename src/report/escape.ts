@@ -95,8 +95,11 @@ export function escapeInline(text: string, maxLength = 300): string {
  * HTML still shows text, not links.
  */
 export function escapePre(text: string, maxLength = 4000): string {
-  const clean = showControls(text, true).replace(/\n{3,}/g, '\n\n').trim();
-  const cut = clean.length > maxLength ? `${clean.slice(0, maxLength)}\n… (${clean.length - maxLength} more characters in the job log)` : clean;
+  const clean = showControls(text, true)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const cut =
+    clean.length > maxLength ? `${clean.slice(0, maxLength)}\n… (${clean.length - maxLength} more characters in the job log)` : clean;
   return entities(cut);
 }
 

@@ -6,7 +6,19 @@ import type { RunResult } from '../engine/types.js';
  * job ran the pull request's own program on the same runner, so a file may have been rewritten by
  * it: every field is checked here, and everything is escaped again when the comment is rendered.
  */
-const OPS = ['create', 'update', 'delete', 'replace', 'same', 'read', 'refresh', 'create-replacement', 'delete-replaced', 'import', 'discard'] as const;
+const OPS = [
+  'create',
+  'update',
+  'delete',
+  'replace',
+  'same',
+  'read',
+  'refresh',
+  'create-replacement',
+  'delete-replaced',
+  'import',
+  'discard',
+] as const;
 const text = z.string().max(100_000);
 const stackSchema = z.object({
   stack: text,
@@ -16,7 +28,9 @@ const stackSchema = z.object({
   operation: z.enum(['preview', 'up', 'refresh', 'destroy', 'drift']),
   status: z.enum(['succeeded', 'failed', 'skipped', 'cancelled']),
   counts: z.partialRecord(z.enum(OPS), z.number().int().nonnegative()),
-  changes: z.array(z.object({ type: text, name: text, urn: text, op: z.enum(OPS), diffKeys: z.array(text), replaceKeys: z.array(text) })).max(100_000),
+  changes: z
+    .array(z.object({ type: text, name: text, urn: text, op: z.enum(OPS), diffKeys: z.array(text), replaceKeys: z.array(text) }))
+    .max(100_000),
   diagnostics: z.array(z.object({ severity: z.enum(['error', 'warning', 'info']), message: text, urn: text.optional() })).max(10_000),
   durationMs: z.number().nonnegative(),
   outputs: z.record(z.string(), z.unknown()),
@@ -26,7 +40,11 @@ const stackSchema = z.object({
 export const reportFileSchema = z.object({
   infraActionReport: z.literal(1),
   account: text,
-  run: z.object({ operation: z.enum(['preview', 'up', 'refresh', 'destroy', 'drift']), ok: z.boolean(), stacks: z.array(stackSchema).max(20_000) }),
+  run: z.object({
+    operation: z.enum(['preview', 'up', 'refresh', 'destroy', 'drift']),
+    ok: z.boolean(),
+    stacks: z.array(stackSchema).max(20_000),
+  }),
   promotionOrder: z.array(text).max(1000).optional(),
   productionAccounts: z.array(text).max(1000).optional(),
   waves: z.array(z.array(text)).max(10_000).optional(),
@@ -34,8 +52,23 @@ export const reportFileSchema = z.object({
 export type ReportFile = z.infer<typeof reportFileSchema>;
 
 /** The file a preview job writes: its (already redacted) run, and what the renderers need to show it. */
-export function reportFile(account: string, run: RunResult, ctx: { promotionOrder?: string[]; productionAccounts?: string[]; waves?: string[][] }): ReportFile {
-  return { infraActionReport: 1, account, run: { operation: run.operation, ok: run.ok, stacks: run.stacks.map(({ drifted: _d, ...s }) => ({ ...s, changes: s.changes.map(({ properties: _p, ...c }) => c) })) }, promotionOrder: ctx.promotionOrder, productionAccounts: ctx.productionAccounts, waves: ctx.waves };
+export function reportFile(
+  account: string,
+  run: RunResult,
+  ctx: { promotionOrder?: string[]; productionAccounts?: string[]; waves?: string[][] },
+): ReportFile {
+  return {
+    infraActionReport: 1,
+    account,
+    run: {
+      operation: run.operation,
+      ok: run.ok,
+      stacks: run.stacks.map(({ drifted: _d, ...s }) => ({ ...s, changes: s.changes.map(({ properties: _p, ...c }) => c) })),
+    },
+    promotionOrder: ctx.promotionOrder,
+    productionAccounts: ctx.productionAccounts,
+    waves: ctx.waves,
+  };
 }
 
 export interface MergedReport {

@@ -7,7 +7,9 @@ export function baselineLines(baselines: readonly AccountBaseline[]): string[] {
   return baselines.map((b) => {
     const groups = new Map<string, string[]>();
     for (const s of b.stacks) {
-      const at = s.sha ? `${s.sha.slice(0, 7)} (deployment #${s.deployment}${s.sha === b.head ? ', already this commit' : ''})` : 'no successful deployment recorded';
+      const at = s.sha
+        ? `${s.sha.slice(0, 7)} (deployment #${s.deployment}${s.sha === b.head ? ', already this commit' : ''})`
+        : 'no successful deployment recorded';
       groups.set(at, [...(groups.get(at) ?? []), s.stack]);
     }
     return `baseline ${b.account}: ${[...groups.entries()].map(([at, stacks]) => `${stacks.join(', ')} → ${at}`).join('; ')}`;
@@ -17,7 +19,12 @@ export function baselineLines(baselines: readonly AccountBaseline[]): string[] {
 /** The job-summary lines for baselines (empty when the plan has none). */
 export function baselineMarkdown(baselines: readonly AccountBaseline[] | undefined): string[] {
   if (!baselines?.length) return [];
-  return [`**Baselines** (deploying <code>${baselines[0]!.head.slice(0, 7)}</code>; each stack is diffed from the last commit that succeeded in its account):`, '', ...baselineLines(baselines).map((l) => `- ${escapeInline(l, 2000)}`), ''];
+  return [
+    `**Baselines** (deploying <code>${baselines[0]!.head.slice(0, 7)}</code>; each stack is diffed from the last commit that succeeded in its account):`,
+    '',
+    ...baselineLines(baselines).map((l) => `- ${escapeInline(l, 2000)}`),
+    '',
+  ];
 }
 
 /**
@@ -33,10 +40,20 @@ export function renderPlanText(plan: PlanDocument): string {
     const head = ['STACK', 'ACCOUNT', 'REGION', 'WHY'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 3 ? 0 : r[i].length))));
     const fmt = (r: string[]) => r.map((c, i) => (i === 3 ? c : c.padEnd(widths[i]))).join('  ');
-    lines.push(fmt(head), ...rows.map(fmt), '', `${plan.stacks.length} stack${plan.stacks.length === 1 ? '' : 's'} in ${plan.waves.length} wave${plan.waves.length === 1 ? '' : 's'}:`);
+    lines.push(
+      fmt(head),
+      ...rows.map(fmt),
+      '',
+      `${plan.stacks.length} stack${plan.stacks.length === 1 ? '' : 's'} in ${plan.waves.length} wave${plan.waves.length === 1 ? '' : 's'}:`,
+    );
     plan.waves.forEach((w, i) => lines.push(`  wave ${i + 1}: ${w.map(show).join(', ')}`));
   }
-  if (plan.baselines?.length) lines.push('', `Deploying ${plan.baselines[0]!.head.slice(0, 7)}; each stack is diffed from the last commit that succeeded in its account:`, ...baselineLines(plan.baselines).map((l) => `  ${show(l)}`));
+  if (plan.baselines?.length)
+    lines.push(
+      '',
+      `Deploying ${plan.baselines[0]!.head.slice(0, 7)}; each stack is diffed from the last commit that succeeded in its account:`,
+      ...baselineLines(plan.baselines).map((l) => `  ${show(l)}`),
+    );
   for (const w of plan.warnings) lines.push(`warning: ${show(w)}`);
   return lines.join('\n') + '\n';
 }
@@ -46,8 +63,11 @@ export function renderPlanMarkdown(plan: PlanDocument): string {
   const esc = (s: string) => escapeInline(s, 2000);
   const warnings = plan.warnings.map((w) => `> [!WARNING]\n> ${esc(w)}\n`);
   const baselines = baselineMarkdown(plan.baselines);
-  if (plan.stacks.length === 0) return ['### infra-action plan', '', 'No stacks selected by this change.', '', ...baselines, ...warnings].join('\n');
-  const rows = plan.stacks.map((s) => `| <code>${esc(s.stack)}</code> | ${esc(s.account)} | ${esc(s.region)} | ${s.reasons.map(esc).join('<br>')} |`);
+  if (plan.stacks.length === 0)
+    return ['### infra-action plan', '', 'No stacks selected by this change.', '', ...baselines, ...warnings].join('\n');
+  const rows = plan.stacks.map(
+    (s) => `| <code>${esc(s.stack)}</code> | ${esc(s.account)} | ${esc(s.region)} | ${s.reasons.map(esc).join('<br>')} |`,
+  );
   return [
     '### infra-action plan',
     '',

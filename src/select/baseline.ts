@@ -86,7 +86,11 @@ export function selectSinceBaselines(input: BaselineSelectionInput): SelectedSta
     }
   }
   const selected = candidates.filter((s) => reasons.has(s.stack));
-  const order = new Map(computeWaves(manifest, selected).flat().map((n, i) => [n, i]));
+  const order = new Map(
+    computeWaves(manifest, selected)
+      .flat()
+      .map((n, i) => [n, i]),
+  );
   return selected.map((s) => ({ ...s, reasons: reasons.get(s.stack)! })).sort((a, b) => order.get(a.stack)! - order.get(b.stack)!);
 }
 
@@ -104,7 +108,12 @@ export type Ancestry = 'same' | 'descendant' | 'older' | 'diverged';
  * Refuses what would overwrite newer work: a head older than (an ancestor of) a commit that already
  * succeeded in the account, or one that does not descend from it. Returns the message, or undefined.
  */
-export function orderingProblem(account: string, head: string, baselines: readonly StackBaseline[], ancestry: ReadonlyMap<string, Ancestry>): string | undefined {
+export function orderingProblem(
+  account: string,
+  head: string,
+  baselines: readonly StackBaseline[],
+  ancestry: ReadonlyMap<string, Ancestry>,
+): string | undefined {
   for (const b of baselines) {
     if (!b.sha) continue;
     const a = ancestry.get(b.sha);

@@ -15,7 +15,14 @@ export interface ChangedFile {
 
 /** git's name-status letters. */
 export const NAME_STATUS: Record<string, ChangedFile['status']> = {
-  A: 'added', M: 'modified', D: 'deleted', R: 'renamed', C: 'copied', T: 'changed', U: 'changed', X: 'changed',
+  A: 'added',
+  M: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+  C: 'copied',
+  T: 'changed',
+  U: 'changed',
+  X: 'changed',
 };
 
 /** Parses one path a line, or name-status lines; blank lines are ignored. */

@@ -13,7 +13,8 @@ export function normalizeGlob(raw: string): { glob: string } | { error: string }
   if (g.includes('\\')) return { error: `"${raw}" uses a backslash; globs use forward slashes (services/api/**)` };
   if (g.startsWith('/')) return { error: `"${raw}" is absolute; globs are relative to the manifest's folder (drop the leading /)` };
   while (g.startsWith('./')) g = g.slice(2);
-  if (g.split('/').includes('..')) return { error: `"${raw}" leaves the repository with ".."; globs are relative to the manifest's folder` };
+  if (g.split('/').includes('..'))
+    return { error: `"${raw}" leaves the repository with ".."; globs are relative to the manifest's folder` };
   const unbalanced = findUnbalanced(g);
   if (unbalanced) return { error: `"${raw}" has an unbalanced "${unbalanced}"` };
   if (g.endsWith('/')) g += '**';

@@ -92,7 +92,10 @@ export function selectStacks(input: SelectionInput): Selection {
   } else if (input.event === 'workflow_dispatch' || input.event === 'schedule' || wantAccounts) {
     for (const s of candidates) {
       if (wantAccounts && !wantAccounts.includes(s.account)) continue;
-      add(s.stack, input.event === 'schedule' ? 'schedule: every stack' : wantAccounts ? `requested: account ${s.account}` : 'requested: every stack');
+      add(
+        s.stack,
+        input.event === 'schedule' ? 'schedule: every stack' : wantAccounts ? `requested: account ${s.account}` : 'requested: every stack',
+      );
     }
   }
 
@@ -158,7 +161,12 @@ const reasonText = (h: Hit) => (h.glob === undefined ? `${h.kind}: ${h.path}` : 
  * hit is counted once for the trigger or project, not once per stack, and only the reasons a stack
  * keeps (the first MAX_PATH_REASONS path reasons) are ever formatted, once per project.
  */
-function matchPaths(manifest: Manifest, candidates: StackRef[], paths: string[], warnings: string[]): { reasons: Map<string, string[]>; more: Map<string, number> } {
+function matchPaths(
+  manifest: Manifest,
+  candidates: StackRef[],
+  paths: string[],
+  warnings: string[],
+): { reasons: Map<string, string[]>; more: Map<string, number> } {
   const index = new GlobIndex<Target>();
   for (const g of manifest.triggers) index.add(g, { kind: 'trigger' });
   const byProject = new Map<string, StackRef[]>(manifest.projects.map((p) => [p.name, []]));
@@ -207,7 +215,10 @@ function matchPaths(manifest: Manifest, candidates: StackRef[], paths: string[],
     if (list.kept.length < MAX_PATH_REASONS) list.kept.push(hit);
   };
   for (const path of paths) {
-    if (hasControls(path)) warnings.push(`changed path "${showControls(path)}" contains control or bidi-override characters (shown escaped); it was matched as git names it — check that the file is meant to be there`);
+    if (hasControls(path))
+      warnings.push(
+        `changed path "${showControls(path)}" contains control or bidi-override characters (shown escaped); it was matched as git names it — check that the file is meant to be there`,
+      );
     const slash = path.lastIndexOf('/');
     const dir = path.slice(0, slash + 1);
     const asConfig = configDirs.has(dir) ? (configFilesOf(dir).get(path.slice(slash + 1)) ?? []) : [];

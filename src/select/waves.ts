@@ -31,7 +31,11 @@ export function computeWaves(manifest: Manifest, selected: readonly StackRef[]):
     for (const s of here) (local[levelOf(s)] ??= []).push(s);
     for (const wave of local) {
       if (!wave) continue;
-      wave.sort((a, b) => projectOrder.get(a.project)! - projectOrder.get(b.project)! || account.regions.indexOf(a.region) - account.regions.indexOf(b.region));
+      wave.sort(
+        (a, b) =>
+          projectOrder.get(a.project)! - projectOrder.get(b.project)! ||
+          account.regions.indexOf(a.region) - account.regions.indexOf(b.region),
+      );
       waves.push(wave.map((s) => s.stack));
     }
   }

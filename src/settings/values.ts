@@ -13,7 +13,8 @@ export type Command = (typeof COMMANDS)[number];
 
 export function parseCommand(raw: string, where: string): Command {
   const command = raw.trim() || DEFAULTS.command;
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new BadInput(`Invalid ${where}: "${command}". Expected one of: ${COMMANDS.join(', ')}.`);
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new BadInput(`Invalid ${where}: "${command}". Expected one of: ${COMMANDS.join(', ')}.`);
   return command as Command;
 }
 
@@ -28,7 +29,8 @@ export function parseParallel(raw: string | undefined, where: string): number {
 /** `pulumi-version`: a semver version or range; empty means the default. */
 export function parsePulumiVersion(raw: string | undefined, where: string): string {
   const range = raw?.trim() || DEFAULTS.pulumiVersion;
-  if (semver.validRange(range) === null) throw new BadInput(`Invalid ${where}: "${range}". Expected a version or a range like ${DEFAULTS.pulumiVersion}.`);
+  if (semver.validRange(range) === null)
+    throw new BadInput(`Invalid ${where}: "${range}". Expected a version or a range like ${DEFAULTS.pulumiVersion}.`);
   return range;
 }
 

@@ -23,7 +23,15 @@ beforeEach(() => {
   masked.length = 0;
 });
 
-const ctx = { runId: '99', runAttempt: '2', repository: 'acme/infra', workflow: 'infra / deploy', ref: 'refs/heads/feature/x#1', sha: 'b'.repeat(40), actor: 'dependabot[bot]' };
+const ctx = {
+  runId: '99',
+  runAttempt: '2',
+  repository: 'acme/infra',
+  workflow: 'infra / deploy',
+  ref: 'refs/heads/feature/x#1',
+  sha: 'b'.repeat(40),
+  actor: 'dependabot[bot]',
+};
 const options = (extra: ChainOptions = {}): ChainOptions => ({
   mode: 'oidc',
   context: ctx,
@@ -44,10 +52,19 @@ test('40 stacks in one account make 1 + 1 STS calls, with session name, tags and
   expect(hop2.roleArn).toBe('arn:aws:iam::333333333333:role/UnkeyPulumiAWSExecutor');
   expect(hop2.sessionName).toBe('infra-action-99-2');
   expect(hop2.sourceIdentity).toBe('dependabot-bot-');
-  expect(hop2.tags).toMatchObject({ repository: 'acme/infra', workflow: 'infra / deploy', ref: 'refs/heads/feature/x_1', actor: 'dependabot_bot_', 'run-id': '99' });
+  expect(hop2.tags).toMatchObject({
+    repository: 'acme/infra',
+    workflow: 'infra / deploy',
+    ref: 'refs/heads/feature/x_1',
+    actor: 'dependabot_bot_',
+    'run-id': '99',
+  });
   expect(masked).toEqual(expect.arrayContaining([creds[0].accessKeyId, creds[0].secretAccessKey, creds[0].sessionToken]));
   const who = await chain.whoAmI(creds[0]);
-  expect(who).toMatchObject({ account: '333333333333', arn: 'arn:aws:sts::333333333333:assumed-role/UnkeyPulumiAWSExecutor/infra-action-99-2' });
+  expect(who).toMatchObject({
+    account: '333333333333',
+    arn: 'arn:aws:sts::333333333333:assumed-role/UnkeyPulumiAWSExecutor/infra-action-99-2',
+  });
 });
 
 test('a job in environment sandbox reaches sandbox only: AWS refuses production at hop 1, and at hop 2 from the sandbox session', async () => {
@@ -57,7 +74,11 @@ test('a job in environment sandbox reaches sandbox only: AWS refuses production 
   const err = (await chain.forAccount(ACCOUNTS[2]).catch((e: unknown) => e)) as ChainError;
   expect(err).toBeInstanceOf(ChainError);
   expect(err.hop).toBe(1);
-  expect(err.details).toMatchObject({ code: 'AccessDenied', roleArn: 'arn:aws:iam::000000000000:role/InfraDeployRole-production', account: { name: 'production' } });
+  expect(err.details).toMatchObject({
+    code: 'AccessDenied',
+    roleArn: 'arn:aws:iam::000000000000:role/InfraDeployRole-production',
+    account: { name: 'production' },
+  });
   // The sandbox session (what a sandbox Pulumi process holds for its backend) cannot hop into production.
   const { STSClient, AssumeRoleCommand } = await import('@aws-sdk/client-sts');
   const sandboxHop1 = await chain.management(ACCOUNTS[0]);
@@ -67,7 +88,9 @@ test('a job in environment sandbox reaches sandbox only: AWS refuses production 
   expect(raw).toMatchObject({ name: 'AccessDenied' });
   // A manifest that calls production's id "sandbox" still meets production's executor, which trusts only production's role.
   const renamed = { ...ACCOUNTS[0], id: ACCOUNTS[2].id };
-  const err2 = (await assumeChain([renamed], DEPLOY, options()).forAccount(renamed).catch((e: unknown) => e)) as ChainError;
+  const err2 = (await assumeChain([renamed], DEPLOY, options())
+    .forAccount(renamed)
+    .catch((e: unknown) => e)) as ChainError;
   expect(err2.hop).toBe(2);
   expect(err2.details.code).toBe('AccessDenied');
 });
@@ -111,7 +134,11 @@ test('throttling and 5xx are retried; AccessDenied is not', async () => {
 test('retries stop at the attempt bound', async () => {
   world.sts.faults.push({ kind: 'throttle', times: Infinity });
   const sleeps: number[] = [];
-  const chain = assumeChain(ACCOUNTS, DEPLOY, options({ retry: { attempts: 4, sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 } }));
+  const chain = assumeChain(
+    ACCOUNTS,
+    DEPLOY,
+    options({ retry: { attempts: 4, sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 } }),
+  );
   const err = (await chain.management(ACCOUNTS[2]).catch((e: unknown) => e)) as ChainError;
   expect(err.details.code).toBe('Throttling');
   expect(world.sts.calls.AssumeRoleWithWebIdentity).toBe(4);
@@ -148,18 +175,29 @@ test('hop 2 never asks for more than an hour; STS refuses a longer chained sessi
   const { STSClient, AssumeRoleCommand } = await import('@aws-sdk/client-sts');
   const mgmt = await chain.management(ACCOUNTS[2]);
   const raw = await new STSClient({ region: 'us-east-1', credentials: mgmt, maxAttempts: 1 })
-    .send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNTS[2].id}:role/${DEPLOY.executorRole}`, RoleSessionName: 'too-long', DurationSeconds: 7200 }))
+    .send(
+      new AssumeRoleCommand({
+        RoleArn: `arn:aws:iam::${ACCOUNTS[2].id}:role/${DEPLOY.executorRole}`,
+        RoleSessionName: 'too-long',
+        DurationSeconds: 7200,
+      }),
+    )
     .catch((e: unknown) => e as Error);
   expect(raw).toMatchObject({ name: 'ValidationError' });
   const { explainFailure } = await import('../../src/auth/explain.js');
-  expect(explainFailure(new ChainError('Hop 2 failed', 2, { code: 'ValidationError', cause: raw }))).toContain('DurationSeconds must be ≤ 3600');
+  expect(explainFailure(new ChainError('Hop 2 failed', 2, { code: 'ValidationError', cause: raw }))).toContain(
+    'DurationSeconds must be ≤ 3600',
+  );
 });
 
 test('a reusable-workflow token (job_workflow_ref of another repository) still has the caller repository in sub', async () => {
   world.issuer.claims = { shape: 'reusable' };
   const chain = assumeChain(ACCOUNTS, DEPLOY, options());
   const claims = await chain.fetchClaims();
-  expect(claims).toMatchObject({ sub: 'repo:acme/infra:ref:refs/heads/main', job_workflow_ref: expect.stringMatching(/^unkeyed\/infra-action\//) });
+  expect(claims).toMatchObject({
+    sub: 'repo:acme/infra:ref:refs/heads/main',
+    job_workflow_ref: expect.stringMatching(/^unkeyed\/infra-action\//),
+  });
   // Without an environment the reusable workflow's job reaches nothing: job_workflow_ref is not a key AWS evaluates.
   expect(((await chain.forAccount(ACCOUNTS[2]).catch((e: unknown) => e)) as ChainError).details.code).toBe('AccessDenied');
 });
@@ -186,5 +224,7 @@ test('prepareChain walks every hop up front and stops with the explanation', asy
   world.issuer.claims = inEnvironment('sandbox');
   const denied = (await prepareChain(manifest, [ACCOUNTS[2]], 'deploy', options()).catch((e: unknown) => e)) as Error;
   expect(denied.message).toContain('This job runs in GitHub environment "sandbox"');
-  expect(denied.message).toContain(`StringEquals token.actions.githubusercontent.com:sub: the request has "repo:acme/infra:environment:sandbox"; the policy allows "repo:acme/infra:environment:production"`);
+  expect(denied.message).toContain(
+    `StringEquals token.actions.githubusercontent.com:sub: the request has "repo:acme/infra:environment:sandbox"; the policy allows "repo:acme/infra:environment:production"`,
+  );
 });

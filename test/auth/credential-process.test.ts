@@ -17,7 +17,14 @@ const saved = { ...process.env };
 
 beforeAll(async () => {
   world = await startWorld();
-  setup = await writeCredentialProcessConfig({ dir: mkdtempSync(join(tmpdir(), 'creds-')), roles: DEPLOY, accounts: ACCOUNTS, mode: 'oidc', bundle: BUNDLE, node: process.execPath });
+  setup = await writeCredentialProcessConfig({
+    dir: mkdtempSync(join(tmpdir(), 'creds-')),
+    roles: DEPLOY,
+    accounts: ACCOUNTS,
+    mode: 'oidc',
+    bundle: BUNDLE,
+    node: process.execPath,
+  });
   Object.assign(process.env, world.env, { GITHUB_ACTIONS: 'true', GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1', GITHUB_ACTOR: 'octocat' });
   for (const k of setup.unset) delete process.env[k];
 });
@@ -37,7 +44,9 @@ function runProfileCommand(profile: string): Promise<{ stdout: string; stderr: s
     const command = /credential_process = (.*)/.exec(section)![1];
     // The SDK runs it through a shell, with the Pulumi process's env: our profile is the active one.
     return new Promise((resolve, reject) =>
-      execFile('sh', ['-c', command], { env: { ...process.env, ...setup.envFor(ACCOUNTS[0]) } }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve({ stdout, stderr }))),
+      execFile('sh', ['-c', command], { env: { ...process.env, ...setup.envFor(ACCOUNTS[0]) } }, (err, stdout, stderr) =>
+        err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve({ stdout, stderr }),
+      ),
     );
   });
 }
@@ -45,9 +54,21 @@ function runProfileCommand(profile: string): Promise<{ stdout: string; stderr: s
 test('credential_process prints only the Version 1 JSON of a fresh 60-second chained session', async () => {
   const { stdout } = await runProfileCommand('infra-action-sandbox');
   expect(stdout.trim().split('\n')).toHaveLength(1);
-  const json = JSON.parse(stdout) as { Version: number; AccessKeyId: string; SecretAccessKey: string; SessionToken: string; Expiration: string };
+  const json = JSON.parse(stdout) as {
+    Version: number;
+    AccessKeyId: string;
+    SecretAccessKey: string;
+    SessionToken: string;
+    Expiration: string;
+  };
   const issued = world.sts.sessions.at(-1)!;
-  expect(json).toEqual({ Version: 1, AccessKeyId: issued.accessKeyId, SecretAccessKey: issued.secretAccessKey, SessionToken: issued.sessionToken, Expiration: issued.expiration.toISOString() });
+  expect(json).toEqual({
+    Version: 1,
+    AccessKeyId: issued.accessKeyId,
+    SecretAccessKey: issued.secretAccessKey,
+    SessionToken: issued.sessionToken,
+    Expiration: issued.expiration.toISOString(),
+  });
   expect(issued.roleArn).toBe('arn:aws:iam::111111111111:role/UnkeyPulumiAWSExecutor');
   expect(new Date(json.Expiration).getTime() - Date.now()).toBeLessThanOrEqual(60_000);
   expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1, AssumeRole: 1 });
@@ -74,7 +95,9 @@ test('an AWS SDK process using the profile outlives its sessions: expired creden
   const before = world.sts.sessions.length;
   const env = { ...process.env, ...setup.envFor(ACCOUNTS[2]), ROOT: process.cwd() };
   const out = await new Promise<string>((resolve, reject) =>
-    execFile(process.execPath, ['-e', SDK_SCRIPT], { env }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout))),
+    execFile(process.execPath, ['-e', SDK_SCRIPT], { env }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
+    ),
   );
   const arn = 'arn:aws:sts::333333333333:assumed-role/UnkeyPulumiAWSExecutor/infra-action-77-1';
   expect(JSON.parse(out)).toEqual([arn, arn]);

@@ -27,9 +27,17 @@ const laptop = { GITHUB_ACTIONS: '', AWS_CONFIG_FILE: '/nonexistent', AWS_EC2_ME
 test('--profile: the SSO session is hop 1, hop 2 carries the same session name rules, and nothing secret is printed', async () => {
   const sso = world.sts.issueSession(SSO_ROLE, 'jane@acme.com');
   const credsFile = join(ws, 'credentials');
-  writeFileSync(credsFile, `[incident]\naws_access_key_id = ${sso.accessKeyId}\naws_secret_access_key = ${sso.secretAccessKey}\naws_session_token = ${sso.sessionToken}\n`);
+  writeFileSync(
+    credsFile,
+    `[incident]\naws_access_key_id = ${sso.accessKeyId}\naws_secret_access_key = ${sso.secretAccessKey}\naws_session_token = ${sso.sessionToken}\n`,
+  );
   world.sts.calls = {};
-  const run = await runAction({ inputs: {}, args: ['verify', '--account', 'sandbox', '--profile', 'incident'], workspace: ws, env: { ...world.sts.env, ...laptop, AWS_SHARED_CREDENTIALS_FILE: credsFile, USER: 'jane' } });
+  const run = await runAction({
+    inputs: {},
+    args: ['verify', '--account', 'sandbox', '--profile', 'incident'],
+    workspace: ws,
+    env: { ...world.sts.env, ...laptop, AWS_SHARED_CREDENTIALS_FILE: credsFile, USER: 'jane' },
+  });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(run.stdout).toMatch(new RegExp(`✓ 1 +management +ambient credentials +${sso.sessionArn.replace(/[.+]/g, '\\$&')} `));
@@ -39,11 +47,22 @@ test('--profile: the SSO session is hop 1, hop 2 carries the same session name r
 });
 
 test('no ambient credentials: hop 1 says to sign in; an executor that does not trust the SSO role says so', async () => {
-  const none = await runAction({ inputs: {}, args: ['verify'], workspace: ws, env: { ...world.sts.env, ...laptop, AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' } });
+  const none = await runAction({
+    inputs: {},
+    args: ['verify'],
+    workspace: ws,
+    env: { ...world.sts.env, ...laptop, AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' },
+  });
   expect(none.code).toBe(1);
   expect(none.stdout).toContain('aws sso login --profile NAME');
   const sso = world.sts.issueSession(SSO_ROLE, 'jane@acme.com');
-  const env = { ...world.sts.env, ...laptop, AWS_ACCESS_KEY_ID: sso.accessKeyId, AWS_SECRET_ACCESS_KEY: sso.secretAccessKey, AWS_SESSION_TOKEN: sso.sessionToken };
+  const env = {
+    ...world.sts.env,
+    ...laptop,
+    AWS_ACCESS_KEY_ID: sso.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: sso.secretAccessKey,
+    AWS_SESSION_TOKEN: sso.sessionToken,
+  };
   const canary = await runAction({ inputs: {}, args: ['verify', '--account', 'canary'], workspace: ws, env });
   expect(canary.code).toBe(1);
   expect(canary.stdout).toContain('refused your ambient (SSO) role');

@@ -6,18 +6,34 @@ import { PROVIDER_ARN } from './world.js';
 
 const SUB = 'token.actions.githubusercontent.com:sub';
 const AUD = 'token.actions.githubusercontent.com:aud';
-const web = (sub: string, aud = 'sts.amazonaws.com') => ({ actions: ['sts:AssumeRoleWithWebIdentity'], principal: { type: 'Federated' as const, value: PROVIDER_ARN }, context: { [SUB]: sub, [AUD]: aud } });
+const web = (sub: string, aud = 'sts.amazonaws.com') => ({
+  actions: ['sts:AssumeRoleWithWebIdentity'],
+  principal: { type: 'Federated' as const, value: PROVIDER_ARN },
+  context: { [SUB]: sub, [AUD]: aud },
+});
 const deploy = deployRoleTrustPolicy({ providerArn: PROVIDER_ARN, repository: 'acme/infra', environment: 'production' });
 
 test('a deploy role admits its environment and nothing else, naming the failing condition', () => {
   expect(evaluateTrustPolicy(deploy, web('repo:acme/infra:environment:production')).allowed).toBe(true);
-  for (const sub of ['repo:acme/infra:pull_request', 'repo:Acme/infra:environment:production', 'repo:acme/infra:ref:refs/heads/main', 'repo:acme/infra:environment:sandbox']) {
+  for (const sub of [
+    'repo:acme/infra:pull_request',
+    'repo:Acme/infra:environment:production',
+    'repo:acme/infra:ref:refs/heads/main',
+    'repo:acme/infra:environment:sandbox',
+  ]) {
     const d = evaluateTrustPolicy(deploy, web(sub));
     expect(d.allowed).toBe(false);
-    expect(d.reasons.join('\n')).toContain(`StringEquals ${SUB}: the request has "${sub}"; the policy allows "repo:acme/infra:environment:production"`);
+    expect(d.reasons.join('\n')).toContain(
+      `StringEquals ${SUB}: the request has "${sub}"; the policy allows "repo:acme/infra:environment:production"`,
+    );
   }
-  expect(evaluateTrustPolicy(deploy, web('repo:acme/infra:environment:production', 'https://github.com/acme')).reasons[0]).toContain(`StringEquals ${AUD}`);
-  const other = evaluateTrustPolicy(deploy, { ...web('repo:acme/infra:environment:production'), principal: { type: 'Federated', value: 'arn:aws:iam::999999999999:oidc-provider/token.actions.githubusercontent.com' } });
+  expect(evaluateTrustPolicy(deploy, web('repo:acme/infra:environment:production', 'https://github.com/acme')).reasons[0]).toContain(
+    `StringEquals ${AUD}`,
+  );
+  const other = evaluateTrustPolicy(deploy, {
+    ...web('repo:acme/infra:environment:production'),
+    principal: { type: 'Federated', value: 'arn:aws:iam::999999999999:oidc-provider/token.actions.githubusercontent.com' },
+  });
   expect(other.reasons[0]).toContain('Principal: the caller is Federated');
 });
 
@@ -31,16 +47,45 @@ test('identity policies: resources, NotAction, Null and negated operators on mis
   const p: TrustPolicy = {
     Statement: [
       { Sid: 'Objects', Effect: 'Allow', Action: 's3:Get*', Resource: 'arn:aws:s3:::b/sandbox/*' },
-      { Sid: 'List', Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b', Condition: { StringLike: { 's3:prefix': 'sandbox/*' } } },
-      { Sid: 'NoPlainHttp', Effect: 'Deny', NotAction: 's3:ListBucket', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
-      { Sid: 'NeedsTag', Effect: 'Deny', Action: 's3:GetObjectTagging', Resource: '*', Condition: { Null: { 'aws:RequestTag/team': 'true' } } },
-      { Sid: 'Others', Effect: 'Deny', Action: 's3:GetObjectAcl', Resource: '*', Condition: { StringNotEquals: { 'aws:PrincipalAccount': '000000000000' } } },
+      {
+        Sid: 'List',
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: 'arn:aws:s3:::b',
+        Condition: { StringLike: { 's3:prefix': 'sandbox/*' } },
+      },
+      {
+        Sid: 'NoPlainHttp',
+        Effect: 'Deny',
+        NotAction: 's3:ListBucket',
+        Resource: '*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      },
+      {
+        Sid: 'NeedsTag',
+        Effect: 'Deny',
+        Action: 's3:GetObjectTagging',
+        Resource: '*',
+        Condition: { Null: { 'aws:RequestTag/team': 'true' } },
+      },
+      {
+        Sid: 'Others',
+        Effect: 'Deny',
+        Action: 's3:GetObjectAcl',
+        Resource: '*',
+        Condition: { StringNotEquals: { 'aws:PrincipalAccount': '000000000000' } },
+      },
     ],
   };
-  const ask = (action: string, resource: string, context: Record<string, string> = {}) => evaluatePolicy(p, { actions: [action], resource, context });
+  const ask = (action: string, resource: string, context: Record<string, string> = {}) =>
+    evaluatePolicy(p, { actions: [action], resource, context });
   expect(ask('s3:GetObject', 'arn:aws:s3:::b/sandbox/x').allowed).toBe(true);
-  expect(ask('s3:GetObject', 'arn:aws:s3:::b/production/x').reasons).toEqual(['Objects (s3:GetObject): Resource: "arn:aws:s3:::b/production/x" is not among "arn:aws:s3:::b/sandbox/*"']);
-  expect(ask('s3:GetObject', 'arn:aws:s3:::b/sandbox/x', { 'aws:SecureTransport': 'false' }).reasons).toEqual(['NoPlainHttp denies s3:GetObject']);
+  expect(ask('s3:GetObject', 'arn:aws:s3:::b/production/x').reasons).toEqual([
+    'Objects (s3:GetObject): Resource: "arn:aws:s3:::b/production/x" is not among "arn:aws:s3:::b/sandbox/*"',
+  ]);
+  expect(ask('s3:GetObject', 'arn:aws:s3:::b/sandbox/x', { 'aws:SecureTransport': 'false' }).reasons).toEqual([
+    'NoPlainHttp denies s3:GetObject',
+  ]);
   expect(ask('s3:ListBucket', 'arn:aws:s3:::b', { 's3:prefix': 'sandbox/.pulumi/' }).allowed).toBe(true);
   expect(ask('s3:ListBucket', 'arn:aws:s3:::b').allowed).toBe(false);
   expect(ask('s3:GetObjectTagging', 'arn:aws:s3:::b/sandbox/x').reasons).toEqual(['NeedsTag denies s3:GetObjectTagging']);
@@ -53,20 +98,46 @@ test('identity policies: resources, NotAction, Null and negated operators on mis
 test('executor trust needs the management role and all three actions', () => {
   const mgmt = 'arn:aws:iam::000000000000:role/InfraDeployRole';
   const trust = executorTrustPolicy({ managementRoleArn: mgmt });
-  const req = (value: string, actions = ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity']) => ({ actions, principal: { type: 'AWS' as const, value }, context: {} });
+  const req = (value: string, actions = ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity']) => ({
+    actions,
+    principal: { type: 'AWS' as const, value },
+    context: {},
+  });
   expect(evaluateTrustPolicy(trust, req(mgmt)).allowed).toBe(true);
   expect(evaluateTrustPolicy(trust, req('arn:aws:iam::000000000000:role/Other')).allowed).toBe(false);
   const noTags: TrustPolicy = { Statement: [{ Effect: 'Allow', Principal: { AWS: mgmt }, Action: 'sts:AssumeRole' }] };
-  expect(evaluateTrustPolicy(noTags, req(mgmt)).reasons).toEqual(['no statement allows sts:TagSession', 'no statement allows sts:SetSourceIdentity']);
+  expect(evaluateTrustPolicy(noTags, req(mgmt)).reasons).toEqual([
+    'no statement allows sts:TagSession',
+    'no statement allows sts:SetSourceIdentity',
+  ]);
   const root: TrustPolicy = { Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::000000000000:root' }, Action: 'sts:*' }] };
   expect(evaluateTrustPolicy(root, req(mgmt)).allowed).toBe(true);
-  const deny: TrustPolicy = { Statement: [...(root.Statement as []), { Sid: 'NoTags', Effect: 'Deny', Principal: '*', Action: 'sts:TagSession' }] };
+  const deny: TrustPolicy = {
+    Statement: [...(root.Statement as []), { Sid: 'NoTags', Effect: 'Deny', Principal: '*', Action: 'sts:TagSession' }],
+  };
   expect(evaluateTrustPolicy(deny, req(mgmt)).reasons).toEqual(['NoTags denies sts:TagSession']);
 });
 
 test('ArnLike, IfExists and globs', () => {
-  const p: TrustPolicy = { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole', Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/Infra*' }, StringEqualsIfExists: { 'sts:SourceIdentity': 'octocat' } } }] };
-  const r = (arn: string, context: Record<string, string> = {}) => evaluateTrustPolicy(p, { actions: ['sts:AssumeRole'], principal: { type: 'AWS', value: arn }, context: { 'aws:PrincipalArn': arn, ...context } });
+  const p: TrustPolicy = {
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: '*',
+        Action: 'sts:AssumeRole',
+        Condition: {
+          ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/Infra*' },
+          StringEqualsIfExists: { 'sts:SourceIdentity': 'octocat' },
+        },
+      },
+    ],
+  };
+  const r = (arn: string, context: Record<string, string> = {}) =>
+    evaluateTrustPolicy(p, {
+      actions: ['sts:AssumeRole'],
+      principal: { type: 'AWS', value: arn },
+      context: { 'aws:PrincipalArn': arn, ...context },
+    });
   expect(r('arn:aws:iam::000000000000:role/InfraDeployRole').allowed).toBe(true);
   expect(r('arn:aws:iam::000000000000:role/Admin').allowed).toBe(false);
   expect(r('arn:aws:iam::000000000000:role/InfraDeployRole', { 'sts:SourceIdentity': 'mallory' }).allowed).toBe(false);

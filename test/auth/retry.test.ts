@@ -4,10 +4,22 @@ import { CallTimeoutError, isRetryable, withRetry, withTimeout } from '../../src
 const awsError = (name: string, status: number) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } });
 
 test('throttling, 5xx, timeouts and network errors retry; denials and validation errors never do', () => {
-  for (const e of [awsError('Throttling', 400), awsError('InternalFailure', 500), awsError('Unknown', 503), new CallTimeoutError('x'), Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })]) {
+  for (const e of [
+    awsError('Throttling', 400),
+    awsError('InternalFailure', 500),
+    awsError('Unknown', 503),
+    new CallTimeoutError('x'),
+    Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+  ]) {
     expect(isRetryable(e)).toBe(true);
   }
-  for (const e of [awsError('AccessDenied', 403), awsError('ValidationError', 400), awsError('InvalidIdentityToken', 400), awsError('ExpiredTokenException', 400), new Error('boom')]) {
+  for (const e of [
+    awsError('AccessDenied', 403),
+    awsError('ValidationError', 400),
+    awsError('InvalidIdentityToken', 400),
+    awsError('ExpiredTokenException', 400),
+    new Error('boom'),
+  ]) {
     expect(isRetryable(e)).toBe(false);
   }
 });
@@ -31,7 +43,11 @@ test('the time bound stops retries before the count bound (fake clock)', async (
 
 test('withTimeout aborts the call and says how long it waited', async () => {
   let aborted = false;
-  const err: Error = await withTimeout('STS AssumeRole', 20, (signal) => new Promise<never>((_, reject) => signal.addEventListener('abort', () => ((aborted = true), reject(new Error('aborted')))))).catch((e: unknown) => e as Error);
+  const err: Error = await withTimeout(
+    'STS AssumeRole',
+    20,
+    (signal) => new Promise<never>((_, reject) => signal.addEventListener('abort', () => ((aborted = true), reject(new Error('aborted'))))),
+  ).catch((e: unknown) => e as Error);
   expect(err).toBeInstanceOf(CallTimeoutError);
   expect(err.message).toBe('STS AssumeRole got no answer within 0.02 s');
   expect(aborted).toBe(true);

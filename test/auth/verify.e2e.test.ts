@@ -45,10 +45,21 @@ function workspace(opts: { preview?: boolean; canaryId?: string; accounts?: stri
   return dir;
 }
 
-async function verify(opts: { ws?: string; event?: string; env?: Record<string, string>; inputs?: Record<string, string>; token?: boolean } = {}): Promise<ActionRun> {
+async function verify(
+  opts: { ws?: string; event?: string; env?: Record<string, string>; inputs?: Record<string, string>; token?: boolean } = {},
+): Promise<ActionRun> {
   const env = { ...world.sts.env, ...(opts.token === false ? {} : world.issuer.env), ...(opts.env ?? {}) };
-  const event = opts.event === 'pull_request' ? { name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: 'b'.repeat(40) }, head: { sha: 'c'.repeat(40) } } } } : { name: 'push', payload: {} };
-  return runAction({ inputs: { command: 'verify', manifest: 'infra.yaml', ...(opts.inputs ?? {}) }, env, event, workspace: opts.ws ?? workspace(), timeoutMs: 30_000 });
+  const event =
+    opts.event === 'pull_request'
+      ? { name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: 'b'.repeat(40) }, head: { sha: 'c'.repeat(40) } } } }
+      : { name: 'push', payload: {} };
+  return runAction({
+    inputs: { command: 'verify', manifest: 'infra.yaml', ...(opts.inputs ?? {}) },
+    env,
+    event,
+    workspace: opts.ws ?? workspace(),
+    timeoutMs: 30_000,
+  });
 }
 
 /** No secret may appear anywhere except in the runner's own `::add-mask::` commands. */
@@ -71,8 +82,12 @@ test('happy path: a job in environment production walks production’s 1 + 1 hop
   expect(run.stdout).toContain('arn:aws:sts::000000000000:assumed-role/InfraDeployRole-production/infra-action-1234-1');
   expect(run.stdout).toContain('arn:aws:sts::333333333333:assumed-role/UnkeyPulumiAWSExecutor/infra-action-1234-1');
   expect(run.summary).toMatch(/\| ✓ 2 \| production \| [^|]+ \| [^|]+ \|/);
-  expect(renderedText(run.summary)).toMatch(/✓ 2\s+production\s+arn:aws:iam::333333333333:role\/UnkeyPulumiAWSExecutor\s+arn:aws:sts::333333333333:assumed-role\//);
-  expect(run.stdout).toContain('This job runs in GitHub environment "production", so its token can reach production only; not checked: sandbox, canary');
+  expect(renderedText(run.summary)).toMatch(
+    /✓ 2\s+production\s+arn:aws:iam::333333333333:role\/UnkeyPulumiAWSExecutor\s+arn:aws:sts::333333333333:assumed-role\//,
+  );
+  expect(run.stdout).toContain(
+    'This job runs in GitHub environment "production", so its token can reach production only; not checked: sandbox, canary',
+  );
   const hop1 = world.sts.sessions.filter((s) => !s.chained).at(-1)!;
   expect(run.stdout).toContain(`::add-mask::${hop1.secretAccessKey}`);
   expect(run.stdout.indexOf(`::add-mask::${hop1.secretAccessKey}`)).toBeLessThan(run.stdout.indexOf('Role chain ('));
@@ -84,7 +99,9 @@ test('a sandbox-environment token is refused by the production deploy role, and 
   const run = await verify({ inputs: { accounts: 'production' } });
   expect(run.code).not.toBe(0);
   expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1 });
-  expect(run.stdout).toContain("GitHub's token was refused by the trust policy of arn:aws:iam::000000000000:role/InfraDeployRole-production");
+  expect(run.stdout).toContain(
+    "GitHub's token was refused by the trust policy of arn:aws:iam::000000000000:role/InfraDeployRole-production",
+  );
   expect(run.stdout).toContain('The trust bootstrap-management gives InfraDeployRole-production (docs/trust-model.md) refuses it:');
   expect(run.stdout).toContain(
     '✗ GitHubActionsDeploy (sts:AssumeRoleWithWebIdentity): StringEquals token.actions.githubusercontent.com:sub: the request has "repo:acme/infra:environment:sandbox"; the policy allows "repo:acme/infra:environment:production"',
@@ -102,7 +119,9 @@ test('a manifest that names production’s account id "sandbox" is refused by pr
   const run = await verify({ ws });
   expect(run.code).not.toBe(0);
   expect(world.sts.calls).toMatchObject({ AssumeRoleWithWebIdentity: 1, AssumeRole: 1 });
-  expect(run.stdout).toContain('The executor role arn:aws:iam::333333333333:role/UnkeyPulumiAWSExecutor in account sandbox (333333333333) refused arn:aws:iam::000000000000:role/InfraDeployRole-sandbox');
+  expect(run.stdout).toContain(
+    'The executor role arn:aws:iam::333333333333:role/UnkeyPulumiAWSExecutor in account sandbox (333333333333) refused arn:aws:iam::000000000000:role/InfraDeployRole-sandbox',
+  );
   expect(run.stdout).toContain('the account id is wrong (an executor trusts only its own account');
   expect(world.sts.sessions.slice(before).filter((s) => s.chained)).toEqual([]);
   expectNoSecrets(run);
@@ -136,7 +155,9 @@ test('a token from another repository: claims beside what the policy allows, and
   expect(run.code).not.toBe(0);
   expect(run.stdout).toContain('sub               repo:evil/infra:environment:production');
   expect(run.stdout).toContain('The trust policy you gave refuses it:');
-  expect(run.stdout).toContain('✗ GitHubActionsDeploy (sts:AssumeRoleWithWebIdentity): StringEquals token.actions.githubusercontent.com:sub: the request has "repo:evil/infra:environment:production"');
+  expect(run.stdout).toContain(
+    '✗ GitHubActionsDeploy (sts:AssumeRoleWithWebIdentity): StringEquals token.actions.githubusercontent.com:sub: the request has "repo:evil/infra:environment:production"',
+  );
   expect(run.stdout).toContain('names another repository');
   expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1 });
   expectNoSecrets(run);
@@ -173,7 +194,9 @@ test('a wrong executor account id: that hop fails with the executor-trust checkl
   world.issuer.claims = inEnvironment('canary');
   const run = await verify({ ws: workspace({ canaryId: '444444444444' }) });
   expect(run.code).not.toBe(0);
-  expect(run.stdout).toContain('arn:aws:iam::444444444444:role/UnkeyPulumiAWSExecutor in account canary (444444444444) refused arn:aws:iam::000000000000:role/InfraDeployRole-canary');
+  expect(run.stdout).toContain(
+    'arn:aws:iam::444444444444:role/UnkeyPulumiAWSExecutor in account canary (444444444444) refused arn:aws:iam::000000000000:role/InfraDeployRole-canary',
+  );
   expect(run.stdout).toContain('a wrong account id');
   expect(run.stdout).toContain('sts:SetSourceIdentity');
   expect(run.stdout).toContain('assumed-role/InfraDeployRole-canary/infra-action-1234-1'); // hop 1 passed
@@ -202,7 +225,12 @@ test('a hang times out with a clear message', async () => {
 
 test('the CLI verify runs the same chain in a workflow step', async () => {
   const ws = workspace();
-  const run = await runAction({ inputs: {}, args: ['verify', '--account', 'production'], env: { ...world.sts.env, ...world.issuer.env }, workspace: ws });
+  const run = await runAction({
+    inputs: {},
+    args: ['verify', '--account', 'production'],
+    env: { ...world.sts.env, ...world.issuer.env },
+    workspace: ws,
+  });
   expect(run.code).toBe(0);
   expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1, AssumeRole: 1, GetCallerIdentity: 2 });
   const none = await runAction({ inputs: {}, args: ['verify'], env: world.sts.env, workspace: ws });

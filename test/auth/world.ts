@@ -10,12 +10,25 @@ import { loadRoles, startStsEmulator, type StsEmulator } from '../support/sts-em
  */
 export const MANAGEMENT = '000000000000';
 export const PROVIDER_ARN = `arn:aws:iam::${MANAGEMENT}:oidc-provider/token.actions.githubusercontent.com`;
-export const DEPLOY: RolePair = { oidcRoleBaseArn: `arn:aws:iam::${MANAGEMENT}:role/InfraDeployRole`, executorRole: 'UnkeyPulumiAWSExecutor' };
-export const PREVIEW: RolePair = { oidcRoleBaseArn: `arn:aws:iam::${MANAGEMENT}:role/InfraPreviewRole`, executorRole: 'UnkeyPulumiAWSPreview' };
+export const DEPLOY: RolePair = {
+  oidcRoleBaseArn: `arn:aws:iam::${MANAGEMENT}:role/InfraDeployRole`,
+  executorRole: 'UnkeyPulumiAWSExecutor',
+};
+export const PREVIEW: RolePair = {
+  oidcRoleBaseArn: `arn:aws:iam::${MANAGEMENT}:role/InfraPreviewRole`,
+  executorRole: 'UnkeyPulumiAWSPreview',
+};
 export const ACCOUNTS: Account[] = [
   { name: 'sandbox', id: '111111111111', regions: ['us-east-1'], environment: 'sandbox', protected: false },
   { name: 'canary', id: '222222222222', regions: ['us-east-1'], environment: 'canary', protected: false },
-  { name: 'production', id: '333333333333', regions: ['us-east-1', 'eu-west-1'], environment: 'production', previewEnvironment: 'production-preview', protected: true },
+  {
+    name: 'production',
+    id: '333333333333',
+    regions: ['us-east-1', 'eu-west-1'],
+    environment: 'production',
+    previewEnvironment: 'production-preview',
+    protected: true,
+  },
 ];
 
 /** Claims of a job bound to an account's environment (what a deploy stage gets). */
@@ -33,7 +46,12 @@ export async function startWorld(repository = 'acme/infra', opts: { ssoAdminRole
   const iam = await renderBootstrap({
     repository,
     managementAccountId: MANAGEMENT,
-    accounts: ACCOUNTS.map((a) => ({ name: a.name, id: a.id, environment: a.environment, ...(a.previewEnvironment ? { previewEnvironment: a.previewEnvironment } : {}) })),
+    accounts: ACCOUNTS.map((a) => ({
+      name: a.name,
+      id: a.id,
+      environment: a.environment,
+      ...(a.previewEnvironment ? { previewEnvironment: a.previewEnvironment } : {}),
+    })),
     oidcRoleName: 'InfraDeployRole',
     previewRoleName: 'InfraPreviewRole',
     executorRoleName: DEPLOY.executorRole,

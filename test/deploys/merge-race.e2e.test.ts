@@ -23,10 +23,24 @@ afterAll(async () => {
 const ACCOUNTS = ['sandbox', 'canary', 'production'];
 
 function gitRepo() {
-  const manifest = makeInfraRepo({ accounts: ACCOUNTS.map((name) => ({ name, regions: ['us-east-1'] })), projects: [{ name: 'network' }, { name: 'api' }], files: { 'network/main.ts': 'v1\n', 'api/main.ts': 'v1\n' } });
+  const manifest = makeInfraRepo({
+    accounts: ACCOUNTS.map((name) => ({ name, regions: ['us-east-1'] })),
+    projects: [{ name: 'network' }, { name: 'api' }],
+    files: { 'network/main.ts': 'v1\n', 'api/main.ts': 'v1\n' },
+  });
   const dir = dirname(manifest);
   const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.com',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.com',
+      },
+    }).trim();
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'A');
@@ -77,7 +91,9 @@ describe('per-account baselines (bundle, loopback GitHub Deployments)', () => {
     for (const account of ACCOUNTS) {
       const r = await pushRun(repo.dir, 'up', { before: '0'.repeat(40), after: a }, { accounts: account });
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`baseline ${account}: acme/network/aws-${account}-us-east-1, acme/api/aws-${account}-us-east-1 → no successful deployment recorded`);
+      expect(r.stdout).toContain(
+        `baseline ${account}: acme/network/aws-${account}-us-east-1, acme/api/aws-${account}-us-east-1 → no successful deployment recorded`,
+      );
     }
     expect(upStacks(double)).toHaveLength(6);
     const b = repo.commit({ 'network/main.ts': 'v2\n' }, 'B: network');
@@ -87,11 +103,17 @@ describe('per-account baselines (bundle, loopback GitHub Deployments)', () => {
     const plan = await pushRun(repo.dir, 'plan', { before: b, after: c });
     expect(plan.code).toBe(0);
     const matrix = JSON.parse(plan.outputs.matrix!) as { include: { account: string; stacks: string }[] };
-    expect(matrix.include.map((m) => [m.account, m.stacks])).toEqual(ACCOUNTS.map((acc) => [acc, `acme/network/aws-${acc}-us-east-1,acme/api/aws-${acc}-us-east-1`]));
+    expect(matrix.include.map((m) => [m.account, m.stacks])).toEqual(
+      ACCOUNTS.map((acc) => [acc, `acme/network/aws-${acc}-us-east-1,acme/api/aws-${acc}-us-east-1`]),
+    );
     expect(plan.summary).toContain('Baselines');
-    expect(plan.summary).toContain(`baseline sandbox&#58; acme/network/aws-sandbox-us-east-1, acme/api/aws-sandbox-us-east-1 → ${a.slice(0, 7)} &#40;deployment &#35;1&#41;`);
+    expect(plan.summary).toContain(
+      `baseline sandbox&#58; acme/network/aws-sandbox-us-east-1, acme/api/aws-sandbox-us-east-1 → ${a.slice(0, 7)} &#40;deployment &#35;1&#41;`,
+    );
     const stacks = JSON.parse(plan.outputs.stacks!) as { stack: string; reasons: string[] }[];
-    expect(stacks.find((s) => s.stack === 'acme/network/aws-sandbox-us-east-1')!.reasons).toEqual([`since ${a.slice(0, 7)} (last success in sandbox): path: network/main.ts (matches network/**)`]);
+    expect(stacks.find((s) => s.stack === 'acme/network/aws-sandbox-us-east-1')!.reasons).toEqual([
+      `since ${a.slice(0, 7)} (last success in sandbox): path: network/main.ts (matches network/**)`,
+    ]);
 
     // Account by account, in order (the stages); within an account the two stacks run in parallel.
     for (const account of ACCOUNTS) {
@@ -102,19 +124,30 @@ describe('per-account baselines (bundle, loopback GitHub Deployments)', () => {
       expect(upStacks(double, before).sort()).toEqual([`api/aws-${account}-us-east-1`, `network/aws-${account}-us-east-1`]);
     }
     const last = store.deployments.at(-1)!;
-    expect(last).toMatchObject({ sha: c, environment: 'production', payload: { covers: ['acme/network/aws-production-us-east-1', 'acme/api/aws-production-us-east-1'] } });
+    expect(last).toMatchObject({
+      sha: c,
+      environment: 'production',
+      payload: { covers: ['acme/network/aws-production-us-east-1', 'acme/api/aws-production-us-east-1'] },
+    });
 
     // Re-running B's old stage now would put older code over C: refused before any record or Pulumi call.
     const records = store.deployments.length;
     const ops = double.operations().length;
     const rerun = await pushRun(repo.dir, 'up', { before: a, after: b }, { accounts: 'sandbox' });
     expect(rerun.code).toBe(1);
-    expect(rerun.stdout).toMatch(new RegExp(`Refusing to deploy to sandbox: a newer commit, ${c.slice(0, 7)} \\(deployment #\\d+\\), already succeeded in sandbox`));
+    expect(rerun.stdout).toMatch(
+      new RegExp(`Refusing to deploy to sandbox: a newer commit, ${c.slice(0, 7)} \\(deployment #\\d+\\), already succeeded in sandbox`),
+    );
     expect(store.deployments.length).toBe(records);
     expect(double.operations().length).toBe(ops);
 
     // A rollback is explicit: force with a reason deploys what differs between C and B (api only).
-    const rollback = await pushRun(repo.dir, 'up', { before: a, after: b }, { accounts: 'sandbox', force: 'true', reason: 'INC-9: api v2 breaks logins' });
+    const rollback = await pushRun(
+      repo.dir,
+      'up',
+      { before: a, after: b },
+      { accounts: 'sandbox', force: 'true', reason: 'INC-9: api v2 breaks logins' },
+    );
     expect(rollback.code).toBe(0);
     expect(rollback.stdout).toMatch(/::warning title=Forced deploy to sandbox::Forced \(INC-9: api v2 breaks logins\): a newer commit/);
     expect(upStacks(double, ops)).toEqual(['api/aws-sandbox-us-east-1']);

@@ -17,22 +17,44 @@ function env(): Record<string, string> {
 
 describe('infra-action drift (bundle)', () => {
   it('lists drifted stacks and properties; exit 0 when every stack was checked, 1 when a check failed', async () => {
-    const double = useDouble({ scenario: { 'aws-canary-us-east-1': { drift: [{ name: 'logs', properties: { 'tags.team': 'update' } }] } } });
-    const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1'] }, { name: 'canary', regions: ['us-east-1'] }], projects: [{ name: 'network' }] });
+    const double = useDouble({
+      scenario: { 'aws-canary-us-east-1': { drift: [{ name: 'logs', properties: { 'tags.team': 'update' } }] } },
+    });
+    const manifest = makeInfraRepo({
+      accounts: [
+        { name: 'sandbox', regions: ['us-east-1'] },
+        { name: 'canary', regions: ['us-east-1'] },
+      ],
+      projects: [{ name: 'network' }],
+    });
     const r = await runCliBundle(['drift', '--manifest', manifest, '--json'], { cwd: dirname(manifest), env: env() });
     expect(r.stderr).toContain('Drift checks run with the deploy roles');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.drifted).toEqual(['acme/network/aws-canary-us-east-1']);
     expect(report.stacks.find((s: { state: string }) => s.state === 'drifted').resources).toEqual([
-      { type: 'aws:s3/bucket:Bucket', name: 'logs', urn: 'urn:pulumi:aws-canary-us-east-1::proj::aws:s3/bucket:Bucket::logs', op: 'update', keys: ['tags'], properties: [{ path: 'tags.team', kind: 'update' }] },
+      {
+        type: 'aws:s3/bucket:Bucket',
+        name: 'logs',
+        urn: 'urn:pulumi:aws-canary-us-east-1::proj::aws:s3/bucket:Bucket::logs',
+        op: 'update',
+        keys: ['tags'],
+        properties: [{ path: 'tags.team', kind: 'update' }],
+      },
     ]);
     expect(double.operations()).toHaveLength(2);
 
     const text = await runCliBundle(['drift', '--manifest', manifest, '--account', 'canary'], { cwd: dirname(manifest), env: env() });
     expect(text.code).toBe(0);
     // Inside a workflow step the CLI fences its output (::stop-commands::); the lines in between are the report.
-    expect(text.stdout.split('\n').filter((l) => !l.startsWith('::')).join('\n')).toBe('drift: 1 stack checked, 1 drifted\n  drifted   acme/network/aws-canary-us-east-1\n      aws:s3/bucket:Bucket logs: changed outside Pulumi [tags.team (update)]\n');
+    expect(
+      text.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::'))
+        .join('\n'),
+    ).toBe(
+      'drift: 1 stack checked, 1 drifted\n  drifted   acme/network/aws-canary-us-east-1\n      aws:s3/bucket:Bucket logs: changed outside Pulumi [tags.team (update)]\n',
+    );
 
     useDouble({ scenario: { 'aws-sandbox-us-east-1': { fail: 'program' } } });
     const failed = await runCliBundle(['drift', '--manifest', manifest], { cwd: dirname(manifest), env: env() });

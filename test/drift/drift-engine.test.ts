@@ -19,7 +19,11 @@ const deps = (): EngineDeps => ({
   },
 });
 
-const repo = () => makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1', 'eu-west-1'] }], projects: [{ name: 'network' }, { name: 'api', dependsOn: ['network'] }] });
+const repo = () =>
+  makeInfraRepo({
+    accounts: [{ name: 'sandbox', regions: ['us-east-1', 'eu-west-1'] }],
+    projects: [{ name: 'network' }, { name: 'api', dependsOn: ['network'] }],
+  });
 
 async function drift(manifestPath: string, narrow: { accounts?: string[]; projects?: string[] } = {}) {
   const plan = await planDrift({ manifestPath, accounts: narrow.accounts ?? [], projects: narrow.projects ?? [] });
@@ -30,7 +34,12 @@ describe('drift over the Pulumi CLI double', () => {
   it('refresh-previews every stack expecting no changes; what differs is drift, with its property paths', async () => {
     const double = useDouble({
       scenario: {
-        'aws-sandbox-eu-west-1': { drift: [{ name: 'logs', properties: { 'tags.team': 'update', versioning: 'delete' } }, { name: 'vpc', deleted: true }] },
+        'aws-sandbox-eu-west-1': {
+          drift: [
+            { name: 'logs', properties: { 'tags.team': 'update', versioning: 'delete' } },
+            { name: 'vpc', deleted: true },
+          ],
+        },
       },
     });
     const run = await drift(repo());
@@ -45,7 +54,16 @@ describe('drift over the Pulumi CLI double', () => {
     const drifted = report.stacks[1];
     expect(drifted.resources).toEqual([
       expect.objectContaining({ type: 'aws:ec2/vpc:Vpc', name: 'vpc', op: 'create' }),
-      expect.objectContaining({ type: 'aws:s3/bucket:Bucket', name: 'logs', op: 'update', keys: ['tags', 'versioning'], properties: [{ path: 'tags.team', kind: 'update' }, { path: 'versioning', kind: 'delete' }] }),
+      expect.objectContaining({
+        type: 'aws:s3/bucket:Bucket',
+        name: 'logs',
+        op: 'update',
+        keys: ['tags', 'versioning'],
+        properties: [
+          { path: 'tags.team', kind: 'update' },
+          { path: 'versioning', kind: 'delete' },
+        ],
+      }),
     ]);
     expect(report.stacks[0].resources).toEqual([]);
     // Every check is one `preview --refresh --expect-no-changes`; nothing else runs.
@@ -56,7 +74,9 @@ describe('drift over the Pulumi CLI double', () => {
     const net = ops.find((c) => stackOf(c) === 'organization/network/aws-sandbox-eu-west-1')!;
     const api = ops.find((c) => stackOf(c) === 'organization/api/aws-sandbox-eu-west-1')!;
     expect(net.ended).toBeLessThanOrEqual(api.started);
-    expect(renderDriftText(report)).toMatch(/^drift: 4 stacks checked, 2 drifted\n {2}drifted {3}acme\/network\/aws-sandbox-eu-west-1\n {6}aws:ec2\/vpc:Vpc vpc: missing/);
+    expect(renderDriftText(report)).toMatch(
+      /^drift: 4 stacks checked, 2 drifted\n {2}drifted {3}acme\/network\/aws-sandbox-eu-west-1\n {6}aws:ec2\/vpc:Vpc vpc: missing/,
+    );
   });
 
   it('a failed check is a failure, not drift; its dependents are skipped and the rest still checked', async () => {
@@ -76,7 +96,10 @@ describe('drift over the Pulumi CLI double', () => {
 
   it('checks every stack whatever changed, narrowed by account and project, with the read-only preview roles', async () => {
     const manifest = repo();
-    writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}previewRole: { oidcRole: GitHubActionsPreviewRole, executorRole: PreviewExecutor }\n`);
+    writeFileSync(
+      manifest,
+      `${readFileSync(manifest, 'utf8')}previewRole: { oidcRole: GitHubActionsPreviewRole, executorRole: PreviewExecutor }\n`,
+    );
     const plan = await planDrift({ manifestPath: manifest, accounts: [], projects: ['api'] });
     expect(plan.selection.roles).toBe('preview');
     expect(plan.selection.stacks.map((s) => s.stack)).toEqual(['acme/api/aws-sandbox-us-east-1', 'acme/api/aws-sandbox-eu-west-1']);

@@ -22,17 +22,51 @@ const SAMPLE: DriftStack = {
   region: 'us-east-1',
   state: 'drifted',
   resources: [
-    { type: 'aws:ecs/service:Service', name: 'api-service', urn: urn('aws:ecs/service:Service', 'api-service'), op: 'update', keys: ['desiredCount'], properties: [{ path: 'desiredCount', kind: 'update' }] },
-    { type: 'aws:ec2/securityGroup:SecurityGroup', name: 'api-alb-sg', urn: urn('aws:ec2/securityGroup:SecurityGroup', 'api-alb-sg'), op: 'update', keys: ['ingress'], properties: [{ path: 'ingress[1]', kind: 'add' }] },
-    { type: 'aws:s3/bucket:Bucket', name: 'api-logs', urn: urn('aws:s3/bucket:Bucket', 'api-logs'), op: 'refresh', keys: ['tags'], properties: [{ path: 'tags.owner', kind: 'add' }] },
-    { type: 'aws:cloudwatch/metricAlarm:MetricAlarm', name: 'api-5xx', urn: urn('aws:cloudwatch/metricAlarm:MetricAlarm', 'api-5xx'), op: 'create', keys: [], properties: [] },
+    {
+      type: 'aws:ecs/service:Service',
+      name: 'api-service',
+      urn: urn('aws:ecs/service:Service', 'api-service'),
+      op: 'update',
+      keys: ['desiredCount'],
+      properties: [{ path: 'desiredCount', kind: 'update' }],
+    },
+    {
+      type: 'aws:ec2/securityGroup:SecurityGroup',
+      name: 'api-alb-sg',
+      urn: urn('aws:ec2/securityGroup:SecurityGroup', 'api-alb-sg'),
+      op: 'update',
+      keys: ['ingress'],
+      properties: [{ path: 'ingress[1]', kind: 'add' }],
+    },
+    {
+      type: 'aws:s3/bucket:Bucket',
+      name: 'api-logs',
+      urn: urn('aws:s3/bucket:Bucket', 'api-logs'),
+      op: 'refresh',
+      keys: ['tags'],
+      properties: [{ path: 'tags.owner', kind: 'add' }],
+    },
+    {
+      type: 'aws:cloudwatch/metricAlarm:MetricAlarm',
+      name: 'api-5xx',
+      urn: urn('aws:cloudwatch/metricAlarm:MetricAlarm', 'api-5xx'),
+      op: 'create',
+      keys: [],
+      properties: [],
+    },
   ],
 };
 const CONTEXT: DriftIssueContext = {
   now: '2026-12-01T06:04:00Z',
   runUrl: 'https://github.com/unkeyed/unkey-infra/actions/runs/4242',
   sha: '3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39',
-  lastManual: { actor: 'chronark (git: Andreas <andreas@unkey.dev>)', sha: '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d', at: '2026-11-30T22:41:00Z', stacks: ['unkey/api/aws-production-us-east-1'], dirty: true },
+  lastManual: {
+    actor: 'chronark (git: Andreas <andreas@unkey.dev>)',
+    sha: '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d',
+    at: '2026-11-30T22:41:00Z',
+    stacks: ['unkey/api/aws-production-us-east-1'],
+    dirty: true,
+  },
 };
 
 describe('the sample drift issue in examples/ and the README', () => {
@@ -47,15 +81,26 @@ describe('the sample drift issue in examples/ and the README', () => {
     expect(readFileSync(README, 'utf8')).toContain(block);
   });
 
-  test('hostile names are shown, not obeyed; a huge drift stays under GitHub\'s body limit and keeps its marker', () => {
-    const hostile = { ...SAMPLE, resources: [{ ...SAMPLE.resources[0]!, name: '</details><img src=x onerror=alert(1)> @org/admins | #1' }] };
+  test("hostile names are shown, not obeyed; a huge drift stays under GitHub's body limit and keeps its marker", () => {
+    const hostile = {
+      ...SAMPLE,
+      resources: [{ ...SAMPLE.resources[0]!, name: '</details><img src=x onerror=alert(1)> @org/admins | #1' }],
+    };
     const body = driftIssueBody(hostile, CONTEXT);
     expect(body).not.toMatch(/<img|<\/details>|@org|\| #1/);
     expect(body).toContain('&lt;/details&gt;');
     // Rendered by real GFM renderers, the only link is our own run's.
     expect(linksAndImages(body)).toEqual(expect.arrayContaining([expect.stringContaining('actions/runs/4242')]));
     expect(linksAndImages(body).filter((l) => !l.includes('actions/runs/4242'))).toEqual([]);
-    const many = { ...SAMPLE, resources: Array.from({ length: 5000 }, (_, i) => ({ ...SAMPLE.resources[0]!, name: `service-${i}`, urn: urn('aws:ecs/service:Service', `service-${i}`), properties: [{ path: `tags.k${i}`, kind: 'update' }] })) };
+    const many = {
+      ...SAMPLE,
+      resources: Array.from({ length: 5000 }, (_, i) => ({
+        ...SAMPLE.resources[0]!,
+        name: `service-${i}`,
+        urn: urn('aws:ecs/service:Service', `service-${i}`),
+        properties: [{ path: `tags.k${i}`, kind: 'update' }],
+      })),
+    };
     const big = driftIssueBody(many, CONTEXT);
     expect(big.length).toBeLessThanOrEqual(BODY_LIMIT);
     expect(big).toMatch(/\| … and \d+ more resources \|/);

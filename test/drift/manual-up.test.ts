@@ -37,9 +37,21 @@ const doubleEnv = () => ({
 
 /** An infra repo in git with an origin whose main is the first commit; returns the repo and a git runner. */
 function checkout() {
-  const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1'] }, { name: 'canary', regions: ['us-east-1'] }], projects: [{ name: 'network' }] });
+  const manifest = makeInfraRepo({
+    accounts: [
+      { name: 'sandbox', regions: ['us-east-1'] },
+      { name: 'canary', regions: ['us-east-1'] },
+    ],
+    projects: [{ name: 'network' }],
+  });
   const dir = dirname(manifest);
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Dana', GIT_AUTHOR_EMAIL: 'dana@acme.test', GIT_COMMITTER_NAME: 'Dana', GIT_COMMITTER_EMAIL: 'dana@acme.test' };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Dana',
+    GIT_AUTHOR_EMAIL: 'dana@acme.test',
+    GIT_COMMITTER_NAME: 'Dana',
+    GIT_COMMITTER_EMAIL: 'dana@acme.test',
+  };
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env }).trim();
   writeFileSync(join(dir, '.gitignore'), '.infra-state/\n');
   git('init', '-q', '-b', 'main');
@@ -65,32 +77,67 @@ describe('infra-action up on a laptop', () => {
     const head = git('rev-parse', 'HEAD');
     writeFileSync(join(dir, 'scratch.txt'), 'not committed\n');
 
-    const up = await runAction({ workspace: dir, inputs: {}, args: ['up', '--manifest', manifest, '--account', 'canary', '--repo', 'acme/infra'], env: { ...doubleEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: 'ghp_dana' } });
+    const up = await runAction({
+      workspace: dir,
+      inputs: {},
+      args: ['up', '--manifest', manifest, '--account', 'canary', '--repo', 'acme/infra'],
+      env: { ...doubleEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: 'ghp_dana' },
+    });
     expect(up.code).toBe(0);
     expect(up.stderr).toContain('warning: The working tree has uncommitted changes');
     expect(up.stderr).toContain(`warning: HEAD (${head.slice(0, 7)}) is not a commit on origin/main`);
     const d = deployments.deployments.at(-1)!;
-    expect(d).toMatchObject({ sha: head, environment: 'canary', description: 'manual up by Dana <dana@acme.test>: 1 stack(s)', payload: { account: 'canary', stacks: ['acme/network/aws-canary-us-east-1'], manual: { actor: 'Dana <dana@acme.test>', dirty: true, onDefaultBranch: false } } });
+    expect(d).toMatchObject({
+      sha: head,
+      environment: 'canary',
+      description: 'manual up by Dana <dana@acme.test>: 1 stack(s)',
+      payload: {
+        account: 'canary',
+        stacks: ['acme/network/aws-canary-us-east-1'],
+        manual: { actor: 'Dana <dana@acme.test>', dirty: true, onDefaultBranch: false },
+      },
+    });
     expect(d.statuses.map((s) => s.state)).toEqual(['success', 'in_progress']);
 
     // The next scheduled drift run finds canary changed and names the manual deploy as a likely cause.
     setScenario({ 'aws-canary-us-east-1': { drift: [{ name: 'logs', properties: { 'tags.team': 'update' } }] } });
-    const drift = await runAction({ workspace: dir, event: { name: 'schedule', payload: {} }, inputs: { command: 'drift', manifest: 'infra.yaml', 'github-token': 'ghs_installation' }, env: { ...doubleEnv(), GITHUB_EVENT_NAME: 'schedule' } });
+    const drift = await runAction({
+      workspace: dir,
+      event: { name: 'schedule', payload: {} },
+      inputs: { command: 'drift', manifest: 'infra.yaml', 'github-token': 'ghs_installation' },
+      env: { ...doubleEnv(), GITHUB_EVENT_NAME: 'schedule' },
+    });
     expect(drift.code).toBe(0);
     const issue = issues.issues.find((i) => i.title === 'Drift: acme/network/aws-canary-us-east-1')!;
-    expect(issue.body).toContain("**Last manual deployment:** Dana &lt;dana&#64;acme&#46;test&gt; ran `up` on ");
-    expect(issue.body).toContain(`at commit ${head.slice(0, 7)} (including this stack), from a working tree with uncommitted changes and of a commit that is not on the default branch`);
+    expect(issue.body).toContain('**Last manual deployment:** Dana &lt;dana&#64;acme&#46;test&gt; ran `up` on ');
+    expect(issue.body).toContain(
+      `at commit ${head.slice(0, 7)} (including this stack), from a working tree with uncommitted changes and of a commit that is not on the default branch`,
+    );
   }, 120_000);
 
   it('a clean commit on main: no checkout warning; --actor names the person; no token: not recorded, and says how', async () => {
     useDouble();
     const { manifest, dir, git } = checkout();
     const before = deployments.deployments.length;
-    const up = await runAction({ workspace: dir, inputs: {}, args: ['up', '--manifest', manifest, '--account', 'sandbox', '--repo', 'acme/infra', '--actor', 'oncall-dana'], env: { ...doubleEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: 'ghp_dana' } });
+    const up = await runAction({
+      workspace: dir,
+      inputs: {},
+      args: ['up', '--manifest', manifest, '--account', 'sandbox', '--repo', 'acme/infra', '--actor', 'oncall-dana'],
+      env: { ...doubleEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: 'ghp_dana' },
+    });
     expect(up.code).toBe(0);
     expect(up.stderr).not.toMatch(/uncommitted|is not a commit on/);
-    expect(deployments.deployments.at(-1)).toMatchObject({ sha: git('rev-parse', 'HEAD'), environment: 'sandbox', payload: { manual: { actor: 'oncall-dana', dirty: false, onDefaultBranch: true } } });
-    const unrecorded = await runAction({ workspace: dir, inputs: {}, args: ['up', '--manifest', manifest, '--account', 'sandbox'], env: { ...doubleEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: '' } });
+    expect(deployments.deployments.at(-1)).toMatchObject({
+      sha: git('rev-parse', 'HEAD'),
+      environment: 'sandbox',
+      payload: { manual: { actor: 'oncall-dana', dirty: false, onDefaultBranch: true } },
+    });
+    const unrecorded = await runAction({
+      workspace: dir,
+      inputs: {},
+      args: ['up', '--manifest', manifest, '--account', 'sandbox'],
+      env: { ...doubleEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: '' },
+    });
     expect(unrecorded.code).toBe(0);
     expect(unrecorded.stderr).toContain('not recorded as a GitHub deployment: set GITHUB_TOKEN or pass --github-token');
     expect(deployments.deployments.length).toBe(before + 1);

@@ -23,7 +23,10 @@ const ACCOUNTS = { sandbox: '111111111111', canary: '222222222222', production: 
 /** The manifest's per-account backend, with the account name put into `{account}`. */
 const backendOf = (account: string) => `s3://unkey-pulumi-state/${account}?region=us-east-1`;
 const BUCKET = backendOf('management');
-const orgAccess: TrustPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${MGMT}:root` }, Action: 'sts:AssumeRole' }] };
+const orgAccess: TrustPolicy = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${MGMT}:root` }, Action: 'sts:AssumeRole' }],
+};
 
 let sts: StsEmulator;
 let sso: IssuedSession;
@@ -34,7 +37,9 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   markBuiltinDependenciesInstalled('bootstrap-management', 'bootstrap-account', 'api');
-  sts = await startStsEmulator({ roles: Object.fromEntries(Object.values(ACCOUNTS).map((id) => [`arn:aws:iam::${id}:role/OrganizationAccountAccessRole`, orgAccess])) });
+  sts = await startStsEmulator({
+    roles: Object.fromEntries(Object.values(ACCOUNTS).map((id) => [`arn:aws:iam::${id}:role/OrganizationAccountAccessRole`, orgAccess])),
+  });
   sso = sts.issueSession(SSO_ROLE, 'jane@unkey.example');
   repo = mkdtempSync(join(tmpdir(), 'unkey-infra-'));
   cpSync(resolve('examples/unkey'), repo, { recursive: true });
@@ -42,7 +47,10 @@ beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'home-'));
   doubleDir = mkdtempSync(join(tmpdir(), 'pulumi-double-'));
   const credentials = join(home, 'credentials');
-  writeFileSync(credentials, `[admin-sso]\naws_access_key_id = ${sso.accessKeyId}\naws_secret_access_key = ${sso.secretAccessKey}\naws_session_token = ${sso.sessionToken}\n`);
+  writeFileSync(
+    credentials,
+    `[admin-sso]\naws_access_key_id = ${sso.accessKeyId}\naws_secret_access_key = ${sso.secretAccessKey}\naws_session_token = ${sso.sessionToken}\n`,
+  );
   env = {
     ...sts.env,
     PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
@@ -58,12 +66,22 @@ beforeAll(async () => {
 afterAll(async () => sts.close());
 
 const calls = (): DoubleCall[] & { accessKeyId?: string; targetAccessKeyId?: string }[] =>
-  readFileSync(join(doubleDir, 'calls.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  readFileSync(join(doubleDir, 'calls.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 const ups = () => calls().filter((c) => c.argv[0] === 'up') as (DoubleCall & { targetAccessKeyId?: string; accessKeyId?: string })[];
-const moves = () => (existsSync(join(doubleDir, 'moves.jsonl')) ? readFileSync(join(doubleDir, 'moves.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : []);
+const moves = () =>
+  existsSync(join(doubleDir, 'moves.jsonl'))
+    ? readFileSync(join(doubleDir, 'moves.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+    : [];
 const stackOf = (c: DoubleCall) => c.argv[c.argv.indexOf('--stack') + 1];
 const roleOfKey = (key: string | undefined) => sts.sessions.find((s) => s.accessKeyId === key)?.roleArn;
-const bootstrap = (...extra: string[]) => runCliBundle(['bootstrap', '--manifest', 'infra.yaml', '--profile', 'admin-sso', ...extra], { cwd: repo, env });
+const bootstrap = (...extra: string[]) =>
+  runCliBundle(['bootstrap', '--manifest', 'infra.yaml', '--profile', 'admin-sso', ...extra], { cwd: repo, env });
 
 describe('infra-action bootstrap, end to end', () => {
   it('first run: management on a local backend, its state moved into the bucket it created, then every account in manifest order', async () => {
@@ -84,8 +102,12 @@ describe('infra-action bootstrap, end to end', () => {
       { op: 'import', stack: 'organization/bootstrap-management/aws-management-us-east-1', backend: BUCKET, resources: 4 },
     ]);
     // The keys are per target account (alias/pulumi-{account}); the management stack, holding no secrets, keeps the passphrase.
-    expect(r.stdout).toContain(`State: first run; the management stack ran on ${local} and now lives in ${BUCKET} (secrets provider passphrase).`);
-    expect(readFileSync(join(home, '.infra-action', 'bootstrap', 'unkey', 'MOVED.txt'), 'utf8')).toContain('is a backup and is never used again');
+    expect(r.stdout).toContain(
+      `State: first run; the management stack ran on ${local} and now lives in ${BUCKET} (secrets provider passphrase).`,
+    );
+    expect(readFileSync(join(home, '.infra-action', 'bootstrap', 'unkey', 'MOVED.txt'), 'utf8')).toContain(
+      'is a backup and is never used again',
+    );
   });
 
   it('assumes OrganizationAccountAccessRole into each member account; the management stack runs on the admin session itself', () => {
@@ -139,9 +161,15 @@ describe('infra-action bootstrap, end to end', () => {
   it('then the example previews through the role chain bootstrap set up, from the same SSO profile', async () => {
     // What bootstrap-account created (the double does not run programs): each executor trusts its own account's deploy role and the SSO admin.
     for (const [name, id] of Object.entries(ACCOUNTS)) {
-      sts.roles.set(`arn:aws:iam::${id}:role/UnkeyPulumiAWSExecutor`, executorTrustPolicy({ managementRoleArn: `arn:aws:iam::${MGMT}:role/GitHubActionsOIDCRole-${name}`, ssoAdminRoleArn: SSO_ROLE }));
+      sts.roles.set(
+        `arn:aws:iam::${id}:role/UnkeyPulumiAWSExecutor`,
+        executorTrustPolicy({ managementRoleArn: `arn:aws:iam::${MGMT}:role/GitHubActionsOIDCRole-${name}`, ssoAdminRoleArn: SSO_ROLE }),
+      );
     }
-    const r = await runCliBundle(['preview', '--manifest', 'infra.yaml', '--account', 'sandbox', '--project', 'network,api', '--profile', 'admin-sso'], { cwd: repo, env });
+    const r = await runCliBundle(
+      ['preview', '--manifest', 'infra.yaml', '--account', 'sandbox', '--project', 'network,api', '--profile', 'admin-sso'],
+      { cwd: repo, env },
+    );
     expect(r.stderr).not.toContain('Preflight found');
     expect(r.code).toBe(0);
     const previews = calls().filter((c) => c.argv[0] === 'preview');
@@ -149,7 +177,8 @@ describe('infra-action bootstrap, end to end', () => {
       ['organization/network/aws-sandbox-us-east-1', backendOf('sandbox')],
       ['organization/api/aws-sandbox-us-east-1', backendOf('sandbox')],
     ]);
-    for (const c of previews as { targetAccessKeyId?: string }[]) expect(roleOfKey(c.targetAccessKeyId)).toBe('arn:aws:iam::111111111111:role/UnkeyPulumiAWSExecutor');
+    for (const c of previews as { targetAccessKeyId?: string }[])
+      expect(roleOfKey(c.targetAccessKeyId)).toBe('arn:aws:iam::111111111111:role/UnkeyPulumiAWSExecutor');
   });
 
   it('refuses a repo file that contradicts infra.yaml, naming the file and key, before anything runs', async () => {
@@ -160,7 +189,9 @@ describe('infra-action bootstrap, end to end', () => {
     try {
       const r = await bootstrap();
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('stacks/bootstrap-account/Pulumi.canary-global.yaml: bootstrap-account:executorRoleName: is "SomethingElse", but infra.yaml says "UnkeyPulumiAWSExecutor"; remove the key');
+      expect(r.stderr).toContain(
+        'stacks/bootstrap-account/Pulumi.canary-global.yaml: bootstrap-account:executorRoleName: is "SomethingElse", but infra.yaml says "UnkeyPulumiAWSExecutor"; remove the key',
+      );
       expect(calls().length).toBe(before);
     } finally {
       writeFileSync(file, original);

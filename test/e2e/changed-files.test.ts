@@ -47,10 +47,13 @@ test('workflow_dispatch: changed-files with an accounts input keeps only that ac
 
 test('CLI --changed-files takes the paths git prints, from the repository root', async () => {
   const repo = exampleRepo('deploy/infra');
-  const r = await runCliBundle(['plan', '--manifest', join(repo.dir, 'deploy/infra/infra.yaml'), '--changed-files', '-', '--event', 'schedule', '--json'], {
-    cwd: join(repo.dir, 'deploy'),
-    stdin: 'M\tdeploy/infra/network/index.js\nM\tdeploy/other/unrelated.txt\n',
-  });
+  const r = await runCliBundle(
+    ['plan', '--manifest', join(repo.dir, 'deploy/infra/infra.yaml'), '--changed-files', '-', '--event', 'schedule', '--json'],
+    {
+      cwd: join(repo.dir, 'deploy'),
+      stdin: 'M\tdeploy/infra/network/index.js\nM\tdeploy/other/unrelated.txt\n',
+    },
+  );
   expect(r.code).toBe(0);
   const plan = JSON.parse(r.stdout);
   expect(plan.stacks.filter((s: { project: string }) => s.project === 'network')).toHaveLength(4);
@@ -61,7 +64,9 @@ test('CLI --base/--head in a subfolder manifest: git diff paths are mapped to th
   const repo = exampleRepo('infra');
   const base = repo.git('rev-parse', 'HEAD');
   const head = repo.commit({ 'infra/stacks/api/Pulumi.sandbox-global.yaml': 'config: {}\n' }, 'sandbox global');
-  const r = await runCliBundle(['plan', '--manifest', join(repo.dir, 'infra/infra.yaml'), '--base', base, '--head', head, '--json'], { cwd: repo.dir });
+  const r = await runCliBundle(['plan', '--manifest', join(repo.dir, 'infra/infra.yaml'), '--base', base, '--head', head, '--json'], {
+    cwd: repo.dir,
+  });
   expect(r.code).toBe(0);
   expect(JSON.parse(r.stdout).stacks.map((s: { stack: string }) => s.stack)).toEqual(['unkey/api/aws-sandbox-us-east-1']);
 });

@@ -30,7 +30,13 @@ async function preview(root: string, account: string) {
   const double = useDouble();
   const r = await runCliBundle(['preview', '--manifest', 'infra.yaml', '--account', account, '--project', 'api'], {
     cwd: root,
-    env: { PATH: `${DOUBLE_BIN}:${process.env.PATH}`, PULUMI_DOUBLE_DIR: double.dir, PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!, PULUMI_CONFIG_PASSPHRASE: 'test-passphrase', INFRA_ACTION_CREDENTIALS: 'ambient' },
+    env: {
+      PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
+      PULUMI_DOUBLE_DIR: double.dir,
+      PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
+      PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
+      INFRA_ACTION_CREDENTIALS: 'ambient',
+    },
   });
   return { ...r, pulumiCalls: double.calls() };
 }
@@ -63,7 +69,9 @@ describe('the app image through the bundle', () => {
     setImage(root, 'production', `ghcr.io/unkeyed/unkey@${OTHER}`);
     const r = await preview(root, 'production');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`api:image: runs ${OTHER.slice(0, 19)}…, but canary, the account before production, runs 'ghcr.io/unkeyed/unkey@${DIGEST}' at this commit (stacks/api/Pulumi.canary-global.yaml)`);
+    expect(r.stderr).toContain(
+      `api:image: runs ${OTHER.slice(0, 19)}…, but canary, the account before production, runs 'ghcr.io/unkeyed/unkey@${DIGEST}' at this commit (stacks/api/Pulumi.canary-global.yaml)`,
+    );
     expect(r.stderr).toContain('set api:image in stacks/api/Pulumi.canary-global.yaml to the same digest');
     expect(r.pulumiCalls).toEqual([]);
   });
@@ -88,7 +96,9 @@ describe('the app image through the bundle', () => {
   it('plan shows the same refusal as a warning, before anything runs', async () => {
     const root = exampleRepo();
     setImage(root, 'production', 'ghcr.io/unkeyed/unkey:latest');
-    const r = await runCliBundle(['plan', '--manifest', 'infra.yaml', '--account', 'production', '--project', 'api', '--json'], { cwd: root });
+    const r = await runCliBundle(['plan', '--manifest', 'infra.yaml', '--account', 'production', '--project', 'api', '--json'], {
+      cwd: root,
+    });
     const plan = JSON.parse(r.stdout) as { warnings: string[] };
     expect(plan.warnings.some((w) => w.includes("api:image: 'ghcr.io/unkeyed/unkey:latest' has no digest"))).toBe(true);
   });

@@ -22,20 +22,59 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const pr = { name: 'pull_request', payload: { pull_request: { number: 21, changed_files: 1, base: { sha: 'b'.repeat(40) }, head: { sha: 'a'.repeat(40) } } } };
+const pr = {
+  name: 'pull_request',
+  payload: { pull_request: { number: 21, changed_files: 1, base: { sha: 'b'.repeat(40) }, head: { sha: 'a'.repeat(40) } } },
+};
 
 test('previews of three accounts, one failing before it reports, become one comment; old per-account comments are retired', async () => {
   useDouble({ scenario: { 'aws-canary-us-east-1': { fail: 'program' } } });
-  const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1'] }, { name: 'canary', regions: ['us-east-1'] }, { name: 'production', regions: ['us-east-1'] }], projects: [{ name: 'network' }] });
+  const manifest = makeInfraRepo({
+    accounts: [
+      { name: 'sandbox', regions: ['us-east-1'] },
+      { name: 'canary', regions: ['us-east-1'] },
+      { name: 'production', regions: ['us-east-1'] },
+    ],
+    projects: [{ name: 'network' }],
+  });
   const workspace = dirname(manifest);
   writeFileSync(join(workspace, 'changes.txt'), 'network/main.ts\n');
   const artifacts = mkdtempSync(join(tmpdir(), 'artifacts-'));
-  const env = { PATH: `${DOUBLE_BIN}:${process.env.PATH}`, PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!, PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!, PULUMI_CONFIG_PASSPHRASE: 'test-passphrase', INFRA_ACTION_CREDENTIALS: 'ambient', GITHUB_API_URL: api.url };
+  const env = {
+    PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
+    PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
+    PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
+    PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
+    INFRA_ACTION_CREDENTIALS: 'ambient',
+    GITHUB_API_URL: api.url,
+  };
   // An earlier version of the pipeline left one comment per account.
-  const old = comments.seed(21, `${commentMarker({ manifestPath: 'infra.yaml', command: 'preview', accounts: ['sandbox'] })}\nsandbox preview from the per-account days`, 'github-actions[bot]');
-  const stranger = comments.seed(21, `${commentMarker({ manifestPath: 'infra.yaml', command: 'preview', accounts: ['canary'] })}\nnot ours`, 'mallory');
+  const old = comments.seed(
+    21,
+    `${commentMarker({ manifestPath: 'infra.yaml', command: 'preview', accounts: ['sandbox'] })}\nsandbox preview from the per-account days`,
+    'github-actions[bot]',
+  );
+  const stranger = comments.seed(
+    21,
+    `${commentMarker({ manifestPath: 'infra.yaml', command: 'preview', accounts: ['canary'] })}\nnot ours`,
+    'mallory',
+  );
   for (const account of ['sandbox', 'canary']) {
-    const r = await runAction({ inputs: { command: 'preview', manifest: 'infra.yaml', 'changed-files': 'changes.txt', accounts: account, comment: 'false', 'report-dir': join(artifacts, `infra-report-${account}`), 'github-token': 'ghs_workflow', 'pulumi-version': '^3.205.0' }, workspace, env, event: pr });
+    const r = await runAction({
+      inputs: {
+        command: 'preview',
+        manifest: 'infra.yaml',
+        'changed-files': 'changes.txt',
+        accounts: account,
+        comment: 'false',
+        'report-dir': join(artifacts, `infra-report-${account}`),
+        'github-token': 'ghs_workflow',
+        'pulumi-version': '^3.205.0',
+      },
+      workspace,
+      env,
+      event: pr,
+    });
     expect(r.code).toBe(account === 'canary' ? 1 : 0);
   }
   expect(comments.all(21)).toHaveLength(2); // the previews wrote no comment
@@ -45,7 +84,18 @@ test('previews of three accounts, one failing before it reports, become one comm
   writeFileSync(join(artifacts, 'infra-report-sandbox', 'production.json'), JSON.stringify(forged));
   mkdirSync(join(artifacts, 'infra-report-production'), { recursive: true });
 
-  const r = await runAction({ inputs: { command: 'comment', manifest: 'infra.yaml', accounts: 'sandbox,canary,production', 'report-dir': artifacts, 'github-token': 'ghs_workflow' }, workspace: mkdtempSync(join(tmpdir(), 'no-checkout-')), env: { GITHUB_API_URL: api.url }, event: pr });
+  const r = await runAction({
+    inputs: {
+      command: 'comment',
+      manifest: 'infra.yaml',
+      accounts: 'sandbox,canary,production',
+      'report-dir': artifacts,
+      'github-token': 'ghs_workflow',
+    },
+    workspace: mkdtempSync(join(tmpdir(), 'no-checkout-')),
+    env: { GITHUB_API_URL: api.url },
+    event: pr,
+  });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   const ours = comments.all(21).filter((c) => c.user.login === 'github-actions[bot]' && c.id !== old.id);
@@ -65,7 +115,20 @@ test('previews of three accounts, one failing before it reports, become one comm
   expect(comments.all(21).find((c) => c.id === stranger.id)!.body).toContain('not ours');
 
   // A later push touches no stack: the plan's matrix is empty, no preview ran; the comment says it is outdated.
-  const none = await runAction({ inputs: { command: 'comment', manifest: 'infra.yaml', accounts: '', 'report-dir': mkdtempSync(join(tmpdir(), 'empty-')), 'github-token': 'ghs_workflow' }, workspace: mkdtempSync(join(tmpdir(), 'no-checkout-')), env: { GITHUB_API_URL: api.url, GITHUB_SHA: 'c'.repeat(40) }, event: pr });
+  const none = await runAction({
+    inputs: {
+      command: 'comment',
+      manifest: 'infra.yaml',
+      accounts: '',
+      'report-dir': mkdtempSync(join(tmpdir(), 'empty-')),
+      'github-token': 'ghs_workflow',
+    },
+    workspace: mkdtempSync(join(tmpdir(), 'no-checkout-')),
+    env: { GITHUB_API_URL: api.url, GITHUB_SHA: 'c'.repeat(40) },
+    event: pr,
+  });
   expect(none.code).toBe(0);
-  expect(renderedText(comments.all(21).find((c) => c.id === ours[0].id)!.body)).toMatch(/Outdated: as of commit ccccccc this pull request changes no stacks/);
+  expect(renderedText(comments.all(21).find((c) => c.id === ours[0].id)!.body)).toMatch(
+    /Outdated: as of commit ccccccc this pull request changes no stacks/,
+  );
 }, 120_000);

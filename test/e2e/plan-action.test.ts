@@ -107,10 +107,15 @@ test('workflow_dispatch selects exactly the requested projects and accounts', as
 
 test('a bad manifest fails the step with an annotation per problem and no outputs', async () => {
   const repo = exampleRepo();
-  repo.commit({ 'infra.yaml': 'org: unkey\nmanagement: { accountId: "1", oidcRole: R }\nexecutorRole: E\naccounts: []\nprojects: []\n' }, 'break it');
+  repo.commit(
+    { 'infra.yaml': 'org: unkey\nmanagement: { accountId: "1", oidcRole: R }\nexecutorRole: E\naccounts: []\nprojects: []\n' },
+    'break it',
+  );
   const r = await runAction({ inputs: { command: 'plan' }, event: { name: 'schedule', payload: {} }, workspace: repo.dir });
   expect(r.code).toBe(2);
-  expect(r.stdout).toMatch(/::error title=infra.yaml%3A management.accountId,file=infra.yaml,line=2,col=26::account id "1" must be exactly 12 digits/);
+  expect(r.stdout).toMatch(
+    /::error title=infra.yaml%3A management.accountId,file=infra.yaml,line=2,col=26::account id "1" must be exactly 12 digits/,
+  );
   expect(r.stdout).toContain('::error::infra.yaml has 3 problems');
   expect(r.stdout).toContain('declare at least one account');
   expect(r.outputs.stacks).toBeUndefined();

@@ -7,7 +7,9 @@ import { EXAMPLE, exampleRepo } from '../support/git-repo.js';
 const manifest = join(EXAMPLE, 'infra.yaml');
 
 test('plan --json prints the contract shape for the README sample change', async () => {
-  const r = await runCliBundle(['plan', '--manifest', manifest, '--changed-files', join(EXAMPLE, 'sample-change.txt'), '--json'], { cwd: EXAMPLE });
+  const r = await runCliBundle(['plan', '--manifest', manifest, '--changed-files', join(EXAMPLE, 'sample-change.txt'), '--json'], {
+    cwd: EXAMPLE,
+  });
   expect(r.code).toBe(0);
   const plan = JSON.parse(r.stdout);
   expect(Object.keys(plan)).toEqual(expect.arrayContaining(['stacks', 'waves', 'errors']));
@@ -29,7 +31,10 @@ test('plan --json prints the contract shape for the README sample change', async
 });
 
 test('plan reads name-status lines from stdin and prints the human table', async () => {
-  const r = await runCliBundle(['plan', '--manifest', manifest, '--changed-files', '-'], { cwd: EXAMPLE, stdin: 'M\texamples/unkey/network/index.js\n' });
+  const r = await runCliBundle(['plan', '--manifest', manifest, '--changed-files', '-'], {
+    cwd: EXAMPLE,
+    stdin: 'M\texamples/unkey/network/index.js\n',
+  });
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/^STACK\s+ACCOUNT\s+REGION\s+WHY/m);
   expect(r.stdout).toContain('unkey/network/aws-canary-us-east-1');
@@ -41,9 +46,14 @@ test('plan --base/--head diffs the two commits', async () => {
   const repo = exampleRepo();
   const base = repo.git('rev-parse', 'HEAD');
   const head = repo.commit({ 'stacks/api/Pulumi.production-global.yaml': 'config: {}\n' }, 'production global config');
-  const r = await runCliBundle(['plan', '--manifest', join(repo.dir, 'infra.yaml'), '--base', base, '--head', head, '--json'], { cwd: repo.dir });
+  const r = await runCliBundle(['plan', '--manifest', join(repo.dir, 'infra.yaml'), '--base', base, '--head', head, '--json'], {
+    cwd: repo.dir,
+  });
   expect(r.code).toBe(0);
-  expect(JSON.parse(r.stdout).stacks.map((s: { stack: string }) => s.stack)).toEqual(['unkey/api/aws-production-us-east-1', 'unkey/api/aws-production-eu-west-1']);
+  expect(JSON.parse(r.stdout).stacks.map((s: { stack: string }) => s.stack)).toEqual([
+    'unkey/api/aws-production-us-east-1',
+    'unkey/api/aws-production-eu-west-1',
+  ]);
 });
 
 test('a bad manifest exits 2 with every problem and its line, and nothing else runs', async () => {
@@ -88,7 +98,10 @@ test('plan shows the config preflight as warnings: every missing key, its file, 
     },
     'drop most canary config',
   );
-  const r = await runCliBundle(['plan', '--manifest', join(repo.dir, 'infra.yaml'), '--changed-files', '-', '--json'], { cwd: repo.dir, stdin: 'services/api/x.go\n' });
+  const r = await runCliBundle(['plan', '--manifest', join(repo.dir, 'infra.yaml'), '--changed-files', '-', '--json'], {
+    cwd: repo.dir,
+    stdin: 'services/api/x.go\n',
+  });
   expect(r.code).toBe(0);
   const warnings: string[] = JSON.parse(r.stdout).warnings;
   const canary = warnings.filter((w) => w.includes('unkey/api/aws-canary-us-east-1'));

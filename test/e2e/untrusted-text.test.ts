@@ -27,15 +27,29 @@ beforeEach(() => {
 });
 
 const HOSTILE_PATH = 'services/api/x\n::error::pwned\n::add-mask::hunter2\n\u001b[2J\u202egnp.go';
-const prEvent = (number: number) => ({ name: 'pull_request', payload: { pull_request: { number, changed_files: 2, base: { sha: 'b'.repeat(40) }, head: { sha: 'c'.repeat(40) } } } });
+const prEvent = (number: number) => ({
+  name: 'pull_request',
+  payload: { pull_request: { number, changed_files: 2, base: { sha: 'b'.repeat(40) }, head: { sha: 'c'.repeat(40) } } },
+});
 
 /** Commands the runner would run that came from the hostile text, not from the action itself. */
-const injected = (stdout: string) => workflowCommands(stdout).filter((c) => ['add-mask', 'set-output', 'save-state'].includes(c.name) || /pwned|evil/.test(c.properties) || (c.name === 'error' && /pwned/.test(c.message)));
+const injected = (stdout: string) =>
+  workflowCommands(stdout).filter(
+    (c) =>
+      ['add-mask', 'set-output', 'save-state'].includes(c.name) ||
+      /pwned|evil/.test(c.properties) ||
+      (c.name === 'error' && /pwned/.test(c.message)),
+  );
 
 test('plan: a file name with newlines runs no workflow command, still selects its project, and is warned about', async () => {
   const repo = exampleRepo();
   api.pulls.set(5, { files: [{ filename: HOSTILE_PATH, status: 'added' }] });
-  const r = await runAction({ inputs: { command: 'plan', 'github-token': 'ghs_test' }, env: { GITHUB_API_URL: api.url }, event: prEvent(5), workspace: repo.dir });
+  const r = await runAction({
+    inputs: { command: 'plan', 'github-token': 'ghs_test' },
+    env: { GITHUB_API_URL: api.url },
+    event: prEvent(5),
+    workspace: repo.dir,
+  });
   expect(r.code).toBe(0);
   expect(injected(r.stdout)).toEqual([]);
   expect(r.stdout).toContain('::stop-commands::');
@@ -65,11 +79,18 @@ test('plan: a git-quoted newline path in changed-files is matched and fenced the
 test('CLI plan in a workflow step fences its output; on a laptop it only escapes', async () => {
   const repo = exampleRepo();
   const changes = 'A\t"services/api/a\\n::error::pwned\\n::add-mask::hunter2.go"\n';
-  const r = await runCliBundle(['plan', '--manifest', join(repo.dir, 'infra.yaml'), '--changed-files', '-'], { cwd: repo.dir, stdin: changes });
+  const r = await runCliBundle(['plan', '--manifest', join(repo.dir, 'infra.yaml'), '--changed-files', '-'], {
+    cwd: repo.dir,
+    stdin: changes,
+  });
   expect(r.code).toBe(0);
   expect(injected(r.stdout + r.stderr)).toEqual([]);
   expect(r.stdout).toContain('unkey/api/aws-sandbox-us-east-1');
-  const laptop = await runCliBundle(['plan', '--manifest', join(repo.dir, 'infra.yaml'), '--changed-files', '-'], { cwd: repo.dir, stdin: changes, env: { GITHUB_ACTIONS: '' } });
+  const laptop = await runCliBundle(['plan', '--manifest', join(repo.dir, 'infra.yaml'), '--changed-files', '-'], {
+    cwd: repo.dir,
+    stdin: changes,
+    env: { GITHUB_ACTIONS: '' },
+  });
   expect(laptop.stdout).not.toContain('::stop-commands::');
   expect(laptop.stdout.split('\n').some((l) => l.startsWith('::'))).toBe(false);
   expect(laptop.stdout).toContain('a\\n::error::pwned');
@@ -81,8 +102,17 @@ test('preview: program output and hostile resource names reach neither workflow 
       '*': {
         print: 'building…\n::add-mask::hunter2\n::error title=pwned::from the program\n::set-output name=x::evil\n',
         resources: [
-          { op: 'update', type: 'aws:s3/bucket:Bucket', name: '[secret](https://evil.example/steal)', diffs: ['tags](https://evil/k) ![x](https://evil/p)'] },
-          { op: 'create', type: 'aws:sns/topic:Topic', name: 'https://evil.example/bare www.evil.example \u202egnp.exe \u001b]8;;https://evil.example\u0007x\u001b]8;;\u0007' },
+          {
+            op: 'update',
+            type: 'aws:s3/bucket:Bucket',
+            name: '[secret](https://evil.example/steal)',
+            diffs: ['tags](https://evil/k) ![x](https://evil/p)'],
+          },
+          {
+            op: 'create',
+            type: 'aws:sns/topic:Topic',
+            name: 'https://evil.example/bare www.evil.example \u202egnp.exe \u001b]8;;https://evil.example\u0007x\u001b]8;;\u0007',
+          },
         ],
       },
     },
@@ -91,7 +121,13 @@ test('preview: program output and hostile resource names reach neither workflow 
   const workspace = dirname(manifest);
   writeFileSync(join(workspace, 'changes.txt'), 'network/main.ts\n');
   const r = await runAction({
-    inputs: { command: 'preview', manifest: 'infra.yaml', 'changed-files': 'changes.txt', 'github-token': 'ghs_test', 'pulumi-version': '^3.205.0' },
+    inputs: {
+      command: 'preview',
+      manifest: 'infra.yaml',
+      'changed-files': 'changes.txt',
+      'github-token': 'ghs_test',
+      'pulumi-version': '^3.205.0',
+    },
     workspace,
     env: {
       PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
@@ -128,9 +164,22 @@ test("preview: a stranger's comment carrying our marker is left alone and named 
   writeFileSync(join(workspace, 'changes.txt'), 'network/main.ts\n');
   const preview = () =>
     runAction({
-      inputs: { command: 'preview', manifest: 'infra.yaml', 'changed-files': 'changes.txt', 'github-token': 'ghs_workflow', 'pulumi-version': '^3.205.0' },
+      inputs: {
+        command: 'preview',
+        manifest: 'infra.yaml',
+        'changed-files': 'changes.txt',
+        'github-token': 'ghs_workflow',
+        'pulumi-version': '^3.205.0',
+      },
       workspace,
-      env: { PATH: `${DOUBLE_BIN}:${process.env.PATH}`, PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!, PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!, PULUMI_CONFIG_PASSPHRASE: 'test-passphrase', INFRA_ACTION_CREDENTIALS: 'ambient', GITHUB_API_URL: api.url },
+      env: {
+        PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
+        PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
+        PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
+        PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
+        INFRA_ACTION_CREDENTIALS: 'ambient',
+        GITHUB_API_URL: api.url,
+      },
       event: prEvent(11),
     });
   const first = await preview();
@@ -152,7 +201,10 @@ test("preview: a stranger's comment carrying our marker is left alone and named 
 test('a program folder that is a symlink out of the repository is a manifest error with file, line and key', async () => {
   const outside = mkdtempSync(join(tmpdir(), 'outside-'));
   writeFileSync(join(outside, 'Pulumi.yaml'), 'name: stolen\nruntime: nodejs\n');
-  const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1'] }], projects: [{ name: 'web', program: './web' }] });
+  const manifest = makeInfraRepo({
+    accounts: [{ name: 'sandbox', regions: ['us-east-1'] }],
+    projects: [{ name: 'web', program: './web' }],
+  });
   const root = dirname(manifest);
   symlinkSync(outside, join(root, 'web'));
   const r = await runCliBundle(['plan', '--manifest', manifest], { cwd: root, env: { GITHUB_ACTIONS: '' } });

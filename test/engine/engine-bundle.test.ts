@@ -20,18 +20,30 @@ function doubleEnv(): Record<string, string> {
 }
 
 const repo = (files: Record<string, string> = {}) =>
-  makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1', 'eu-west-1'] }], projects: [{ name: 'network' }, { name: 'api', dependsOn: ['network'] }], files });
+  makeInfraRepo({
+    accounts: [{ name: 'sandbox', regions: ['us-east-1', 'eu-west-1'] }],
+    projects: [{ name: 'network' }, { name: 'api', dependsOn: ['network'] }],
+    files,
+  });
 
 describe('engine through node dist/index.js', () => {
   it('CLI preview runs the waves and prints the RunResult as JSON', async () => {
     const double = useDouble();
     const manifest = repo();
-    const r = await runCliBundle(['preview', '--manifest', manifest, '--project', 'network,api', '--json'], { cwd: dirname(manifest), env: doubleEnv() });
+    const r = await runCliBundle(['preview', '--manifest', manifest, '--project', 'network,api', '--json'], {
+      cwd: dirname(manifest),
+      env: doubleEnv(),
+    });
     expect(r.stderr).toContain('Using pulumi 3.205.0 from PATH');
     expect(r.code).toBe(0);
     const run = JSON.parse(r.stdout);
     expect(run.ok).toBe(true);
-    expect(run.stacks.map((s: { stack: string }) => s.stack)).toEqual(['acme/network/aws-sandbox-us-east-1', 'acme/network/aws-sandbox-eu-west-1', 'acme/api/aws-sandbox-us-east-1', 'acme/api/aws-sandbox-eu-west-1']);
+    expect(run.stacks.map((s: { stack: string }) => s.stack)).toEqual([
+      'acme/network/aws-sandbox-us-east-1',
+      'acme/network/aws-sandbox-eu-west-1',
+      'acme/api/aws-sandbox-us-east-1',
+      'acme/api/aws-sandbox-eu-west-1',
+    ]);
     expect(run.stacks[0].counts).toEqual({ same: 1, create: 1, update: 1, replace: 1 });
     const ops = double.operations();
     const lastNetwork = Math.max(...ops.filter((c) => stackOf(c)!.includes('/network/')).map((c) => c.ended));
@@ -51,8 +63,14 @@ describe('engine through node dist/index.js', () => {
 
   it('CLI up across accounts stops at the first failed account: canary and production never run', async () => {
     const double = useDouble({ scenario: { 'aws-sandbox-us-east-1': { fail: 'program' } } });
-    const manifest = makeInfraRepo({ accounts: ['sandbox', 'canary', 'production'].map((name) => ({ name, regions: ['us-east-1'] })), projects: [{ name: 'network' }, { name: 'api', dependsOn: ['network'] }] });
-    const r = await runCliBundle(['up', '--manifest', manifest, '--project', 'network,api', '--json'], { cwd: dirname(manifest), env: doubleEnv() });
+    const manifest = makeInfraRepo({
+      accounts: ['sandbox', 'canary', 'production'].map((name) => ({ name, regions: ['us-east-1'] })),
+      projects: [{ name: 'network' }, { name: 'api', dependsOn: ['network'] }],
+    });
+    const r = await runCliBundle(['up', '--manifest', manifest, '--project', 'network,api', '--json'], {
+      cwd: dirname(manifest),
+      env: doubleEnv(),
+    });
     expect(r.code).toBe(1);
     const run = JSON.parse(r.stdout);
     expect(run.stacks.map((s: { stack: string; status: string; error?: string }) => [s.stack, s.status, s.error])).toEqual([
@@ -72,7 +90,10 @@ describe('engine through node dist/index.js', () => {
 
   it('CLI preflight exits 2 listing every problem, before any Pulumi call', async () => {
     const double = useDouble();
-    const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1', 'eu-west-1'] }], projects: [{ name: 'api', program: 'builtin:api', config: 'stacks/api' }] });
+    const manifest = makeInfraRepo({
+      accounts: [{ name: 'sandbox', regions: ['us-east-1', 'eu-west-1'] }],
+      projects: [{ name: 'api', program: 'builtin:api', config: 'stacks/api' }],
+    });
     const r = await runCliBundle(['preview', '--manifest', manifest, '--project', 'api'], { cwd: dirname(manifest), env: doubleEnv() });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Preflight found \d+ problems in 2 stacks; nothing was run/);
@@ -83,7 +104,10 @@ describe('engine through node dist/index.js', () => {
   it('CLI stops on SIGINT: running stacks are cancelled and the rest never start', async () => {
     const double = useDouble({ scenario: { 'aws-sandbox-eu-west-1': { fail: 'hang' } } });
     const manifest = repo();
-    const child = spawn(process.execPath, [BUNDLE, 'preview', '--manifest', manifest, '--project', 'network,api'], { cwd: dirname(manifest), env: { ...process.env, ...doubleEnv() } });
+    const child = spawn(process.execPath, [BUNDLE, 'preview', '--manifest', manifest, '--project', 'network,api'], {
+      cwd: dirname(manifest),
+      env: { ...process.env, ...doubleEnv() },
+    });
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     const watcher = setInterval(() => {
@@ -105,7 +129,14 @@ describe('engine through node dist/index.js', () => {
     const manifest = repo();
     const workspace = dirname(manifest);
     writeFileSync(join(workspace, 'changes.txt'), 'network/main.ts\n');
-    const inputs = { command: 'up', manifest: 'infra.yaml', 'changed-files': 'changes.txt', parallel: '2', 'pulumi-version': '^3.205.0', 'github-token': '' };
+    const inputs = {
+      command: 'up',
+      manifest: 'infra.yaml',
+      'changed-files': 'changes.txt',
+      parallel: '2',
+      'pulumi-version': '^3.205.0',
+      'github-token': '',
+    };
     const r = await runAction({ inputs, workspace, env: doubleEnv() });
     expect(r.code).toBe(0);
     expect(r.outputs['has-changes']).toBe('true');
@@ -113,19 +144,30 @@ describe('engine through node dist/index.js', () => {
     expect(run.stacks).toHaveLength(4);
     expect(run.stacks[0].outputs).toEqual({ vpcId: 'vpc-0abc', dbPassword: '[secret]' });
     expect(r.stdout + r.outputs['summary-json']).not.toContain('hunter2');
-    const pr = await runAction({ inputs, workspace, env: doubleEnv(), event: { name: 'pull_request', payload: { pull_request: { number: 1, base: { sha: 'b'.repeat(40) }, head: { sha: 'a'.repeat(40) } } } } });
+    const pr = await runAction({
+      inputs,
+      workspace,
+      env: doubleEnv(),
+      event: {
+        name: 'pull_request',
+        payload: { pull_request: { number: 1, base: { sha: 'b'.repeat(40) }, head: { sha: 'a'.repeat(40) } } },
+      },
+    });
     expect(pr.code).toBe(2);
     expect(pr.stdout).toMatch(/only preview/);
   });
 
-  it('programs run on the action\'s own Node even when an older node is first on the runner\'s PATH', async () => {
+  it("programs run on the action's own Node even when an older node is first on the runner's PATH", async () => {
     const double = useDouble();
     const manifest = repo();
     // A Node 20 first on PATH, as on many runner images (the machine's /usr/bin/node where it is one).
     const old = mkdtempSync(join(tmpdir(), 'node20-'));
     const node20 = existsSync('/usr/bin/node') ? '/usr/bin/node' : undefined;
     if (node20) symlinkSync(node20, join(old, 'node'));
-    else writeFileSync(join(old, 'node'), `#!/bin/sh\n[ "$1" = --version ] && { echo v20.19.2; exit 0; }\nexec "${process.execPath}" "$@"\n`, { mode: 0o755 });
+    else
+      writeFileSync(join(old, 'node'), `#!/bin/sh\n[ "$1" = --version ] && { echo v20.19.2; exit 0; }\nexec "${process.execPath}" "$@"\n`, {
+        mode: 0o755,
+      });
     const env = { ...doubleEnv(), PATH: `${DOUBLE_BIN}:${old}:/usr/bin:/bin` };
     const r = await runCliBundle(['preview', '--manifest', manifest, '--project', 'network'], { cwd: dirname(manifest), env });
     expect(r.code).toBe(0);
@@ -135,15 +177,25 @@ describe('engine through node dist/index.js', () => {
     for (const n of seen) expect(n).toEqual({ path: join(dirname(process.execPath), 'node'), version: process.version });
   });
 
-  it('tells each stack\'s programs whether its account is protected (INFRA_TARGET_PROTECTED from the manifest)', async () => {
+  it("tells each stack's programs whether its account is protected (INFRA_TARGET_PROTECTED from the manifest)", async () => {
     const double = useDouble();
-    const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1'] }, { name: 'canary', regions: ['us-east-1'], protected: true }], projects: [{ name: 'network' }] });
+    const manifest = makeInfraRepo({
+      accounts: [
+        { name: 'sandbox', regions: ['us-east-1'] },
+        { name: 'canary', regions: ['us-east-1'], protected: true },
+      ],
+      projects: [{ name: 'network' }],
+    });
     const r = await runCliBundle(['preview', '--manifest', manifest, '--project', 'network'], { cwd: dirname(manifest), env: doubleEnv() });
     expect(r.code).toBe(0);
-    expect(double.operations().map((c) => c.target).sort((a, b) => String(a?.account).localeCompare(String(b?.account)))).toEqual([
+    expect(
+      double
+        .operations()
+        .map((c) => c.target)
+        .sort((a, b) => String(a?.account).localeCompare(String(b?.account))),
+    ).toEqual([
       { account: 'canary', protected: 'true' },
       { account: 'sandbox', protected: 'false' },
     ]);
   });
 });
-

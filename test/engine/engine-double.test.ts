@@ -26,12 +26,20 @@ function testDeps(extra: Partial<EngineDeps> = {}) {
   return { deps, sleeps, logs };
 }
 
-async function run(manifestPath: string, operation: Operation, extra: { parallel?: number; signal?: AbortSignal; confirm?: string; event?: 'push' | 'pull_request' } = {}, deps = testDeps().deps) {
+async function run(
+  manifestPath: string,
+  operation: Operation,
+  extra: { parallel?: number; signal?: AbortSignal; confirm?: string; event?: 'push' | 'pull_request' } = {},
+  deps = testDeps().deps,
+) {
   const { manifest, selection } = await planAll(manifestPath, extra.event);
   return runEngine({ operation, manifest, selection, parallel: extra.parallel, signal: extra.signal, confirm: extra.confirm }, deps);
 }
 
-const twoProjects = (regions = ['us-east-1']) => ({ accounts: [{ name: 'sandbox', regions }], projects: [{ name: 'network' }, { name: 'api', dependsOn: ['network'] }] });
+const twoProjects = (regions = ['us-east-1']) => ({
+  accounts: [{ name: 'sandbox', regions }],
+  projects: [{ name: 'network' }, { name: 'api', dependsOn: ['network'] }],
+});
 
 describe('engine over the Pulumi CLI contract double', () => {
   it('previews in dependency order with results built from engine events', async () => {
@@ -55,14 +63,25 @@ describe('engine over the Pulumi CLI contract double', () => {
     expect(net.changes).toEqual([
       expect.objectContaining({ type: 'aws:ec2/vpc:Vpc', name: 'vpc', op: 'create', diffKeys: [], replaceKeys: [] }),
       expect.objectContaining({ type: 'aws:s3/bucket:Bucket', name: 'logs', op: 'update', diffKeys: ['tags'] }),
-      expect.objectContaining({ type: 'aws:ec2/subnet:Subnet', name: 'private', op: 'replace', diffKeys: ['cidrBlock', 'tags'], replaceKeys: ['cidrBlock'] }),
+      expect.objectContaining({
+        type: 'aws:ec2/subnet:Subnet',
+        name: 'private',
+        op: 'replace',
+        diffKeys: ['cidrBlock', 'tags'],
+        replaceKeys: ['cidrBlock'],
+      }),
     ]);
     expect(net.diagnostics).toContainEqual({ severity: 'info', message: 'preview of aws-sandbox-us-east-1 done' });
     const ops = double.operations();
     // DIY backend: the org is spelled `organization`; the name people see keeps `acme`.
     expect(ops.map(stackOf)).toEqual(['organization/network/aws-sandbox-us-east-1', 'organization/api/aws-sandbox-us-east-1']);
     // The dependency finished before its dependent started (by event order, not timestamps).
-    expect(double.timeline().map((e) => `${e.ev} ${e.stack.split('/')[1]}`)).toEqual(['start network', 'end network', 'start api', 'end api']);
+    expect(double.timeline().map((e) => `${e.ev} ${e.stack.split('/')[1]}`)).toEqual([
+      'start network',
+      'end network',
+      'start api',
+      'end api',
+    ]);
     expect(ops[0].argv).toEqual(expect.arrayContaining(['--exec-kind', 'auto.local', '--event-log', '--non-interactive']));
     expect(ops[0].backend).toMatch(/^file:\/\/.*\.infra-state$/);
     // One work dir per stack, config layered global-under-stack, default providers off.
@@ -76,10 +95,22 @@ describe('engine over the Pulumi CLI contract double', () => {
   it('gives each account its own state prefix: {account} in the backend becomes the account name', async () => {
     const double = useDouble();
     const state = mkdtempSync(join(tmpdir(), 'state-'));
-    const manifest = makeInfraRepo({ backend: `file://${state}/{account}`, accounts: [{ name: 'sandbox', regions: ['us-east-1'] }, { name: 'canary', regions: ['us-east-1'] }], projects: [{ name: 'network' }] });
+    const manifest = makeInfraRepo({
+      backend: `file://${state}/{account}`,
+      accounts: [
+        { name: 'sandbox', regions: ['us-east-1'] },
+        { name: 'canary', regions: ['us-east-1'] },
+      ],
+      projects: [{ name: 'network' }],
+    });
     const result = await run(manifest, 'preview');
     expect(result.ok).toBe(true);
-    expect(double.operations().map((o) => [stackOf(o), o.backend]).sort()).toEqual([
+    expect(
+      double
+        .operations()
+        .map((o) => [stackOf(o), o.backend])
+        .sort(),
+    ).toEqual([
       ['organization/network/aws-canary-us-east-1', `file://${state}/canary`],
       ['organization/network/aws-sandbox-us-east-1', `file://${state}/sandbox`],
     ]);
@@ -119,7 +150,9 @@ describe('engine over the Pulumi CLI contract double', () => {
     const result = await run(makeInfraRepo({ projects: [{ name: 'network' }] }), 'up', {}, deps);
     expect(result.stacks[0]).toMatchObject({ status: 'succeeded', attempts: 2 });
     expect(sleeps).toEqual([2000]);
-    expect(logs.join('\n')).toMatch(/attempt 1 of 3 failed \((TLS handshake timeout|stack lock held by another update|AWS throttling)\); retrying in 2s/);
+    expect(logs.join('\n')).toMatch(
+      /attempt 1 of 3 failed \((TLS handshake timeout|stack lock held by another update|AWS throttling)\); retrying in 2s/,
+    );
   });
 
   it('gives up on a lock that stays held after the bounded attempts', async () => {
@@ -135,7 +168,10 @@ describe('engine over the Pulumi CLI contract double', () => {
   it('never runs more stacks at once than `parallel`', async () => {
     // The double holds operations until two have started, then gives a third the chance to start.
     const double = useDouble({ overlap: 2 });
-    const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1'] }], projects: [{ name: 'network' }] });
+    const manifest = makeInfraRepo({
+      accounts: [{ name: 'sandbox', regions: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1'] }],
+      projects: [{ name: 'network' }],
+    });
     const result = await run(manifest, 'preview', { parallel: 2 });
     expect(result.ok).toBe(true);
     expect(double.maxConcurrent()).toBe(2);
@@ -149,7 +185,9 @@ describe('engine over the Pulumi CLI contract double', () => {
     // Abort once the engine itself has recorded us-east-1's result (not when the double exits: the
     // engine may not have read it yet) and the hanging eu-west-1 has started.
     let recorded = false;
-    const deps = testDeps({ onStackResult: (r) => void (recorded ||= r.stack === 'acme/network/aws-sandbox-us-east-1' && r.status === 'succeeded') }).deps;
+    const deps = testDeps({
+      onStackResult: (r) => void (recorded ||= r.stack === 'acme/network/aws-sandbox-us-east-1' && r.status === 'succeeded'),
+    }).deps;
     const watcher = setInterval(() => {
       if (recorded && double.started().includes('organization/network/aws-sandbox-eu-west-1')) controller.abort();
     }, 50);
@@ -158,7 +196,12 @@ describe('engine over the Pulumi CLI contract double', () => {
     const result = await run(manifest, 'preview', { signal: controller.signal, parallel: 1 }, deps).finally(() => clearInterval(watcher));
     const status = Object.fromEntries(result.stacks.map((s) => [s.stack, s.status]));
     expect({ status, errors: result.stacks.map((s) => s.error) }).toMatchObject({
-      status: { 'acme/network/aws-sandbox-us-east-1': 'succeeded', 'acme/network/aws-sandbox-eu-west-1': 'cancelled', 'acme/api/aws-sandbox-us-east-1': 'cancelled', 'acme/api/aws-sandbox-eu-west-1': 'cancelled' },
+      status: {
+        'acme/network/aws-sandbox-us-east-1': 'succeeded',
+        'acme/network/aws-sandbox-eu-west-1': 'cancelled',
+        'acme/api/aws-sandbox-us-east-1': 'cancelled',
+        'acme/api/aws-sandbox-eu-west-1': 'cancelled',
+      },
     });
     expect(result.ok).toBe(false);
     expect(double.operations().find((c) => c.cancelled)).toBeDefined();
@@ -180,10 +223,27 @@ describe('engine preflight and guards', () => {
     expect(err).toBeInstanceOf(PreflightError);
     const problems = (err as PreflightError).problems;
     const stacks = new Set(problems.map((p) => p.stack));
-    expect(stacks).toEqual(new Set(['acme/api/aws-sandbox-us-east-1', 'acme/api/aws-sandbox-eu-west-1', 'acme/network/aws-sandbox-eu-west-1']));
-    expect(problems).toContainEqual(expect.objectContaining({ stack: 'acme/api/aws-sandbox-us-east-1', file: 'stacks/api/Pulumi.aws-sandbox-us-east-1.yaml', key: 'api:cidrBlock', message: expect.stringMatching(/host bits/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ stack: 'acme/api/aws-sandbox-eu-west-1', key: 'api:roleToAssumeARN', file: 'stacks/api/Pulumi.aws-sandbox-eu-west-1.yaml' }));
-    expect(problems).toContainEqual(expect.objectContaining({ key: 'environment', message: expect.stringMatching(/only work on the Pulumi Cloud backend/) }));
+    expect(stacks).toEqual(
+      new Set(['acme/api/aws-sandbox-us-east-1', 'acme/api/aws-sandbox-eu-west-1', 'acme/network/aws-sandbox-eu-west-1']),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        stack: 'acme/api/aws-sandbox-us-east-1',
+        file: 'stacks/api/Pulumi.aws-sandbox-us-east-1.yaml',
+        key: 'api:cidrBlock',
+        message: expect.stringMatching(/host bits/),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        stack: 'acme/api/aws-sandbox-eu-west-1',
+        key: 'api:roleToAssumeARN',
+        file: 'stacks/api/Pulumi.aws-sandbox-eu-west-1.yaml',
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ key: 'environment', message: expect.stringMatching(/only work on the Pulumi Cloud backend/) }),
+    );
     expect((err as Error).message).toMatch(/^Preflight found \d+ problems in 3 stacks; nothing was run/);
     expect(double.calls()).toEqual([]);
   });
@@ -197,13 +257,21 @@ describe('engine preflight and guards', () => {
 
   it('destroys only the confirmed stack and never in a protected account', async () => {
     const double = useDouble();
-    const repo = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1', 'eu-west-1'] }, { name: 'production', regions: ['us-east-1'], protected: true }], projects: [{ name: 'network' }] });
+    const repo = makeInfraRepo({
+      accounts: [
+        { name: 'sandbox', regions: ['us-east-1', 'eu-west-1'] },
+        { name: 'production', regions: ['us-east-1'], protected: true },
+      ],
+      projects: [{ name: 'network' }],
+    });
     await expect(run(repo, 'destroy')).rejects.toThrow(/set the input 'confirm' \(CLI: --confirm\) to the exact stack name/);
     await expect(run(repo, 'destroy', { confirm: 'acme/network/aws-sandbox' })).rejects.toThrow(/is not a selected stack/);
     await expect(run(repo, 'destroy', { confirm: 'acme/network/aws-production-us-east-1' })).rejects.toThrow(/protected/);
     expect(double.calls()).toEqual([]);
     const result = await run(repo, 'destroy', { confirm: 'acme/network/aws-sandbox-eu-west-1' });
-    expect(result.stacks.map((s) => [s.stack, s.status, s.counts])).toEqual([['acme/network/aws-sandbox-eu-west-1', 'succeeded', { delete: 1 }]]);
+    expect(result.stacks.map((s) => [s.stack, s.status, s.counts])).toEqual([
+      ['acme/network/aws-sandbox-eu-west-1', 'succeeded', { delete: 1 }],
+    ]);
     expect(double.operations().map((c) => c.argv.slice(0, 3))).toEqual([['destroy', '--yes', '--skip-preview']]);
   });
 });

@@ -30,9 +30,15 @@ export function makeInfraRepo(spec: RepoSpec): string {
     'management: { accountId: "000000000000", oidcRole: GitHubActionsOIDCRole }',
     'executorRole: Executor',
     'accounts:',
-    ...accounts.map((a, i) => `  - { name: ${a.name}, id: "${String(i + 1).repeat(12)}", regions: [${a.regions.join(', ')}]${a.protected ? ', protected: true' : ''} }`),
+    ...accounts.map(
+      (a, i) =>
+        `  - { name: ${a.name}, id: "${String(i + 1).repeat(12)}", regions: [${a.regions.join(', ')}]${a.protected ? ', protected: true' : ''} }`,
+    ),
     'projects:',
-    ...spec.projects.map((p) => `  - { name: ${p.name}, program: ${p.program ?? `./programs/${p.name}`}, paths: ["${p.name}/**"]${p.dependsOn?.length ? `, dependsOn: [${p.dependsOn.join(', ')}]` : ''}${p.config ? `, config: ${p.config}` : ''} }`),
+    ...spec.projects.map(
+      (p) =>
+        `  - { name: ${p.name}, program: ${p.program ?? `./programs/${p.name}`}, paths: ["${p.name}/**"]${p.dependsOn?.length ? `, dependsOn: [${p.dependsOn.join(', ')}]` : ''}${p.config ? `, config: ${p.config}` : ''} }`,
+    ),
   ];
   writeFileSync(join(root, 'infra.yaml'), lines.join('\n') + '\n');
   for (const p of spec.projects) {
@@ -100,12 +106,22 @@ export function useDouble(opts: { latencyMs?: number; overlap?: number; scenario
     dir,
     calls(): DoubleCall[] {
       const f = join(dir, 'calls.jsonl');
-      return existsSync(f) ? readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as DoubleCall) : [];
+      return existsSync(f)
+        ? readFileSync(f, 'utf8')
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l) as DoubleCall)
+        : [];
     },
     /** Stacks whose operation has started (signal handlers installed), in start order. */
     started(): string[] {
       const f = join(dir, 'started.jsonl');
-      return existsSync(f) ? readFileSync(f, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { stack: string }).stack) : [];
+      return existsSync(f)
+        ? readFileSync(f, 'utf8')
+            .trim()
+            .split('\n')
+            .map((l) => (JSON.parse(l) as { stack: string }).stack)
+        : [];
     },
     operations(): DoubleCall[] {
       return this.calls().filter((c) => ['preview', 'up', 'refresh', 'destroy'].includes(c.argv[0]));
@@ -113,7 +129,12 @@ export function useDouble(opts: { latencyMs?: number; overlap?: number; scenario
     /** Operations' starts and ends in the order they happened (no clock involved). */
     timeline(): { stack: string; ev: 'start' | 'end' }[] {
       const f = join(dir, 'timeline.jsonl');
-      return existsSync(f) ? readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { stack: string; ev: 'start' | 'end' }) : [];
+      return existsSync(f)
+        ? readFileSync(f, 'utf8')
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l) as { stack: string; ev: 'start' | 'end' })
+        : [];
     },
     /** Most operations running at once, from the timeline. */
     maxConcurrent(): number {
@@ -130,4 +151,3 @@ export function stackOf(call: DoubleCall): string | undefined {
   const i = call.argv.indexOf('--stack');
   return i >= 0 ? call.argv[i + 1] : undefined;
 }
-

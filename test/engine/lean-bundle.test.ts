@@ -20,7 +20,12 @@ function runBundle(bundle: string, args: string[], cwd: string) {
   return spawnSync(process.execPath, [bundle, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${DOUBLE_BIN}:${process.env.PATH}`, PULUMI_CONFIG_PASSPHRASE: 'test', INFRA_ACTION_CREDENTIALS: 'ambient' },
+    env: {
+      ...process.env,
+      PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
+      PULUMI_CONFIG_PASSPHRASE: 'test',
+      INFRA_ACTION_CREDENTIALS: 'ambient',
+    },
   });
 }
 
@@ -48,7 +53,9 @@ describe('the lean bundle (dist/)', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('loaded function true');
     expect(lines.slice(1)).toEqual([
-      expect.stringMatching(/^threw: infra-action: bundle stub reached: 'serializeFunction\(\)' was used, but dist\/ leaves out @pulumi\/pulumi's closure serializer/),
+      expect.stringMatching(
+        /^threw: infra-action: bundle stub reached: 'serializeFunction\(\)' was used, but dist\/ leaves out @pulumi\/pulumi's closure serializer/,
+      ),
       expect.stringContaining("'new Arborist()' was used"),
       expect.stringContaining("'SyntaxKind.Identifier' was used"),
     ]);
@@ -60,7 +67,9 @@ describe('the lean bundle (dist/)', () => {
     const top = mkdtempSync(join(tmpdir(), 'dist-copy-'));
     const copy = join(top, 'dist');
     cpSync(DIST, copy, { recursive: true });
-    const engineChunks = readdirSync(copy).filter((f) => f.endsWith('.js') && readFileSync(join(copy, f), 'utf8').includes('Invalid workDir passed to local workspace'));
+    const engineChunks = readdirSync(copy).filter(
+      (f) => f.endsWith('.js') && readFileSync(join(copy, f), 'utf8').includes('Invalid workDir passed to local workspace'),
+    );
     expect(engineChunks).toHaveLength(1);
     for (const f of engineChunks) rmSync(join(copy, f));
     // The bundle finds programs/ next to dist/.
@@ -79,7 +88,9 @@ describe('the lean bundle (dist/)', () => {
     // The Pulumi language host runs a program with the program folder's module resolution; the stub
     // lives only in the engine's bundle. (programs/testing/native-run.test.ts runs each program that way.)
     for (const program of ['api', 'bootstrap-account', 'bootstrap-management']) {
-      const resolved = createRequire(join(ROOT, 'programs', program, 'package.json')).resolve('@pulumi/pulumi/runtime/closure/serializeClosure.js');
+      const resolved = createRequire(join(ROOT, 'programs', program, 'package.json')).resolve(
+        '@pulumi/pulumi/runtime/closure/serializeClosure.js',
+      );
       expect(existsSync(resolved)).toBe(true);
       expect(relative(DIST, resolved).startsWith('..')).toBe(true);
     }

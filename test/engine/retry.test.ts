@@ -11,7 +11,11 @@ describe('transient failures', () => {
     ['error: the stack is currently locked by 1 lock(s)', 'stack lock held by another update'],
   ])('%s is transient', (message, why) => expect(transientReason(message)).toBe(why));
 
-  it.each([['error: Running program failed: TLS handshake timeout in user code'], ['mandatory policy violation'], ['error: resource already exists']])('%s never retries', (message) => {
+  it.each([
+    ['error: Running program failed: TLS handshake timeout in user code'],
+    ['mandatory policy violation'],
+    ['error: resource already exists'],
+  ])('%s never retries', (message) => {
     expect(transientReason(message)).toBeUndefined();
   });
 
@@ -22,7 +26,14 @@ describe('transient failures', () => {
       calls++;
       throw new Error('TLS handshake timeout');
     };
-    await expect(withRetry('s', async () => fail(), { attempts: 4, baseDelayMs: 1000, maxDelayMs: 3000 }, { sleep: async (ms) => void sleeps.push(ms), log: () => undefined })).rejects.toMatchObject({ attempts: 4 });
+    await expect(
+      withRetry(
+        's',
+        async () => fail(),
+        { attempts: 4, baseDelayMs: 1000, maxDelayMs: 3000 },
+        { sleep: async (ms) => void sleeps.push(ms), log: () => undefined },
+      ),
+    ).rejects.toMatchObject({ attempts: 4 });
     expect(calls).toBe(4);
     expect(sleeps).toEqual([1000, 2000, 3000]);
   });
@@ -51,7 +62,9 @@ describe('pulumi-version ranges', () => {
 describe('EventCollector', () => {
   it('shows a replacement once, with its reasons, and ignores unchanged and ephemeral things', () => {
     const c = new EventCollector();
-    const meta = (op: string, name: string, extra = {}) => ({ metadata: { op, urn: `urn:pulumi:s::p::aws:ec2/subnet:Subnet::${name}`, type: 'aws:ec2/subnet:Subnet', ...extra } });
+    const meta = (op: string, name: string, extra = {}) => ({
+      metadata: { op, urn: `urn:pulumi:s::p::aws:ec2/subnet:Subnet::${name}`, type: 'aws:ec2/subnet:Subnet', ...extra },
+    });
     c.add({ resourcePreEvent: meta('same', 'a') });
     c.add({ resourcePreEvent: meta('create-replacement', 'b', { keys: ['cidrBlock'] }) });
     c.add({ resourcePreEvent: meta('replace', 'b', { keys: ['cidrBlock'], detailedDiff: { 'tags.x': {}, cidrBlock: {} } }) });
@@ -59,7 +72,16 @@ describe('EventCollector', () => {
     c.add({ diagnosticEvent: { message: 'progress', severity: 'info', ephemeral: true } });
     c.add({ diagnosticEvent: { message: 'careful\n', severity: 'warning', urn: 'u' } });
     const d = c.digest();
-    expect(d.changes).toEqual([{ type: 'aws:ec2/subnet:Subnet', name: 'b', urn: 'urn:pulumi:s::p::aws:ec2/subnet:Subnet::b', op: 'replace', diffKeys: ['tags', 'cidrBlock'], replaceKeys: ['cidrBlock'] }]);
+    expect(d.changes).toEqual([
+      {
+        type: 'aws:ec2/subnet:Subnet',
+        name: 'b',
+        urn: 'urn:pulumi:s::p::aws:ec2/subnet:Subnet::b',
+        op: 'replace',
+        diffKeys: ['tags', 'cidrBlock'],
+        replaceKeys: ['cidrBlock'],
+      },
+    ]);
     expect(d.diagnostics).toEqual([{ severity: 'warning', message: 'careful', urn: 'u' }]);
     expect(d.counts).toEqual({ replace: 1 });
     expect(hasChanges({ same: 3 })).toBe(false);

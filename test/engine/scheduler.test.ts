@@ -10,7 +10,13 @@ const settle = () => new Promise<void>((r) => setImmediate(r));
  * Drives the scheduler by events: each started stack waits until the test finishes it, and a
  * virtual clock (advanced only by the test) says when things happened.
  */
-function harness(opts: { groups: ScheduleGroup[]; deps?: Record<string, string[]>; parallel: number; signal?: AbortSignal; stopAfterFailedGroup?: boolean }) {
+function harness(opts: {
+  groups: ScheduleGroup[];
+  deps?: Record<string, string[]>;
+  parallel: number;
+  signal?: AbortSignal;
+  stopAfterFailedGroup?: boolean;
+}) {
   const pending = new Map<string, (o: Outcome) => void>();
   const log: string[] = [];
   const prepared: string[] = [];
@@ -77,7 +83,11 @@ async function simulate(groups: ScheduleGroup[], deps: Record<string, string[]>,
 describe('runGraph', () => {
   it('starts a stack as soon as its own dependencies succeeded, not when its wave would', async () => {
     // api-east depends on net-east only; a slow net-west must not hold it back.
-    const h = harness({ groups: one('net-east', 'net-west', 'api-east', 'api-west'), deps: { 'api-east': ['net-east'], 'api-west': ['net-west'] }, parallel: 4 });
+    const h = harness({
+      groups: one('net-east', 'net-west', 'api-east', 'api-west'),
+      deps: { 'api-east': ['net-east'], 'api-west': ['net-west'] },
+      parallel: 4,
+    });
     await settle();
     expect(h.running()).toEqual(['net-east', 'net-west']);
     await h.finish('net-east');
@@ -134,7 +144,13 @@ describe('runGraph', () => {
   });
 
   it('runs accounts strictly one after another', async () => {
-    const h = harness({ groups: [{ name: 'sandbox', stacks: ['s1', 's2'] }, { name: 'canary', stacks: ['c1'] }], parallel: 4 });
+    const h = harness({
+      groups: [
+        { name: 'sandbox', stacks: ['s1', 's2'] },
+        { name: 'canary', stacks: ['c1'] },
+      ],
+      parallel: 4,
+    });
     await settle();
     await h.finish('s1');
     expect(h.running()).toEqual(['s2']);
@@ -167,7 +183,14 @@ describe('runGraph', () => {
   });
 
   it('without stopAfterFailedGroup (previews, drift) every account runs after a failure', async () => {
-    const h = harness({ groups: [{ name: 'sandbox', stacks: ['s1'] }, { name: 'canary', stacks: ['c1'] }], parallel: 2, stopAfterFailedGroup: false });
+    const h = harness({
+      groups: [
+        { name: 'sandbox', stacks: ['s1'] },
+        { name: 'canary', stacks: ['c1'] },
+      ],
+      parallel: 2,
+      stopAfterFailedGroup: false,
+    });
     await settle();
     await h.finish('s1', 'failed');
     await h.finish('c1');
@@ -176,7 +199,15 @@ describe('runGraph', () => {
 
   it('marks stacks not yet started as cancelled once the signal aborts, in this and later accounts', async () => {
     const controller = new AbortController();
-    const h = harness({ groups: [{ name: 'sandbox', stacks: ['a', 'b', 'dep'] }, { name: 'canary', stacks: ['c'] }], deps: { dep: ['a'] }, parallel: 1, signal: controller.signal });
+    const h = harness({
+      groups: [
+        { name: 'sandbox', stacks: ['a', 'b', 'dep'] },
+        { name: 'canary', stacks: ['c'] },
+      ],
+      deps: { dep: ['a'] },
+      parallel: 1,
+      signal: controller.signal,
+    });
     await settle();
     controller.abort();
     await h.finish('a', 'cancelled');
@@ -222,7 +253,9 @@ describe('runGraph', () => {
 
   it('one slow stack delays only the stacks behind it', async () => {
     // net-b takes 50 s; api-a (behind the 10 s net-a) ends at 20 s, not after net-b.
-    const sim = await simulate(one('net-a', 'net-b', 'api-a', 'api-b'), { 'api-a': ['net-a'], 'api-b': ['net-b'] }, 4, (s) => (s === 'net-b' ? 50 : 10));
+    const sim = await simulate(one('net-a', 'net-b', 'api-a', 'api-b'), { 'api-a': ['net-a'], 'api-b': ['net-b'] }, 4, (s) =>
+      s === 'net-b' ? 50 : 10,
+    );
     expect(sim.ends.get('api-a')).toBe(20);
     expect(sim.ends.get('api-b')).toBe(60);
     expect(sim.makespan).toBe(60);

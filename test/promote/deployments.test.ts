@@ -10,12 +10,22 @@ const A = 'a'.repeat(40);
 let api: GitHubApi;
 let store: DeploymentsStore;
 let client: GitHubClient;
-const base = { account: 'canary', environment: 'canary', sha: A, stacks: ['unkey/api/aws-canary-us-east-1'], production: false, logUrl: 'https://github.com/acme/infra/actions/runs/1' };
+const base = {
+  account: 'canary',
+  environment: 'canary',
+  sha: A,
+  stacks: ['unkey/api/aws-canary-us-east-1'],
+  production: false,
+  logUrl: 'https://github.com/acme/infra/actions/runs/1',
+};
 
 // Octokit's throttling spaces writes ~1 s apart process-wide; tests get their own limiter groups.
 function fastClient(): GitHubClient {
   const group = () => new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 });
-  return createGitHubClient('t', { retryAfterBaseValue: 1, throttle: { write: group(), notifications: group(), global: group() } as never });
+  return createGitHubClient('t', {
+    retryAfterBaseValue: 1,
+    throttle: { write: group(), notifications: group(), global: group() } as never,
+  });
 }
 
 beforeEach(async () => {
@@ -37,7 +47,13 @@ describe('deployment records for up', () => {
     });
     expect(result.ok).toBe(true);
     const d = store.deployments[0]!;
-    expect(d).toMatchObject({ sha: A, ref: A, environment: 'canary', production_environment: false, payload: { account: 'canary', stacks: base.stacks } });
+    expect(d).toMatchObject({
+      sha: A,
+      ref: A,
+      environment: 'canary',
+      production_environment: false,
+      payload: { account: 'canary', stacks: base.stacks },
+    });
     expect(d.statuses.map((s) => s.state)).toEqual(['success', 'in_progress']);
     expect(d.statuses[0]).toMatchObject({ environment_url: 'https://api.canary.unkey.dev', log_url: base.logUrl });
     const [rec] = await listDeployments(client, repo, { environment: 'canary', sha: A });
@@ -46,15 +62,28 @@ describe('deployment records for up', () => {
 
   test('failure when the run fails, and when it throws (the error still propagates)', async () => {
     await withDeployment(client, repo, base, async () => ({ ok: false, stacks: [{ outputs: { url: 'https://x.example' } }] }));
-    await expect(withDeployment(client, repo, base, async () => { throw new Error('engine crashed'); })).rejects.toThrow('engine crashed');
-    expect(store.deployments.map((d) => d.statuses.map((s) => s.state))).toEqual([['failure', 'in_progress'], ['failure', 'in_progress']]);
+    await expect(
+      withDeployment(client, repo, base, async () => {
+        throw new Error('engine crashed');
+      }),
+    ).rejects.toThrow('engine crashed');
+    expect(store.deployments.map((d) => d.statuses.map((s) => s.state))).toEqual([
+      ['failure', 'in_progress'],
+      ['failure', 'in_progress'],
+    ]);
     expect(store.deployments[0]!.statuses[0]!.environment_url).toBe('');
     const recs = await listDeployments(client, repo, { environment: 'canary', sha: A });
     expect(recs.map((r) => r.id)).toEqual([2, 1]);
   });
 
   test('a forced promotion records its reason in the description and payload; finish is idempotent', async () => {
-    const h = await startDeployment(client, repo, { ...base, environment: 'production', account: 'production', production: true, forced: { reason: 'INC-42 hotfix', actor: 'octocat' } });
+    const h = await startDeployment(client, repo, {
+      ...base,
+      environment: 'production',
+      account: 'production',
+      production: true,
+      forced: { reason: 'INC-42 hotfix', actor: 'octocat' },
+    });
     await h.finish(true);
     await h.finish(false);
     const d = store.deployments[0]!;

@@ -25,7 +25,10 @@ beforeAll(async () => {
 // Octokit's throttling spaces writes ~1 s apart process-wide; tests get their own limiter groups.
 function fastClient(): GitHubClient {
   const group = () => new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 });
-  return createGitHubClient('t', { retryAfterBaseValue: 1, throttle: { write: group(), notifications: group(), global: group() } as never });
+  return createGitHubClient('t', {
+    retryAfterBaseValue: 1,
+    throttle: { write: group(), notifications: group(), global: group() } as never,
+  });
 }
 
 beforeEach(async () => {
@@ -41,8 +44,12 @@ afterAll(async () => {
 
 // Fake SHAs and no git: every case here is decided without a diff (the previous account is at the
 // commit itself, or has no success); diffs between real commits are in promote-coverage.e2e.test.ts.
-const check = (to: string, sha: string, force = false, reason = '') => checkPromotion({ client, repo, manifest, workspace: resolve('examples/unkey'), manifestDir: '' }, { to, sha, force, reason });
-const stacksIn = (account: string) => allStacks(manifest).filter((s) => s.account === account).map((s) => s.stack);
+const check = (to: string, sha: string, force = false, reason = '') =>
+  checkPromotion({ client, repo, manifest, workspace: resolve('examples/unkey'), manifestDir: '' }, { to, sha, force, reason });
+const stacksIn = (account: string) =>
+  allStacks(manifest)
+    .filter((s) => s.account === account)
+    .map((s) => s.stack);
 const covering = (account: string, stacks = stacksIn(account)) => ({ account, stacks, covers: stacks });
 
 describe('promotion guard (coverage) against the GitHub Deployments API', () => {
@@ -50,7 +57,9 @@ describe('promotion guard (coverage) against the GitHub Deployments API', () => 
     store.seed({ sha: A, environment: 'canary', states: ['in_progress', 'success'], payload: covering('canary') });
     const d = await check('production', A);
     expect(d.allowed).toBe(true);
-    expect(d.message).toMatch(/^canary runs every stack aaaaaaa would deploy to production at aaaaaaa or an equivalent commit \(unkey\/.*production-us-east-1/);
+    expect(d.message).toMatch(
+      /^canary runs every stack aaaaaaa would deploy to production at aaaaaaa or an equivalent commit \(unkey\/.*production-us-east-1/,
+    );
   });
 
   test('refuses when the deploy in the previous account failed, naming the stack and where it stands in each account', async () => {
@@ -58,7 +67,9 @@ describe('promotion guard (coverage) against the GitHub Deployments API', () => 
     const d = await check('production', A);
     expect(d.allowed).toBe(false);
     const stack = stacksIn('production')[0]!;
-    expect(d.message).toContain(`Refusing to promote aaaaaaa to production: in canary, ${stack} (never succeeded there; canary: no successful deployment, production: no successful deployment)`);
+    expect(d.message).toContain(
+      `Refusing to promote aaaaaaa to production: in canary, ${stack} (never succeeded there; canary: no successful deployment, production: no successful deployment)`,
+    );
     expect(d.message).toMatch(/Deploy aaaaaaa to canary first, or run again with force: true and a reason\.$/);
   });
 
@@ -104,7 +115,9 @@ describe('promotion guard (coverage) against the GitHub Deployments API', () => 
   test('force with a reason lets a refused commit through and carries the reason', async () => {
     const d = await check('production', A, true, '  hotfix for INC-42  ');
     expect(d).toMatchObject({ allowed: true, forced: { reason: 'hotfix for INC-42' } });
-    expect(d.message).toMatch(/^Forced: aaaaaaa goes to production although in canary, .*never succeeded there.*Reason: hotfix for INC-42$/);
+    expect(d.message).toMatch(
+      /^Forced: aaaaaaa goes to production although in canary, .*never succeeded there.*Reason: hotfix for INC-42$/,
+    );
   });
 
   test('force without a reason is refused before any record is read', async () => {

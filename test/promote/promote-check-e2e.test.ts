@@ -19,7 +19,10 @@ beforeAll(async () => {
   store = addDeploymentRoutes(api);
   // Records as `up` writes them: `covers` names the stacks a success leaves at its commit.
   const manifest = await loadManifest(resolve('examples/unkey/infra.yaml'), { builtins: builtinPrograms() });
-  const stacksIn = (account: string) => allStacks(manifest).filter((s) => s.account === account).map((s) => s.stack);
+  const stacksIn = (account: string) =>
+    allStacks(manifest)
+      .filter((s) => s.account === account)
+      .map((s) => s.stack);
   const record = (account: string) => ({ account, stacks: stacksIn(account), covers: stacksIn(account) });
   store.seed({ sha: GOOD, environment: 'canary', states: ['in_progress', 'success'], payload: record('canary') });
   store.seed({ sha: BAD, environment: 'sandbox', states: ['in_progress', 'failure'], payload: record('sandbox') });
@@ -33,7 +36,15 @@ const check = (inputs: Record<string, string>) =>
     workspace: resolve('examples/unkey'),
     event: { name: 'workflow_dispatch', payload: {} },
     env: { GITHUB_API_URL: api.url },
-    inputs: { command: 'promote-check', manifest: 'infra.yaml', 'github-token': 't', accounts: 'production', force: 'false', reason: '', ...inputs },
+    inputs: {
+      command: 'promote-check',
+      manifest: 'infra.yaml',
+      'github-token': 't',
+      accounts: 'production',
+      force: 'false',
+      reason: '',
+      ...inputs,
+    },
   });
 
 describe('promote-check through the bundle', () => {
@@ -49,7 +60,9 @@ describe('promote-check through the bundle', () => {
     store.deployments.splice(0, store.deployments.length, ...store.deployments.filter((d) => d.environment !== 'canary'));
     const r = await check({ ref: BAD, accounts: 'canary' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::Refusing to promote 2222222 to canary: in sandbox, unkey\/[a-z-]+\/aws-canary-[a-z0-9-]+ \(never succeeded there; sandbox: no successful deployment, canary: no successful deployment\)/);
+    expect(r.stdout).toMatch(
+      /::error::Refusing to promote 2222222 to canary: in sandbox, unkey\/[a-z-]+\/aws-canary-[a-z0-9-]+ \(never succeeded there; sandbox: no successful deployment, canary: no successful deployment\)/,
+    );
     expect(r.summary).toMatch(/Promotion refused/);
     expect(JSON.parse(r.outputs.promotion!)).toMatchObject({ allowed: false });
   });

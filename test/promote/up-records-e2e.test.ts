@@ -18,12 +18,26 @@ afterAll(async () => {
 });
 
 function upIn(account: string, inputs: Record<string, string> = {}) {
-  const manifest = makeInfraRepo({ accounts: [{ name: 'sandbox', regions: ['us-east-1'] }, { name: 'canary', regions: ['us-east-1'] }], projects: [{ name: 'network' }] });
+  const manifest = makeInfraRepo({
+    accounts: [
+      { name: 'sandbox', regions: ['us-east-1'] },
+      { name: 'canary', regions: ['us-east-1'] },
+    ],
+    projects: [{ name: 'network' }],
+  });
   const workspace = dirname(manifest);
   writeFileSync(join(workspace, 'changes.txt'), 'network/main.ts\n');
   return runAction({
     workspace,
-    inputs: { command: 'up', manifest: 'infra.yaml', 'changed-files': 'changes.txt', accounts: account, 'github-token': 't', 'pulumi-version': '^3.205.0', ...inputs },
+    inputs: {
+      command: 'up',
+      manifest: 'infra.yaml',
+      'changed-files': 'changes.txt',
+      accounts: account,
+      'github-token': 't',
+      'pulumi-version': '^3.205.0',
+      ...inputs,
+    },
     env: {
       GITHUB_API_URL: api.url,
       GITHUB_SHA: 'c'.repeat(40),
@@ -44,7 +58,11 @@ describe('up records GitHub Deployments (bundle)', () => {
     const r = await upIn('sandbox');
     expect(r.code).toBe(0);
     const d = store.deployments.at(-1)!;
-    expect(d).toMatchObject({ sha: 'c'.repeat(40), environment: 'sandbox', payload: { account: 'sandbox', stacks: ['acme/network/aws-sandbox-us-east-1'] } });
+    expect(d).toMatchObject({
+      sha: 'c'.repeat(40),
+      environment: 'sandbox',
+      payload: { account: 'sandbox', stacks: ['acme/network/aws-sandbox-us-east-1'] },
+    });
     expect(d.statuses.map((s) => s.state)).toEqual(['success', 'in_progress']);
     expect(d.statuses[0]!.log_url).toBe('https://github.com/acme/infra/actions/runs/1234');
   });
@@ -57,7 +75,12 @@ describe('up records GitHub Deployments (bundle)', () => {
     useDouble();
     const forced = await upIn('canary', { ref: 'd'.repeat(40), force: 'true', reason: 'INC-7' });
     expect(forced.code).toBe(0);
-    expect(store.deployments.at(-1)).toMatchObject({ sha: 'd'.repeat(40), environment: 'canary', description: 'forced promotion: INC-7', payload: { forced: { reason: 'INC-7', actor: 'octocat' } } });
+    expect(store.deployments.at(-1)).toMatchObject({
+      sha: 'd'.repeat(40),
+      environment: 'canary',
+      description: 'forced promotion: INC-7',
+      payload: { forced: { reason: 'INC-7', actor: 'octocat' } },
+    });
     const noReason = await upIn('canary', { force: 'true' });
     expect(noReason.code).toBe(2); // bad input (src/errors.ts)
     expect(noReason.stdout).toMatch(/'force' is true but 'reason' is empty/);

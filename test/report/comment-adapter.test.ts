@@ -21,7 +21,10 @@ let previousUrl: string | undefined;
 // tests get their own limiter groups so concurrent writers really overlap.
 function client(token = 'rw-token'): CommentClient {
   const group = () => new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 });
-  return createGitHubClient(token, { retryAfterBaseValue: 1, throttle: { write: group(), notifications: group(), global: group() } as never }) as unknown as CommentClient;
+  return createGitHubClient(token, {
+    retryAfterBaseValue: 1,
+    throttle: { write: group(), notifications: group(), global: group() } as never,
+  }) as unknown as CommentClient;
 }
 
 beforeAll(async () => {
@@ -54,7 +57,10 @@ describe('upsertComment against the loopback GitHub API', () => {
     api.log.length = 0;
     const updated = await upsertComment(c, PR, KEY, `${commentMarker(KEY)}\nsecond`, BOT);
     expect(updated).toMatchObject({ status: 'updated', apiCalls: 2 });
-    expect(calls()).toEqual([`GET /repos/unkeyed/infra/issues/7/comments?per_page=100`, expect.stringMatching(/^PATCH \/repos\/unkeyed\/infra\/issues\/comments\/\d+$/)]);
+    expect(calls()).toEqual([
+      `GET /repos/unkeyed/infra/issues/7/comments?per_page=100`,
+      expect.stringMatching(/^PATCH \/repos\/unkeyed\/infra\/issues\/comments\/\d+$/),
+    ]);
     expect(store.all(7).map((x) => x.body)).toEqual([`${commentMarker(KEY)}\nsecond`]);
 
     api.log.length = 0;
@@ -63,7 +69,11 @@ describe('upsertComment against the loopback GitHub API', () => {
 
   test('finds its comment across pages and touches nothing else', async () => {
     for (let i = 0; i < 250; i++) store.seed(7, `review comment ${i}`);
-    const otherWorkflow = store.seed(7, `${commentMarker({ ...KEY, manifestPath: 'other/infra.yaml' })}\nother workflow`, 'github-actions[bot]');
+    const otherWorkflow = store.seed(
+      7,
+      `${commentMarker({ ...KEY, manifestPath: 'other/infra.yaml' })}\nother workflow`,
+      'github-actions[bot]',
+    );
     const otherAccounts = store.seed(7, `${commentMarker({ ...KEY, accounts: ['sandbox'] })}\nsandbox only`, 'github-actions[bot]');
     for (let i = 0; i < 60; i++) store.seed(7, `more discussion ${i}`);
     const ours = store.seed(7, `${commentMarker(KEY)}\nold`, 'github-actions[bot]');
@@ -88,14 +98,24 @@ describe('upsertComment against the loopback GitHub API', () => {
     ]);
     expect(a.status).toBe('created');
     expect(b.status).toBe('created');
-    expect(store.all(7).map((x) => x.body).sort()).toEqual([`${commentMarker(canary)}\ncanary results`, `${commentMarker(sandbox)}\nsandbox results`]);
+    expect(
+      store
+        .all(7)
+        .map((x) => x.body)
+        .sort(),
+    ).toEqual([`${commentMarker(canary)}\ncanary results`, `${commentMarker(sandbox)}\nsandbox results`]);
     // And again, both updating concurrently: still two, each current.
     const [c, d] = await Promise.all([
       upsertComment(client(), PR, sandbox, `${commentMarker(sandbox)}\nsandbox v2`, BOT),
       upsertComment(client(), PR, canary, `${commentMarker(canary)}\ncanary v2`, BOT),
     ]);
     expect([c.status, d.status]).toEqual(['updated', 'updated']);
-    expect(store.all(7).map((x) => x.body.split('\n')[1]).sort()).toEqual(['canary v2', 'sandbox v2']);
+    expect(
+      store
+        .all(7)
+        .map((x) => x.body.split('\n')[1])
+        .sort(),
+    ).toEqual(['canary v2', 'sandbox v2']);
   });
 
   test('two writers of the same key racing to create end with one comment', async () => {
@@ -119,8 +139,20 @@ describe('upsertComment against the loopback GitHub API', () => {
   });
 
   test('secondary rate limits wait for retry-after and retry', async () => {
-    api.fault({ match: /^POST /, status: 403, times: 1, headers: { 'retry-after': '2' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
-    api.fault({ match: /^GET /, status: 429, times: 1, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } });
+    api.fault({
+      match: /^POST /,
+      status: 403,
+      times: 1,
+      headers: { 'retry-after': '2' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+    });
+    api.fault({
+      match: /^GET /,
+      status: 429,
+      times: 1,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit.' },
+    });
     const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nbody`, BOT);
     expect(res.status).toBe('created');
     expect(store.all(7)).toHaveLength(1);
@@ -129,7 +161,13 @@ describe('upsertComment against the loopback GitHub API', () => {
 
   test('a primary rate limit (remaining 0) waits for the reset and retries', async () => {
     const reset = String(Math.floor(Date.now() / 1000) + 2);
-    api.fault({ match: /^GET /, status: 403, times: 1, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded for installation ID 1.' } });
+    api.fault({
+      match: /^GET /,
+      status: 403,
+      times: 1,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      body: { message: 'API rate limit exceeded for installation ID 1.' },
+    });
     const res = await upsertComment(client(), PR, KEY, `${commentMarker(KEY)}\nbody`, BOT);
     expect(res.status).toBe('created');
     expect(calls().filter((l) => l.startsWith('GET'))).toHaveLength(3); // limited, retried, then the duplicate check
@@ -153,7 +191,13 @@ describe('upsertComment against the loopback GitHub API', () => {
 
 describe('publishReport', () => {
   function sink() {
-    const got = { summary: '', annotations: [] as Annotation[], outputs: {} as Record<string, string>, warnings: [] as string[], info: [] as string[] };
+    const got = {
+      summary: '',
+      annotations: [] as Annotation[],
+      outputs: {} as Record<string, string>,
+      warnings: [] as string[],
+      info: [] as string[],
+    };
     const s: ReportSink = {
       summary: async (md) => void (got.summary += md),
       annotate: (a) => void got.annotations.push(a),
@@ -174,7 +218,11 @@ describe('publishReport', () => {
     expect(got.summary).toContain('```mermaid');
     expect(got.annotations.length).toBeGreaterThan(0);
     expect(got.warnings).toEqual([]);
-    expect(store.all(7)[0].body.startsWith(commentMarker({ manifestPath: 'infra.yaml', command: 'preview', accounts: ['sandbox', 'canary', 'production'] }))).toBe(true);
+    expect(
+      store
+        .all(7)[0]
+        .body.startsWith(commentMarker({ manifestPath: 'infra.yaml', command: 'preview', accounts: ['sandbox', 'canary', 'production'] })),
+    ).toBe(true);
   });
 
   test('a failed run still comments; a read-only token warns and the summary is still written', async () => {
@@ -192,7 +240,14 @@ describe('publishReport', () => {
   });
 
   test('runUrlFromEnv', () => {
-    expect(runUrlFromEnv({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'unkeyed/infra', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2' })).toBe('https://github.com/unkeyed/infra/actions/runs/42/attempts/2');
+    expect(
+      runUrlFromEnv({
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'unkeyed/infra',
+        GITHUB_RUN_ID: '42',
+        GITHUB_RUN_ATTEMPT: '2',
+      }),
+    ).toBe('https://github.com/unkeyed/infra/actions/runs/42/attempts/2');
     expect(runUrlFromEnv({})).toBeUndefined();
   });
 });

@@ -17,11 +17,20 @@ let previousUrl: string | undefined;
 
 function client(token = 'ghs_workflow'): CommentClient {
   const group = () => new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 });
-  return createGitHubClient(token, { retryAfterBaseValue: 1, throttle: { write: group(), notifications: group(), global: group() } as never }) as unknown as CommentClient;
+  return createGitHubClient(token, {
+    retryAfterBaseValue: 1,
+    throttle: { write: group(), notifications: group(), global: group() } as never,
+  }) as unknown as CommentClient;
 }
 function sink() {
   const got = { summary: '', warnings: [] as string[] };
-  const s: ReportSink = { summary: async (md) => void (got.summary += md), annotate: () => {}, setOutput: () => {}, warning: (m) => void got.warnings.push(m), info: () => {} };
+  const s: ReportSink = {
+    summary: async (md) => void (got.summary += md),
+    annotate: () => {},
+    setOutput: () => {},
+    warning: (m) => void got.warnings.push(m),
+    info: () => {},
+  };
   return { s, got };
 }
 
@@ -98,6 +107,8 @@ test('when neither edit nor create is allowed, the job says both, and nothing is
   const { s, got } = sink();
   const res = await publishReport(typicalRun(), ctx(), client('ghs_fork'), s, { pullRequest: PR, comment: true });
   expect(res.commentUrl).toBeUndefined();
-  expect(got.warnings.join('\n')).toMatch(/No PR comment: the token cannot write comments on unkeyed\/infra#9 \(403.*earlier, could not edit the earlier comment/);
+  expect(got.warnings.join('\n')).toMatch(
+    /No PR comment: the token cannot write comments on unkeyed\/infra#9 \(403.*earlier, could not edit the earlier comment/,
+  );
   expect(store.all(9)).toHaveLength(1);
 });

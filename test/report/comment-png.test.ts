@@ -13,7 +13,9 @@ import { markdownToHtml } from './markdown-html.js';
  * CI installs Chromium with: apt-get update && apt-get install -y chromium
  */
 const run = promisify(execFile);
-const CANDIDATES = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((p): p is string => Boolean(p));
+const CANDIDATES = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(
+  (p): p is string => Boolean(p),
+);
 const CHROMIUM = CANDIDATES.find((p) => existsSync(p));
 const GALLERY_PNG = join(process.cwd(), 'examples', 'comments', 'preview-typical.png');
 
@@ -24,8 +26,22 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function chromium(args: string[]) {
-  if (!CHROMIUM) throw new Error(`Chromium not found (looked for ${CANDIDATES.join(', ')}; set CHROMIUM to its path). Install it with: apt-get update && apt-get install -y chromium fonts-noto-color-emoji`);
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars', `--user-data-dir=${join(dir, 'profile')}`];
+  if (!CHROMIUM)
+    throw new Error(
+      `Chromium not found (looked for ${CANDIDATES.join(', ')}; set CHROMIUM to its path). Install it with: apt-get update && apt-get install -y chromium fonts-noto-color-emoji`,
+    );
+  const flags = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--hide-scrollbars',
+    `--user-data-dir=${join(dir, 'profile')}`,
+  ];
   return run(CHROMIUM, [...flags, ...args], { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
 }
 

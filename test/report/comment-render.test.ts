@@ -82,7 +82,11 @@ describe('PR comment', () => {
     expect(tableOnly.degradation).toBe(3);
     expect(tableOnly.body).not.toContain('<details>');
     expect(tableOnly.body).toContain('<code>unkey/api/aws-production-us-east-1</code> ⚠️');
-    const many = { operation: 'preview' as const, ok: true, stacks: Array.from({ length: 3000 }, (_, i) => stack(`p${i}`, 'sandbox', 'us-east-1', { changes: [] , counts: { update: 1 } })) };
+    const many = {
+      operation: 'preview' as const,
+      ok: true,
+      stacks: Array.from({ length: 3000 }, (_, i) => stack(`p${i}`, 'sandbox', 'us-east-1', { changes: [], counts: { update: 1 } })),
+    };
     const cut = renderComment(many, c);
     expect(cut.degradation).toBe(4);
     expect(cut.body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
@@ -91,7 +95,11 @@ describe('PR comment', () => {
 
   test('hundreds of failed stacks with long errors still fit', () => {
     const error = `error: ${'the provider said no. '.repeat(100)}`;
-    const run = { operation: 'up' as const, ok: false, stacks: Array.from({ length: 400 }, (_, i) => stack(`p${i}`, 'canary', 'us-east-1', { operation: 'up', status: 'failed', error })) };
+    const run = {
+      operation: 'up' as const,
+      ok: false,
+      stacks: Array.from({ length: 400 }, (_, i) => stack(`p${i}`, 'canary', 'us-east-1', { operation: 'up', status: 'failed', error })),
+    };
     const { body, degradation } = renderComment(run, ctx({ command: 'up' }));
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(degradation).toBe(4);
@@ -172,7 +180,11 @@ describe('job summary, annotations, outputs', () => {
     expect(notes).toContainEqual(expect.objectContaining({ level: 'error', title: 'unkey/api/aws-canary-us-east-1' }));
     expect(notes.filter((n) => n.level === 'error')).toHaveLength(1); // the error diagnostic equals the error
     const typical = annotationsFor(typicalRun(), ctx());
-    expect(typical).toContainEqual({ level: 'warning', title: 'unkey/api/aws-production-us-east-1', message: 'preview deletes 0 and replaces 1 resource(s) in production account production' });
+    expect(typical).toContainEqual({
+      level: 'warning',
+      title: 'unkey/api/aws-production-us-east-1',
+      message: 'preview deletes 0 and replaces 1 resource(s) in production account production',
+    });
     expect(typical).toContainEqual(expect.objectContaining({ level: 'warning', title: 'unkey/api/aws-sandbox-us-east-1' }));
     const hostile = annotationsFor(hostileRun(), ctx());
     expect(hostile.map((a) => a.message).join('\n')).not.toContain('\u001b');
@@ -183,7 +195,11 @@ describe('job summary, annotations, outputs', () => {
     expect(out['has-changes']).toBe('true');
     const json = JSON.parse(out['summary-json']);
     expect(json.stacks).toHaveLength(8);
-    expect(json.stacks.find((s: { stack: string }) => s.stack === 'unkey/api/aws-production-us-east-1')).toMatchObject({ update: 1, replace: 1, changed: true });
+    expect(json.stacks.find((s: { stack: string }) => s.stack === 'unkey/api/aws-production-us-east-1')).toMatchObject({
+      update: 1,
+      replace: 1,
+      changed: true,
+    });
     const none = reportOutputs({ operation: 'preview', ok: true, stacks: [stack('api', 'sandbox', 'us-east-1')] });
     expect(none['has-changes']).toBe('false');
   });

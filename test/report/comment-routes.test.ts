@@ -11,7 +11,11 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const req = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${api.url}${path}`, { method, headers: { authorization: 'token t', 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  fetch(`${api.url}${path}`, {
+    method,
+    headers: { authorization: 'token t', 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 
 test('two writers holding the same ETag: the second PATCH gets 412, updated_at moves', async () => {
   const c = store.seed(1, 'v1', 'github-actions[bot]');

@@ -23,12 +23,22 @@ test('the comment key follows the requested accounts, so a push that selects mor
 });
 
 test('pullRequestOf: only pull_request payloads', () => {
-  expect(pullRequestOf({ eventName: 'pull_request', repository: { owner: 'o', repo: 'r' }, payload: { pull_request: { number: 9, base: { sha: 'a' }, head: { sha: 'b' } } } })).toEqual({ owner: 'o', repo: 'r', pullNumber: 9 });
+  expect(
+    pullRequestOf({
+      eventName: 'pull_request',
+      repository: { owner: 'o', repo: 'r' },
+      payload: { pull_request: { number: 9, base: { sha: 'a' }, head: { sha: 'b' } } },
+    }),
+  ).toEqual({ owner: 'o', repo: 'r', pullNumber: 9 });
   expect(pullRequestOf({ eventName: 'push', repository: { owner: 'o', repo: 'r' }, payload: {} })).toBeUndefined();
 });
 
 test('the job summary degrades only past 1 MiB (a 40,000-resource run)', () => {
-  const run = { operation: 'preview' as const, ok: true, stacks: Array.from({ length: 8 }, (_, i) => stack(`p${i}`, 'sandbox', 'us-east-1', { changes: changes(5000, i + 1) })) };
+  const run = {
+    operation: 'preview' as const,
+    ok: true,
+    stacks: Array.from({ length: 8 }, (_, i) => stack(`p${i}`, 'sandbox', 'us-east-1', { changes: changes(5000, i + 1) })),
+  };
   const md = renderJobSummary(run, ctx());
   expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
   expect(Buffer.byteLength(md)).toBeGreaterThan(900_000);

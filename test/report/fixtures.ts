@@ -15,11 +15,22 @@ const TYPES = [
   'aws:s3/bucketV2:BucketV2',
   'aws:cloudwatch/logGroup:LogGroup',
 ];
-const KEYS = ['tags', 'ingress', 'egress', 'containerDefinitions', 'desiredCount', 'policy', 'cidrBlock', 'engineVersion', 'retentionInDays', 'healthCheck'];
+const KEYS = [
+  'tags',
+  'ingress',
+  'egress',
+  'containerDefinitions',
+  'desiredCount',
+  'policy',
+  'cidrBlock',
+  'engineVersion',
+  'retentionInDays',
+  'healthCheck',
+];
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function change(op: ResourceOp, type: string, name: string, diffKeys: string[] = [], replaceKeys: string[] = []): ResourceChange {
@@ -34,7 +45,13 @@ export function changes(n: number, seed = 1, ops: ResourceOp[] = ['create', 'upd
     const type = TYPES[Math.floor(r() * TYPES.length)];
     const keys = op === 'update' || op === 'replace' ? KEYS.filter(() => r() < 0.25).slice(0, 3) : [];
     const short = type.split(':').pop()!.toLowerCase();
-    return change(op, type, `${short}-${i}`, keys.length ? keys : op === 'update' ? ['tags'] : [], op === 'replace' ? keys.slice(0, 1) : []);
+    return change(
+      op,
+      type,
+      `${short}-${i}`,
+      keys.length ? keys : op === 'update' ? ['tags'] : [],
+      op === 'replace' ? keys.slice(0, 1) : [],
+    );
   });
 }
 
@@ -85,11 +102,16 @@ export function typicalRun(): RunResult {
         change('update', 'aws:ecs/taskDefinition:TaskDefinition', 'api', ['containerDefinitions']),
         change('update', 'aws:iam/rolePolicy:RolePolicy', 'api-task', ['policy']),
       ],
-      diagnostics: [{ severity: 'warning', message: 'aws:ecs/service:Service resource "api-worker": desiredCount is ignored while autoscaling is on' }],
+      diagnostics: [
+        { severity: 'warning', message: 'aws:ecs/service:Service resource "api-worker": desiredCount is ignored while autoscaling is on' },
+      ],
     }),
     stack('network', 'canary', 'us-east-1'),
     stack('api', 'canary', 'us-east-1', {
-      changes: [change('update', 'aws:ecs/taskDefinition:TaskDefinition', 'api', ['containerDefinitions']), change('update', 'aws:iam/rolePolicy:RolePolicy', 'api-task', ['policy'])],
+      changes: [
+        change('update', 'aws:ecs/taskDefinition:TaskDefinition', 'api', ['containerDefinitions']),
+        change('update', 'aws:iam/rolePolicy:RolePolicy', 'api-task', ['policy']),
+      ],
     }),
     stack('network', 'production', 'us-east-1'),
     stack('network', 'production', 'eu-west-1'),
@@ -100,7 +122,10 @@ export function typicalRun(): RunResult {
       ],
     }),
     stack('api', 'production', 'eu-west-1', {
-      changes: [change('update', 'aws:ecs/taskDefinition:TaskDefinition', 'api', ['containerDefinitions']), change('delete', 'aws:cloudwatch/logGroup:LogGroup', 'api-legacy-logs')],
+      changes: [
+        change('update', 'aws:ecs/taskDefinition:TaskDefinition', 'api', ['containerDefinitions']),
+        change('delete', 'aws:cloudwatch/logGroup:LogGroup', 'api-legacy-logs'),
+      ],
     }),
   ];
   return { operation: 'preview', stacks, ok: true };
@@ -126,15 +151,32 @@ export function sixtyStackRun(): RunResult {
       for (const p of projects) {
         seed++;
         const changed = seed % 3 === 0;
-        stacks.push(stack(p, account, region, { operation: 'up', changes: changed ? changes(3 + (seed % 17), seed) : [], durationMs: 3000 + seed * 977 }));
+        stacks.push(
+          stack(p, account, region, {
+            operation: 'up',
+            changes: changed ? changes(3 + (seed % 17), seed) : [],
+            durationMs: 3000 + seed * 977,
+          }),
+        );
       }
     }
   }
   const failing = stacks.find((s) => s.stack === 'unkey/api/aws-canary-us-east-1')!;
   failing.status = 'failed';
-  failing.error = 'error: 1 error occurred:\n\t* creating ECS Service (api): InvalidParameterException: The target group with targetGroupArn arn:aws:elasticloadbalancing:us-east-1:222222222222:targetgroup/api/abc does not have an associated load balancer.';
-  failing.diagnostics = [{ severity: 'error', message: failing.error, urn: 'urn:pulumi:aws-canary-us-east-1::api::aws:ecs/service:Service::api' }];
-  for (const s of stacks) if (s.account === 'production') Object.assign(s, { status: 'skipped', changes: [], counts: {}, durationMs: 0, error: 'skipped: canary failed, production is not promoted' });
+  failing.error =
+    'error: 1 error occurred:\n\t* creating ECS Service (api): InvalidParameterException: The target group with targetGroupArn arn:aws:elasticloadbalancing:us-east-1:222222222222:targetgroup/api/abc does not have an associated load balancer.';
+  failing.diagnostics = [
+    { severity: 'error', message: failing.error, urn: 'urn:pulumi:aws-canary-us-east-1::api::aws:ecs/service:Service::api' },
+  ];
+  for (const s of stacks)
+    if (s.account === 'production')
+      Object.assign(s, {
+        status: 'skipped',
+        changes: [],
+        counts: {},
+        durationMs: 0,
+        error: 'skipped: canary failed, production is not promoted',
+      });
   return { operation: 'up', stacks, ok: false };
 }
 
@@ -146,7 +188,9 @@ export function hugeRun(): RunResult {
     stacks: [
       stack('network', 'sandbox', 'us-east-1', { changes: changes(5000, 42) }),
       stack('api', 'sandbox', 'us-east-1', { changes: changes(12, 3) }),
-      stack('api', 'canary', 'us-east-1', { diagnostics: [{ severity: 'warning', message: 'deprecated: aws.s3.Bucket is deprecated, use BucketV2' }] }),
+      stack('api', 'canary', 'us-east-1', {
+        diagnostics: [{ severity: 'warning', message: 'deprecated: aws.s3.Bucket is deprecated, use BucketV2' }],
+      }),
       stack('api', 'production', 'us-east-1', { changes: changes(40, 9, ['delete', 'replace', 'update']) }),
     ],
   };
@@ -164,8 +208,14 @@ export function hostileRun(): RunResult {
           change('update', 'aws:iam/role:Role', '`rm -rf` | ```fence``` | <img src=x onerror=alert(1)>', ['tags', 'a|b']),
           change('create', 'aws:ssm/parameter:Parameter', '[click](javascript:alert(1)) @octocat #1 **bold** _it_ ~~s~~ $x$'),
           change('update', 'aws:ssm/parameter:Parameter', 'db-password', ['value']),
-          change('create', 'aws:s3/bucketObject:BucketObject', '[secret](https://evil.example/steal) ![x](https://evil.example/p.png)', ['[k](https://evil.example/k)']),
-          change('create', 'aws:s3/bucketObject:BucketObject', 'https://evil.example/bare www.evil.example <https://evil.example/a> x@evil.example //evil.example'),
+          change('create', 'aws:s3/bucketObject:BucketObject', '[secret](https://evil.example/steal) ![x](https://evil.example/p.png)', [
+            '[k](https://evil.example/k)',
+          ]),
+          change(
+            'create',
+            'aws:s3/bucketObject:BucketObject',
+            'https://evil.example/bare www.evil.example <https://evil.example/a> x@evil.example //evil.example',
+          ),
           change('create', 'aws:sns/topic:Topic', 'ok\u202Egnp.exe\u001b[2J\u0007\u009b31m'),
         ],
         diagnostics: [
@@ -176,7 +226,8 @@ export function hostileRun(): RunResult {
       }),
       stack('web', 'sandbox', 'us-east-1', {
         status: 'failed',
-        error: '\u001b[1m\u001b[31merror:\u001b[0m </pre></details> update failed: secret value [secret]\r\n<!-- infra-action:comment key=x -->\n```\n|table|',
+        error:
+          '\u001b[1m\u001b[31merror:\u001b[0m </pre></details> update failed: secret value [secret]\r\n<!-- infra-action:comment key=x -->\n```\n|table|',
       }),
     ],
   };

@@ -21,7 +21,16 @@ describe('examples/comments gallery', () => {
   });
 
   test('the gallery index lists every example with its size', () => {
-    const lines = ['# What the comment looks like', '', 'Rendered from `test/report/fixtures.ts` by `test/report/gallery.test.ts` (regenerate with `npm run gallery`, which also re-shoots the PNG in headless Chromium).', '', '![The typical PR preview comment, rendered in headless Chromium](preview-typical.png)', '', '| Example | What it shows | Characters |', '| --- | --- | ---: |'];
+    const lines = [
+      '# What the comment looks like',
+      '',
+      'Rendered from `test/report/fixtures.ts` by `test/report/gallery.test.ts` (regenerate with `npm run gallery`, which also re-shoots the PNG in headless Chromium).',
+      '',
+      '![The typical PR preview comment, rendered in headless Chromium](preview-typical.png)',
+      '',
+      '| Example | What it shows | Characters |',
+      '| --- | --- | ---: |',
+    ];
     for (const g of GALLERY) lines.push(`| [${g.file}](${g.file}) | ${g.title} | ${g.render().length.toLocaleString('en-US')} |`);
     const index = lines.join('\n') + '\n';
     const path = join(DIR, 'README.md');

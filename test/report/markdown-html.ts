@@ -7,7 +7,11 @@ import { renderGfm } from '../support/gfm.js';
  * browser, which decodes them exactly as GitHub's page does.
  */
 export function markdownToHtml(md: string, title = 'infra-action comment'): string {
-  const html = renderGfm(md).replace(/<blockquote>\n<p>\[!(\w+)\]\n?([\s\S]*?)<\/p>\n<\/blockquote>/g, (_m, kind: string, text: string) => `<div class="alert ${kind.toLowerCase()}"><p class="alert-title">${kind[0]}${kind.slice(1).toLowerCase()}</p><p>${text}</p></div>`);
+  const html = renderGfm(md).replace(
+    /<blockquote>\n<p>\[!(\w+)\]\n?([\s\S]*?)<\/p>\n<\/blockquote>/g,
+    (_m, kind: string, text: string) =>
+      `<div class="alert ${kind.toLowerCase()}"><p class="alert-title">${kind[0]}${kind.slice(1).toLowerCase()}</p><p>${text}</p></div>`,
+  );
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${CSS}</style></head><body><div class="comment"><div class="header"><b>github-actions</b> <span>bot commented</span></div><div class="markdown-body">${html}</div></div></body></html>`;
 }
 

@@ -39,13 +39,20 @@ test('outputs, job summary, annotations and the comment land where the runner re
   run.stacks[1].diagnostics.push({ severity: 'warning', message: `config passphrase ${passphrase} is weak` });
 
   const group = () => new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 });
-  const client = createGitHubClient('t', { retryAfterBaseValue: 1, throttle: { write: group(), notifications: group() } as never }) as unknown as CommentClient;
+  const client = createGitHubClient('t', {
+    retryAfterBaseValue: 1,
+    throttle: { write: group(), notifications: group() } as never,
+  }) as unknown as CommentClient;
   const written: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: string | Uint8Array) => (written.push(String(chunk)), true)) as typeof process.stdout.write;
   let result;
   try {
-    result = await publishReport(run, ctx(), client, actionsReportSink(), { pullRequest: { owner: 'unkeyed', repo: 'infra', pullNumber: 3 }, comment: true, secrets: [passphrase] });
+    result = await publishReport(run, ctx(), client, actionsReportSink(), {
+      pullRequest: { owner: 'unkeyed', repo: 'infra', pullNumber: 3 },
+      comment: true,
+      secrets: [passphrase],
+    });
   } finally {
     process.stdout.write = write;
   }
@@ -59,7 +66,9 @@ test('outputs, job summary, annotations and the comment land where the runner re
   expect(outputs).toContain(result.commentUrl);
   expect(md).toContain('```mermaid');
   expect(md).toContain('| Stack | Account | Region |');
-  expect(stdout).toMatch(/^::warning title=unkey\/api\/aws-production-us-east-1::preview deletes 0 and replaces 1 resource\(s\) in production account production$/m);
+  expect(stdout).toMatch(
+    /^::warning title=unkey\/api\/aws-production-us-east-1::preview deletes 0 and replaces 1 resource\(s\) in production account production$/m,
+  );
   expect(stdout).toContain('PR comment created: https://github.test/unkeyed/infra/pull/3#issuecomment-');
   for (const text of [stdout, outputs, md, comment]) {
     expect(text).not.toContain(passphrase);

@@ -21,21 +21,31 @@ function repo(backend?: string | false) {
   writeFileSync(join(workspace, 'changes.txt'), 'network/main.ts\n');
   return { manifest, workspace };
 }
-const inputs = (command: string) => ({ command, manifest: 'infra.yaml', 'changed-files': 'changes.txt', 'github-token': '', 'pulumi-version': '^3.205.0', confirm: 'acme/network/aws-sandbox-us-east-1' });
+const inputs = (command: string) => ({
+  command,
+  manifest: 'infra.yaml',
+  'changed-files': 'changes.txt',
+  'github-token': '',
+  'pulumi-version': '^3.205.0',
+  confirm: 'acme/network/aws-sandbox-us-east-1',
+});
 
 describe('a file backend the runner deletes (bundle)', () => {
-  it.each(['up', 'refresh', 'destroy'])('action %s with no backend (default .infra-state/ in the workspace) exits 2 naming the bucket and key, before any Pulumi call', async (command) => {
-    const double = useDouble();
-    const { workspace } = repo(false);
-    const r = await runAction({ inputs: inputs(command), workspace, env: env() });
-    expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(new RegExp(`Refusing to ${command}: infra.yaml names no backend`));
-    expect(r.stdout).toMatch(/inside GITHUB_WORKSPACE/);
-    expect(r.stdout).toContain('stateBucketName');
-    expect(r.stdout).toContain('awskms://alias/pulumi');
-    expect(double.operations()).toEqual([]);
-    expect(existsSync(join(workspace, '.infra-state'))).toBe(false);
-  });
+  it.each(['up', 'refresh', 'destroy'])(
+    'action %s with no backend (default .infra-state/ in the workspace) exits 2 naming the bucket and key, before any Pulumi call',
+    async (command) => {
+      const double = useDouble();
+      const { workspace } = repo(false);
+      const r = await runAction({ inputs: inputs(command), workspace, env: env() });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toMatch(new RegExp(`Refusing to ${command}: infra.yaml names no backend`));
+      expect(r.stdout).toMatch(/inside GITHUB_WORKSPACE/);
+      expect(r.stdout).toContain('stateBucketName');
+      expect(r.stdout).toContain('awskms://alias/pulumi');
+      expect(double.operations()).toEqual([]);
+      expect(existsSync(join(workspace, '.infra-state'))).toBe(false);
+    },
+  );
 
   it('a file backend under RUNNER_TEMP is refused too; CLI up in CI exits 2', async () => {
     useDouble();
@@ -44,7 +54,10 @@ describe('a file backend the runner deletes (bundle)', () => {
     const r = await runAction({ inputs: inputs('up'), workspace, env: { ...env(), RUNNER_TEMP: runnerTemp } });
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/backend: file:\/\/.*\/state is inside RUNNER_TEMP/);
-    const cli = await runCliBundle(['up', '--manifest', manifest, '--project', 'network'], { cwd: workspace, env: { ...env(), RUNNER_TEMP: runnerTemp } });
+    const cli = await runCliBundle(['up', '--manifest', manifest, '--project', 'network'], {
+      cwd: workspace,
+      env: { ...env(), RUNNER_TEMP: runnerTemp },
+    });
     expect(cli.code).toBe(2);
     expect(cli.stderr).toMatch(/Refusing to up/);
   });
@@ -54,7 +67,9 @@ describe('a file backend the runner deletes (bundle)', () => {
     const { workspace } = repo(false);
     const preview = await runAction({ inputs: inputs('preview'), workspace, env: env() });
     expect(preview.code).toBe(0);
-    expect(preview.stdout).toMatch(/::warning::infra.yaml names no backend.*this preview runs, but against state that will not outlive the job/);
+    expect(preview.stdout).toMatch(
+      /::warning::infra.yaml names no backend.*this preview runs, but against state that will not outlive the job/,
+    );
     const outside = repo();
     const up = await runAction({ inputs: inputs('up'), workspace: outside.workspace, env: env() });
     expect(up.code).toBe(0);

@@ -9,14 +9,24 @@ export const EXAMPLE = resolve(import.meta.dirname ?? new URL('.', import.meta.u
  * A throwaway git repository seeded with the example infra repo (at its root, or in the folder
  * `under`); returns helpers to commit changes (paths relative to the repository root).
  */
-export function exampleRepo(under = ''): { dir: string; git: (...args: string[]) => string; commit: (files: Record<string, string>, message: string) => string } {
+export function exampleRepo(under = ''): {
+  dir: string;
+  git: (...args: string[]) => string;
+  commit: (files: Record<string, string>, message: string) => string;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'infra-repo-'));
   cpSync(EXAMPLE, join(dir, under), { recursive: true });
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.com',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.com',
+      },
     }).trim();
   git('init', '-q', '-b', 'main');
   git('add', '-A');

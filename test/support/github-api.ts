@@ -110,7 +110,8 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     }
     const fault = faults.find((f) => f.times > 0 && (!f.match || f.match.test(`${method} ${url.pathname}`)));
     if (fault) fault.times--;
-    const faulty = () => send({ status: fault!.status, body: fault!.body ?? { message: `injected ${fault!.status}` }, headers: fault!.headers });
+    const faulty = () =>
+      send({ status: fault!.status, body: fault!.body ?? { message: `injected ${fault!.status}` }, headers: fault!.headers });
     if (fault && !fault.after) return faulty();
     for (const r of routes) {
       const m = r.method === method ? r.pattern.exec(url.pathname) : null;

@@ -69,7 +69,15 @@ export function installCommentRoutes(api: GitHubApi): CommentStore {
   function create(issue: number, body: string, owner: string, repo: string, login: string): StoredComment {
     const id = nextId++;
     const t = now();
-    const c: StoredComment = { id, body, html_url: `https://github.test/${owner}/${repo}/pull/${issue}#issuecomment-${id}`, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, created_at: t, updated_at: t, version: 1 };
+    const c: StoredComment = {
+      id,
+      body,
+      html_url: `https://github.test/${owner}/${repo}/pull/${issue}#issuecomment-${id}`,
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      created_at: t,
+      updated_at: t,
+      version: 1,
+    };
     store.issues.set(issue, [...store.all(issue), c]);
     return c;
   }
@@ -81,10 +89,26 @@ export function installCommentRoutes(api: GitHubApi): CommentStore {
     return undefined;
   };
   const etag = (c: StoredComment) => `"${c.id}-${c.version}"`;
-  const view = (c: StoredComment) => ({ id: c.id, body: c.body, html_url: c.html_url, user: c.user, created_at: c.created_at, updated_at: c.updated_at });
+  const view = (c: StoredComment) => ({
+    id: c.id,
+    body: c.body,
+    html_url: c.html_url,
+    user: c.user,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+  });
   const token = (req: ApiRequest) => String(req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '');
   const forbidden = (req: ApiRequest): ApiResponse | undefined =>
-    store.readOnlyTokens.has(token(req)) ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' } } : undefined;
+    store.readOnlyTokens.has(token(req))
+      ? {
+          status: 403,
+          body: {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+            status: '403',
+          },
+        }
+      : undefined;
   const slow = async <T>(v: T): Promise<T> => {
     if (store.latencyMs > 0) await new Promise((r) => setTimeout(r, store.latencyMs));
     return v;
@@ -93,7 +117,15 @@ export function installCommentRoutes(api: GitHubApi): CommentStore {
   const identity = (req: ApiRequest) => store.identities.get(token(req)) ?? { login: 'github-actions[bot]', type: 'Bot' as const };
   api.route('GET', /^\/user$/, (req) => {
     const who = identity(req);
-    if (who.type === 'Bot') return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' } };
+    if (who.type === 'Bot')
+      return {
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          status: '403',
+        },
+      };
     return { status: 200, body: { login: who.login, id: 4242, type: 'User' } };
   });
   api.route('POST', /^\/graphql$/, (req) => {
@@ -107,8 +139,10 @@ export function installCommentRoutes(api: GitHubApi): CommentStore {
     const denied = forbidden(req);
     if (denied) return slow(denied);
     const body = (req.body as { body?: unknown })?.body;
-    if (typeof body !== 'string' || body.length === 0) return slow({ status: 422, body: { message: 'Validation Failed: body is missing' } });
-    if (body.length > 65536) return slow({ status: 422, body: { message: 'Validation Failed: body is too long (maximum is 65536 characters)' } });
+    if (typeof body !== 'string' || body.length === 0)
+      return slow({ status: 422, body: { message: 'Validation Failed: body is missing' } });
+    if (body.length > 65536)
+      return slow({ status: 422, body: { message: 'Validation Failed: body is too long (maximum is 65536 characters)' } });
     const c = create(Number(n), body, owner, repo, identity(req).login);
     return slow({ status: 201, body: view(c), headers: { etag: etag(c) } });
   });
@@ -123,11 +157,13 @@ export function installCommentRoutes(api: GitHubApi): CommentStore {
     if (denied) return slow(denied);
     const c = find(Number(id));
     if (!c) return slow({ status: 404, body: { message: 'Not Found' } });
-    if (store.frozen.has(c.id) || (c.user.login !== identity(req).login && !store.maintainers.has(token(req)))) return slow({ status: 403, body: { message: 'Resource not accessible by integration', status: '403' } });
+    if (store.frozen.has(c.id) || (c.user.login !== identity(req).login && !store.maintainers.has(token(req))))
+      return slow({ status: 403, body: { message: 'Resource not accessible by integration', status: '403' } });
     const ifMatch = req.headers['if-match'];
     if (ifMatch && ifMatch !== etag(c)) return slow({ status: 412, body: { message: 'Precondition Failed' } });
     const body = (req.body as { body?: unknown })?.body;
-    if (typeof body !== 'string' || body.length > 65536) return slow({ status: 422, body: { message: 'Validation Failed: body is missing or too long (maximum is 65536 characters)' } });
+    if (typeof body !== 'string' || body.length > 65536)
+      return slow({ status: 422, body: { message: 'Validation Failed: body is missing or too long (maximum is 65536 characters)' } });
     c.body = body;
     c.version++;
     c.updated_at = now();
@@ -138,9 +174,13 @@ export function installCommentRoutes(api: GitHubApi): CommentStore {
     if (denied) return slow(denied);
     for (const [n, list] of store.issues) {
       const c = list.find((x) => x.id === Number(id));
-      if (c && c.user.login !== identity(req).login && !store.maintainers.has(token(req))) return slow({ status: 403, body: { message: 'Resource not accessible by integration', status: '403' } });
+      if (c && c.user.login !== identity(req).login && !store.maintainers.has(token(req)))
+        return slow({ status: 403, body: { message: 'Resource not accessible by integration', status: '403' } });
       if (c) {
-        store.issues.set(n, list.filter((x) => x.id !== Number(id)));
+        store.issues.set(
+          n,
+          list.filter((x) => x.id !== Number(id)),
+        );
         return slow({ status: 204 });
       }
     }

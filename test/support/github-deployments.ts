@@ -35,7 +35,13 @@ export interface DeploymentsStore {
 const SHA = /^[0-9a-f]{40}$/;
 
 /** Registers the deployments routes on `api`; `now` orders records (inject to control time). */
-export function addDeploymentRoutes(api: GitHubApi, now: () => Date = (() => { let t = Date.parse('2026-01-01T00:00:00Z'); return () => new Date((t += 1000)); })()): DeploymentsStore {
+export function addDeploymentRoutes(
+  api: GitHubApi,
+  now: () => Date = (() => {
+    let t = Date.parse('2026-01-01T00:00:00Z');
+    return () => new Date((t += 1000));
+  })(),
+): DeploymentsStore {
   const store: DeploymentsStore = {
     deployments: [],
     seed: ({ sha, environment, states, payload = {}, ref = sha }) => {
@@ -51,12 +57,33 @@ export function addDeploymentRoutes(api: GitHubApi, now: () => Date = (() => { l
     store.deployments.push(d);
     return d;
   };
-  const addStatus = (d: FakeDeployment, body: { state: string; environment_url?: string; log_url?: string; description?: string }): FakeStatus => {
-    const s: FakeStatus = { id: nextStatusId++, state: body.state, environment_url: body.environment_url ?? '', log_url: body.log_url ?? '', description: body.description ?? '', created_at: now().toISOString() };
+  const addStatus = (
+    d: FakeDeployment,
+    body: { state: string; environment_url?: string; log_url?: string; description?: string },
+  ): FakeStatus => {
+    const s: FakeStatus = {
+      id: nextStatusId++,
+      state: body.state,
+      environment_url: body.environment_url ?? '',
+      log_url: body.log_url ?? '',
+      description: body.description ?? '',
+      created_at: now().toISOString(),
+    };
     d.statuses.unshift(s);
     return s;
   };
-  const view = (d: FakeDeployment) => ({ id: d.id, sha: d.sha, ref: d.ref, task: 'deploy', environment: d.environment, description: d.description, payload: d.payload, production_environment: d.production_environment, created_at: d.created_at, updated_at: d.created_at });
+  const view = (d: FakeDeployment) => ({
+    id: d.id,
+    sha: d.sha,
+    ref: d.ref,
+    task: 'deploy',
+    environment: d.environment,
+    description: d.description,
+    payload: d.payload,
+    production_environment: d.production_environment,
+    created_at: d.created_at,
+    updated_at: d.created_at,
+  });
 
   api.route('POST', /^\/repos\/[^/]+\/[^/]+\/deployments$/, (req) => {
     const b = (req.body ?? {}) as Record<string, unknown>;
@@ -78,7 +105,12 @@ export function addDeploymentRoutes(api: GitHubApi, now: () => Date = (() => { l
   api.route('GET', /^\/repos\/[^/]+\/[^/]+\/deployments$/, (req) => {
     const q = req.query;
     const list = store.deployments
-      .filter((d) => (!q.get('sha') || d.sha === q.get('sha')) && (!q.get('ref') || d.ref === q.get('ref')) && (!q.get('environment') || d.environment === q.get('environment')))
+      .filter(
+        (d) =>
+          (!q.get('sha') || d.sha === q.get('sha')) &&
+          (!q.get('ref') || d.ref === q.get('ref')) &&
+          (!q.get('environment') || d.environment === q.get('environment')),
+      )
       .sort((a, b) => b.id - a.id)
       .map(view);
     return paginate(req, api.url, list);

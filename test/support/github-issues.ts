@@ -46,7 +46,8 @@ export function installIssueRoutes(api: GitHubApi, comments: CommentStore): Issu
     issues: [],
     labels: new Set(),
     writes: [],
-    seed: ({ login = 'github-actions[bot]', ...rest }) => create({ state: 'open', state_reason: null, labels: [], ...rest, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } }),
+    seed: ({ login = 'github-actions[bot]', ...rest }) =>
+      create({ state: 'open', state_reason: null, labels: [], ...rest, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } }),
     get: (n) => store.issues.find((i) => i.number === n),
   };
   function create(f: Omit<StoredIssue, 'number' | 'created_at' | 'updated_at' | 'closed_at'> & Partial<StoredIssue>): StoredIssue {
@@ -74,12 +75,16 @@ export function installIssueRoutes(api: GitHubApi, comments: CommentStore): Issu
     ...(i.pull_request ? { pull_request: i.pull_request } : {}),
   });
   const invalid = (message: string): ApiResponse => ({ status: 422, body: { message: `Validation Failed: ${message}` } });
-  const labelList = (raw: unknown): string[] | undefined => (Array.isArray(raw) ? raw.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name))) : undefined);
+  const labelList = (raw: unknown): string[] | undefined =>
+    Array.isArray(raw) ? raw.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name))) : undefined;
 
   api.route('GET', BASE, (req, [owner, repo]) => {
     const q = req.query;
     const state = q.get('state') ?? 'open';
-    const labels = (q.get('labels') ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+    const labels = (q.get('labels') ?? '')
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const creator = q.get('creator');
     const list = store.issues
       .filter((i) => state === 'all' || i.state === state)
@@ -93,10 +98,18 @@ export function installIssueRoutes(api: GitHubApi, comments: CommentStore): Issu
   api.route('POST', BASE, (req, [owner, repo]) => {
     const b = (req.body ?? {}) as { title?: unknown; body?: unknown; labels?: unknown };
     if (typeof b.title !== 'string' || b.title.trim() === '') return invalid('title is missing');
-    if (b.body !== undefined && (typeof b.body !== 'string' || b.body.length > 65536)) return invalid('body is too long (maximum is 65536 characters)');
+    if (b.body !== undefined && (typeof b.body !== 'string' || b.body.length > 65536))
+      return invalid('body is too long (maximum is 65536 characters)');
     store.writes.push('POST /issues');
     const login = loginOf(req);
-    const issue = create({ title: b.title, body: (b.body as string | undefined) ?? '', state: 'open', state_reason: null, labels: labelList(b.labels) ?? [], user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } });
+    const issue = create({
+      title: b.title,
+      body: (b.body as string | undefined) ?? '',
+      state: 'open',
+      state_reason: null,
+      labels: labelList(b.labels) ?? [],
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+    });
     return { status: 201, body: view(issue, owner, repo) };
   });
 
@@ -109,9 +122,12 @@ export function installIssueRoutes(api: GitHubApi, comments: CommentStore): Issu
     const i = store.get(Number(n));
     if (!i) return { status: 404, body: { message: 'Not Found' } };
     const b = (req.body ?? {}) as { title?: unknown; body?: unknown; state?: unknown; state_reason?: unknown; labels?: unknown };
-    if (b.body !== undefined && (typeof b.body !== 'string' || b.body.length > 65536)) return invalid('body is too long (maximum is 65536 characters)');
-    if (b.state !== undefined && b.state !== 'open' && b.state !== 'closed') return invalid(`state "${String(b.state)}" is not open or closed`);
-    if (b.state_reason !== undefined && !['completed', 'not_planned', 'reopened', null].includes(b.state_reason as string | null)) return invalid(`state_reason "${String(b.state_reason)}"`);
+    if (b.body !== undefined && (typeof b.body !== 'string' || b.body.length > 65536))
+      return invalid('body is too long (maximum is 65536 characters)');
+    if (b.state !== undefined && b.state !== 'open' && b.state !== 'closed')
+      return invalid(`state "${String(b.state)}" is not open or closed`);
+    if (b.state_reason !== undefined && !['completed', 'not_planned', 'reopened', null].includes(b.state_reason as string | null))
+      return invalid(`state_reason "${String(b.state_reason)}"`);
     store.writes.push(`PATCH /issues/${i.number}`);
     if (typeof b.title === 'string') i.title = b.title;
     if (typeof b.body === 'string') i.body = b.body;

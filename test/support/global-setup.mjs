@@ -23,7 +23,11 @@ function runsBundle(globalConfig) {
       return statSync(join(root, rel)).isDirectory() ? walk(rel) : rel.endsWith('.test.ts') ? [rel] : [];
     });
   });
-  return tests.some((t) => (patterns.length === 0 || patterns.some((p) => p.test(join(root, t)))) && /support\/run-action/.test(readFileSync(join(root, t), 'utf8')));
+  return tests.some(
+    (t) =>
+      (patterns.length === 0 || patterns.some((p) => p.test(join(root, t)))) &&
+      /support\/run-action/.test(readFileSync(join(root, t), 'utf8')),
+  );
 }
 
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -43,7 +47,9 @@ export default function globalSetup(globalConfig) {
   }
   try {
     if (fresh()) return;
-    process.stderr.write('\ndist/ is stale for the working tree: running `npm run build` before the bundle tests (INFRA_ACTION_SKIP_DIST_CHECK=1 skips this).\n');
+    process.stderr.write(
+      '\ndist/ is stale for the working tree: running `npm run build` before the bundle tests (INFRA_ACTION_SKIP_DIST_CHECK=1 skips this).\n',
+    );
     execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
   } finally {
     rmSync(lock, { recursive: true, force: true });

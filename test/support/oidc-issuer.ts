@@ -24,14 +24,23 @@ export interface ClaimOptions {
 }
 
 /** GitHub's claims for a job of the given shape. */
-export function githubClaims(iss: string, aud: string, o: ClaimOptions = {}, nowSec = Math.floor(Date.now() / 1000)): Record<string, unknown> {
+export function githubClaims(
+  iss: string,
+  aud: string,
+  o: ClaimOptions = {},
+  nowSec = Math.floor(Date.now() / 1000),
+): Record<string, unknown> {
   const repository = o.repository ?? 'acme/infra';
   const [owner, repo] = repository.split('/');
   const shape = o.shape ?? 'push';
   const ref = o.ref ?? (shape === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/main');
   const environment = shape === 'environment' ? (o.environment ?? 'production') : undefined;
   const prefix = o.immutable ? `repo:${owner}@1001/${repo}@2002` : `repo:${repository}`;
-  const sub = environment ? `${prefix}:environment:${environment}` : shape === 'pull_request' ? `${prefix}:pull_request` : `${prefix}:ref:${ref}`;
+  const sub = environment
+    ? `${prefix}:environment:${environment}`
+    : shape === 'pull_request'
+      ? `${prefix}:pull_request`
+      : `${prefix}:ref:${ref}`;
   const workflowRef = `${repository}/.github/workflows/infra.yml@${ref}`;
   return {
     jti: randomUUID(),

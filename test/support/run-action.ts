@@ -89,7 +89,10 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 /** Runs the CLI entry of the bundle. */
-export async function runCliBundle(args: string[], opts: { cwd: string; stdin?: string; env?: Record<string, string> }): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCliBundle(
+  args: string[],
+  opts: { cwd: string; stdin?: string; env?: Record<string, string> },
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const r = await runAction({ inputs: {}, workspace: opts.cwd, args, stdin: opts.stdin, env: opts.env });
   return { code: r.code, stdout: r.stdout, stderr: r.stderr };
 }

@@ -89,10 +89,25 @@ class StsFault extends Error {
 class NodeSha256 {
   private h;
   constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
-    this.h = secret ? createHmac('sha256', typeof secret === 'string' ? secret : ArrayBuffer.isView(secret) ? new Uint8Array(secret.buffer, secret.byteOffset, secret.byteLength) : new Uint8Array(secret)) : createHash('sha256');
+    this.h = secret
+      ? createHmac(
+          'sha256',
+          typeof secret === 'string'
+            ? secret
+            : ArrayBuffer.isView(secret)
+              ? new Uint8Array(secret.buffer, secret.byteOffset, secret.byteLength)
+              : new Uint8Array(secret),
+        )
+      : createHash('sha256');
   }
   update(data: string | ArrayBuffer | ArrayBufferView): void {
-    this.h.update(typeof data === 'string' ? data : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data));
+    this.h.update(
+      typeof data === 'string'
+        ? data
+        : ArrayBuffer.isView(data)
+          ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+          : new Uint8Array(data),
+    );
   }
   async digest(): Promise<Uint8Array> {
     return new Uint8Array(this.h.digest());
@@ -112,7 +127,9 @@ export function loadRoles(emu: StsEmulator, roles: Iterable<{ arn: string; trust
   }
 }
 
-export async function startStsEmulator(opts: { providers?: OidcProviderConfig[]; roles?: Record<string, TrustPolicy> } = {}): Promise<StsEmulator> {
+export async function startStsEmulator(
+  opts: { providers?: OidcProviderConfig[]; roles?: Record<string, TrustPolicy> } = {},
+): Promise<StsEmulator> {
   const jwksCache = new Map<string, JsonWebKey[]>();
   const hanging = new Set<ServerResponse>();
 
@@ -127,38 +144,76 @@ export async function startStsEmulator(opts: { providers?: OidcProviderConfig[];
     const header = JSON.parse(Buffer.from(h, 'base64url').toString()) as { kid?: string; alg?: string };
     const claims = JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<string, unknown>;
     const provider = emu.providers.find((x) => x.issuer === claims.iss);
-    if (!provider) throw new StsFault(400, 'InvalidIdentityToken', `No OpenIDConnect provider found in your account for ${String(claims.iss)}`);
+    if (!provider)
+      throw new StsFault(400, 'InvalidIdentityToken', `No OpenIDConnect provider found in your account for ${String(claims.iss)}`);
     const key = (await jwks(provider.jwksUrl)).find((k) => (k as { kid?: string }).kid === header.kid);
-    if (header.alg !== 'RS256' || !key || !verify('RSA-SHA256', Buffer.from(`${h}.${p}`), createPublicKey({ key, format: 'jwk' }), Buffer.from(s, 'base64url'))) {
+    if (
+      header.alg !== 'RS256' ||
+      !key ||
+      !verify('RSA-SHA256', Buffer.from(`${h}.${p}`), createPublicKey({ key, format: 'jwk' }), Buffer.from(s, 'base64url'))
+    ) {
       throw new StsFault(400, 'InvalidIdentityToken', 'Signature verification of the token failed.');
     }
     const aud = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-    if (!aud.some((a) => (provider.clientIds ?? ['sts.amazonaws.com']).includes(String(a)))) throw new StsFault(400, 'InvalidIdentityToken', 'Incorrect token audience');
-    if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) throw new StsFault(400, 'ExpiredTokenException', 'Token expired: current date/time must be before the expiration date/time');
+    if (!aud.some((a) => (provider.clientIds ?? ['sts.amazonaws.com']).includes(String(a))))
+      throw new StsFault(400, 'InvalidIdentityToken', 'Incorrect token audience');
+    if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now())
+      throw new StsFault(400, 'ExpiredTokenException', 'Token expired: current date/time must be before the expiration date/time');
     return { claims, provider };
   }
 
   async function verifySignature(req: IncomingMessage, body: string): Promise<IssuedSession> {
     const auth = req.headers.authorization ?? '';
-    const m = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]+)$/.exec(auth);
+    const m =
+      /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]+)$/.exec(
+        auth,
+      );
     if (!m) throw new StsFault(400, 'MissingAuthenticationToken', 'Request is missing Authentication Token');
     const [, akid, , region, service, signed] = m;
     const session = emu.sessions.find((x) => x.accessKeyId === akid);
     if (!session) throw new StsFault(403, 'InvalidClientTokenId', 'The security token included in the request is invalid.');
-    if (req.headers['x-amz-security-token'] !== session.sessionToken) throw new StsFault(403, 'InvalidClientTokenId', 'The security token included in the request is invalid.');
-    if (session.expiration.getTime() < Date.now()) throw new StsFault(403, 'ExpiredToken', 'The security token included in the request is expired');
+    if (req.headers['x-amz-security-token'] !== session.sessionToken)
+      throw new StsFault(403, 'InvalidClientTokenId', 'The security token included in the request is invalid.');
+    if (session.expiration.getTime() < Date.now())
+      throw new StsFault(403, 'ExpiredToken', 'The security token included in the request is expired');
     const headers: Record<string, string> = {};
     for (const name of signed.split(';')) headers[name] = String(req.headers[name] ?? '');
     const amzDate = headers['x-amz-date'] ?? '';
-    const signingDate = new Date(`${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`);
-    const signer = new SignatureV4({ credentials: { accessKeyId: session.accessKeyId, secretAccessKey: session.secretAccessKey, sessionToken: session.sessionToken }, region, service, sha256: NodeSha256, applyChecksum: false });
+    const signingDate = new Date(
+      `${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`,
+    );
+    const signer = new SignatureV4({
+      credentials: { accessKeyId: session.accessKeyId, secretAccessKey: session.secretAccessKey, sessionToken: session.sessionToken },
+      region,
+      service,
+      sha256: NodeSha256,
+      applyChecksum: false,
+    });
     const url = new URL(req.url ?? '/', 'http://x');
-    const resigned = await signer.sign({ method: req.method ?? 'POST', protocol: 'http:', hostname: '127.0.0.1', path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body }, { signingDate });
-    if (resigned.headers.authorization !== auth) throw new StsFault(403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.');
+    const resigned = await signer.sign(
+      {
+        method: req.method ?? 'POST',
+        protocol: 'http:',
+        hostname: '127.0.0.1',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers,
+        body,
+      },
+      { signingDate },
+    );
+    if (resigned.headers.authorization !== auth)
+      throw new StsFault(403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.');
     return session;
   }
 
-  function issue(roleArn: string, sessionName: string, seconds: number, chained: boolean, extra: Partial<IssuedSession> = {}): IssuedSession {
+  function issue(
+    roleArn: string,
+    sessionName: string,
+    seconds: number,
+    chained: boolean,
+    extra: Partial<IssuedSession> = {},
+  ): IssuedSession {
     const [, account, roleName] = /^arn:aws:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArn) ?? [];
     const s: IssuedSession = {
       accessKeyId: `ASIA${randomBytes(8).toString('hex').toUpperCase()}`,
@@ -184,8 +239,18 @@ export async function startStsEmulator(opts: { providers?: OidcProviderConfig[];
     const roleArn = p.get('RoleArn') ?? '';
     const sessionName = p.get('RoleSessionName') ?? '';
     const duration = Number(p.get('DurationSeconds') ?? 3600);
-    if (!/^[\w+=,.@-]{2,64}$/.test(sessionName)) throw new StsFault(400, 'ValidationError', `1 validation error detected: Value '${sessionName}' at 'roleSessionName' failed to satisfy constraint`);
-    if (!(duration >= 900 && duration <= 43200)) throw new StsFault(400, 'ValidationError', `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint`);
+    if (!/^[\w+=,.@-]{2,64}$/.test(sessionName))
+      throw new StsFault(
+        400,
+        'ValidationError',
+        `1 validation error detected: Value '${sessionName}' at 'roleSessionName' failed to satisfy constraint`,
+      );
+    if (!(duration >= 900 && duration <= 43200))
+      throw new StsFault(
+        400,
+        'ValidationError',
+        `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint`,
+      );
     return { roleArn, sessionName, duration };
   }
 
@@ -195,7 +260,14 @@ export async function startStsEmulator(opts: { providers?: OidcProviderConfig[];
       const { claims, provider } = await verifyToken(p.get('WebIdentityToken') ?? '');
       const trust = emu.roles.get(roleArn);
       const context = { [`${provider.keyPrefix}:sub`]: String(claims.sub), [`${provider.keyPrefix}:aud`]: String(claims.aud) };
-      if (!trust || !evaluateTrustPolicy(trust, { actions: ['sts:AssumeRoleWithWebIdentity'], principal: { type: 'Federated', value: provider.arn }, context }).allowed) {
+      if (
+        !trust ||
+        !evaluateTrustPolicy(trust, {
+          actions: ['sts:AssumeRoleWithWebIdentity'],
+          principal: { type: 'Federated', value: provider.arn },
+          context,
+        }).allowed
+      ) {
         throw new StsFault(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
       }
       const s = issue(roleArn, sessionName, duration, false);
@@ -208,22 +280,40 @@ export async function startStsEmulator(opts: { providers?: OidcProviderConfig[];
     }
     if (action === 'AssumeRole') {
       const { roleArn, sessionName, duration } = checkCommon(p);
-      if (duration > 3600) throw new StsFault(400, 'ValidationError', 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.');
+      if (duration > 3600)
+        throw new StsFault(
+          400,
+          'ValidationError',
+          'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
+        );
       const tags: Record<string, string> = {};
       for (let i = 1; p.has(`Tags.member.${i}.Key`); i++) {
         const value = p.get(`Tags.member.${i}.Value`) ?? '';
-        if (!/^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u.test(value)) throw new StsFault(400, 'ValidationError', `Tag value '${value}' has characters STS does not accept`);
+        if (!/^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u.test(value))
+          throw new StsFault(400, 'ValidationError', `Tag value '${value}' has characters STS does not accept`);
         tags[p.get(`Tags.member.${i}.Key`)!] = value;
       }
       const sourceIdentity = p.get('SourceIdentity') ?? undefined;
-      const actions = ['sts:AssumeRole', ...(Object.keys(tags).length ? ['sts:TagSession'] : []), ...(sourceIdentity ? ['sts:SetSourceIdentity'] : [])];
+      const actions = [
+        'sts:AssumeRole',
+        ...(Object.keys(tags).length ? ['sts:TagSession'] : []),
+        ...(sourceIdentity ? ['sts:SetSourceIdentity'] : []),
+      ];
       const trust = emu.roles.get(roleArn);
       const principal = roleOfSession(caller.sessionArn);
-      const context = { 'aws:PrincipalArn': principal, 'sts:RoleSessionName': sessionName, ...(sourceIdentity ? { 'sts:SourceIdentity': sourceIdentity } : {}) };
+      const context = {
+        'aws:PrincipalArn': principal,
+        'sts:RoleSessionName': sessionName,
+        ...(sourceIdentity ? { 'sts:SourceIdentity': sourceIdentity } : {}),
+      };
       const own = emu.permissions.get(principal);
       const mayCall = !own || own.some((p) => evaluateTrustPolicy(p, { actions, resource: roleArn, context }).allowed);
       if (!mayCall || !trust || !evaluateTrustPolicy(trust, { actions, principal: { type: 'AWS', value: principal }, context }).allowed) {
-        throw new StsFault(403, 'AccessDenied', `User: ${caller.sessionArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
+        throw new StsFault(
+          403,
+          'AccessDenied',
+          `User: ${caller.sessionArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+        );
       }
       return credsXml(issue(roleArn, sessionName, duration, true, { tags, sourceIdentity }));
     }
@@ -244,7 +334,10 @@ export async function startStsEmulator(opts: { providers?: OidcProviderConfig[];
         res.end(xml);
       };
       const error = (f: StsFault): void =>
-        send(f.status, `<ErrorResponse xmlns="${NS}"><Error><Type>${f.status >= 500 ? 'Receiver' : 'Sender'}</Type><Code>${f.code}</Code><Message>${esc(f.message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`);
+        send(
+          f.status,
+          `<ErrorResponse xmlns="${NS}"><Error><Type>${f.status >= 500 ? 'Receiver' : 'Sender'}</Type><Code>${f.code}</Code><Message>${esc(f.message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
+        );
       const fault = emu.faults.find((f) => (f.times ?? 1) > 0 && (!f.action || f.action === action));
       if (fault) {
         fault.times = (fault.times ?? 1) - 1;
@@ -252,11 +345,19 @@ export async function startStsEmulator(opts: { providers?: OidcProviderConfig[];
           hanging.add(res);
           return;
         }
-        error(fault.kind === 'throttle' ? new StsFault(400, 'Throttling', 'Rate exceeded') : new StsFault(503, 'ServiceUnavailable', 'Service is unavailable'));
+        error(
+          fault.kind === 'throttle'
+            ? new StsFault(400, 'Throttling', 'Rate exceeded')
+            : new StsFault(503, 'ServiceUnavailable', 'Service is unavailable'),
+        );
         return;
       }
       handle(action, p, req, body).then(
-        (inner) => send(200, `<${action}Response xmlns="${NS}"><${action}Result>${inner}</${action}Result><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></${action}Response>`),
+        (inner) =>
+          send(
+            200,
+            `<${action}Response xmlns="${NS}"><${action}Result>${inner}</${action}Result><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></${action}Response>`,
+          ),
         (err: unknown) => error(err instanceof StsFault ? err : new StsFault(500, 'InternalFailure', String(err))),
       );
     });

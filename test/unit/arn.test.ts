@@ -33,7 +33,10 @@ test.each([
   ['us-gov-east-1', 'aws-us-gov'],
 ])('the role chain of a stack in %s uses the %s partition for both hops', (region, partition) => {
   const [stack] = allStacks(manifest(region));
-  expect(stack!.roleChain).toEqual([`arn:${partition}:iam::000000000000:role/OIDC-sandbox`, `arn:${partition}:iam::111111111111:role/Exec`]);
+  expect(stack!.roleChain).toEqual([
+    `arn:${partition}:iam::000000000000:role/OIDC-sandbox`,
+    `arn:${partition}:iam::111111111111:role/Exec`,
+  ]);
 });
 
 test('an executorRole given as a full ARN is used as written', () => {

@@ -4,7 +4,9 @@ import { GLOB_OPTIONS, literalBase, normalizeGlob } from '../../src/select/glob.
 import { GlobIndex } from '../../src/select/matcher.js';
 
 test('name-status lines, plain paths, CRLF and git-quoted names', () => {
-  const files = parseChangedFiles('M\tsrc/a.ts\r\nD\told/b.ts\nR100\tx/old.ts\tx/new.ts\n./plain/c.ts\n\n"dir/na\\303\\257ve \\"q\\".txt"\nC75\ta.ts\tb.ts\n');
+  const files = parseChangedFiles(
+    'M\tsrc/a.ts\r\nD\told/b.ts\nR100\tx/old.ts\tx/new.ts\n./plain/c.ts\n\n"dir/na\\303\\257ve \\"q\\".txt"\nC75\ta.ts\tb.ts\n',
+  );
   expect(files).toEqual([
     { status: 'modified', path: 'src/a.ts' },
     { status: 'deleted', path: 'old/b.ts' },
@@ -27,12 +29,42 @@ test('globs are normalised or rejected with a reason', () => {
 });
 
 test('the glob index finds exactly what a naive every-glob matcher finds', () => {
-  const globs = ['services/api/**', 'services/*/Dockerfile', '**/*.tf', 'libs/{a,b}/**', 'infra.yaml', '.github/workflows/**', 'docs/**/*.md', 'a/b/c/d.txt', 'x/[ab]/y/**', 'network/'];
+  const globs = [
+    'services/api/**',
+    'services/*/Dockerfile',
+    '**/*.tf',
+    'libs/{a,b}/**',
+    'infra.yaml',
+    '.github/workflows/**',
+    'docs/**/*.md',
+    'a/b/c/d.txt',
+    'x/[ab]/y/**',
+    'network/',
+  ];
   const normalised = globs.map((g) => (normalizeGlob(g) as { glob: string }).glob);
   const index = new GlobIndex<string>();
   for (const g of normalised) index.add(g, g);
   const naive = normalised.map((g) => [g, picomatch(g, GLOB_OPTIONS)] as const);
-  const segs = ['services', 'api', 'web', 'libs', 'a', 'b', 'c', 'x', 'y', 'docs', '.github', 'workflows', 'network', 'main.tf', 'Dockerfile', 'README.md', 'infra.yaml', 'd.txt'];
+  const segs = [
+    'services',
+    'api',
+    'web',
+    'libs',
+    'a',
+    'b',
+    'c',
+    'x',
+    'y',
+    'docs',
+    '.github',
+    'workflows',
+    'network',
+    'main.tf',
+    'Dockerfile',
+    'README.md',
+    'infra.yaml',
+    'd.txt',
+  ];
   let seed = 7;
   const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
   let compared = 0;

@@ -38,11 +38,19 @@ function problems(text: string): string[] {
 test('a good manifest loads with defaults filled in', () => {
   const m = parseManifest(GOOD, 'repo/infra.yaml', { builtins: ['api'] });
   expect(m.root).toBe('repo');
-  expect(m.projects[1]).toMatchObject({ programKind: 'builtin', programPath: 'api', config: 'stacks/api', accounts: ['sandbox', 'production'] });
+  expect(m.projects[1]).toMatchObject({
+    programKind: 'builtin',
+    programPath: 'api',
+    config: 'stacks/api',
+    accounts: ['sandbox', 'production'],
+  });
   expect(m.projects[0]).toMatchObject({ programKind: 'repo', programPath: 'network', config: 'network' });
   expect(m.accounts.map((a) => a.environment)).toEqual(['sandbox', 'prod']);
   expect(m.deployRoles.oidcRoleBaseArn).toBe('arn:aws:iam::000000000000:role/GitHubActionsOIDCRole');
-  expect(roleChain(m.deployRoles, m.accounts[1])).toEqual(['arn:aws:iam::000000000000:role/GitHubActionsOIDCRole-production', 'arn:aws:iam::333333333333:role/Exec']);
+  expect(roleChain(m.deployRoles, m.accounts[1])).toEqual([
+    'arn:aws:iam::000000000000:role/GitHubActionsOIDCRole-production',
+    'arn:aws:iam::333333333333:role/Exec',
+  ]);
 });
 
 test('environment names follow GitHub’s rules and the trust model; one environment per account', () => {
@@ -52,15 +60,25 @@ test('environment names follow GitHub’s rules and the trust model; one environ
   expect(env('"prod:pull_request"')[0]).toContain('no ":"');
   expect(env(`"${'p'.repeat(256)}"`)[0]).toContain('1–255');
   expect(env('"Production EU"')).toEqual([]);
-  expect(env('sandbox')).toEqual(['infra.yaml:13:18: accounts[1].environment: GitHub environment "sandbox" already deploys accounts[0] (sandbox); give each account its own environment, or one token reaches both']);
+  expect(env('sandbox')).toEqual([
+    'infra.yaml:13:18: accounts[1].environment: GitHub environment "sandbox" already deploys accounts[0] (sandbox); give each account its own environment, or one token reaches both',
+  ]);
   const preview = problems(GOOD.replace('environment: prod', 'environment: prod\n    previewEnvironment: sandbox'));
-  expect(preview).toEqual(['infra.yaml:14:25: accounts[1].previewEnvironment: "sandbox" is the deploy environment of sandbox; a preview environment must be one of its own (e.g. "prod-preview")']);
-  const m = parseManifest(GOOD.replace('environment: prod', 'environment: prod\n    previewEnvironment: prod-preview'), 'infra.yaml', { builtins: ['api'] });
+  expect(preview).toEqual([
+    'infra.yaml:14:25: accounts[1].previewEnvironment: "sandbox" is the deploy environment of sandbox; a preview environment must be one of its own (e.g. "prod-preview")',
+  ]);
+  const m = parseManifest(GOOD.replace('environment: prod', 'environment: prod\n    previewEnvironment: prod-preview'), 'infra.yaml', {
+    builtins: ['api'],
+  });
   expect(m.accounts[1].previewEnvironment).toBe('prod-preview');
 });
 
 test('a full role ARN is kept as written', () => {
-  const m = parseManifest(GOOD.replace('oidcRole: GitHubActionsOIDCRole', 'oidcRole: arn:aws:iam::000000000000:role/ci/Deploy'), 'infra.yaml', { builtins: ['api'] });
+  const m = parseManifest(
+    GOOD.replace('oidcRole: GitHubActionsOIDCRole', 'oidcRole: arn:aws:iam::000000000000:role/ci/Deploy'),
+    'infra.yaml',
+    { builtins: ['api'] },
+  );
   expect(m.deployRoles.oidcRoleBaseArn).toBe('arn:aws:iam::000000000000:role/ci/Deploy');
 });
 
@@ -85,7 +103,9 @@ test('every problem is reported at once, each with its line and key', () => {
 
 test('unknown keys are named with a suggestion', () => {
   const p = problems(GOOD.replace('    dependsOn: [network]', '    dependOn: [network]'));
-  expect(p).toEqual([expect.stringMatching(/^infra\.yaml:21:5: projects\[1\]\.dependOn: unknown key "dependOn"; did you mean "dependsOn"\?/)]);
+  expect(p).toEqual([
+    expect.stringMatching(/^infra\.yaml:21:5: projects\[1\]\.dependOn: unknown key "dependOn"; did you mean "dependsOn"\?/),
+  ]);
 });
 
 test('missing required keys are named', () => {
@@ -135,7 +155,17 @@ test('unknown builtin programs list what ships', () => {
 
 test('the schema is the one list of known keys an unknown key is offered', async () => {
   const { knownKeys } = await import('../../src/manifest/schema.js');
-  expect(knownKeys([])).toEqual(['org', 'backend', 'secretsProvider', 'management', 'executorRole', 'previewRole', 'accounts', 'triggers', 'projects']);
+  expect(knownKeys([])).toEqual([
+    'org',
+    'backend',
+    'secretsProvider',
+    'management',
+    'executorRole',
+    'previewRole',
+    'accounts',
+    'triggers',
+    'projects',
+  ]);
   expect(knownKeys(['management'])).toEqual(['accountId', 'oidcRole']);
   expect(knownKeys(['previewRole'])).toEqual(['oidcRole', 'executorRole']);
   expect(knownKeys(['accounts', 2])).toEqual(['name', 'id', 'regions', 'environment', 'previewEnvironment', 'protected']);
@@ -144,7 +174,9 @@ test('the schema is the one list of known keys an unknown key is offered', async
 });
 
 test('"{account}" in the backend only for DIY backends; the engine gives each account its own prefix', async () => {
-  expect(problems(GOOD.replace('org: acme', 'org: acme\nbackend: https://api.pulumi.com/{account}'))[0]).toContain('backend: "{account}" (one state prefix per account) works only in');
+  expect(problems(GOOD.replace('org: acme', 'org: acme\nbackend: https://api.pulumi.com/{account}'))[0]).toContain(
+    'backend: "{account}" (one state prefix per account) works only in',
+  );
   expect(problems(GOOD.replace('org: acme', 'org: acme\nbackend: s3://state/{account}?region=us-east-1'))).toEqual([]);
   const { forAccount } = await import('../../src/engine/stack-config.js');
   expect(forAccount('s3://state/{account}?region=us-east-1', 'canary')).toBe('s3://state/canary?region=us-east-1');

@@ -75,7 +75,10 @@ describe('rule 3: stack and global config files', () => {
   });
   test('a global config file selects the project in that account only', () => {
     const sel = select('network/Pulumi.production-global.yaml\n');
-    expect(names(sel).filter((n) => n.includes('/network/'))).toEqual(['acme/network/aws-production-us-east-1', 'acme/network/aws-production-eu-west-1']);
+    expect(names(sel).filter((n) => n.includes('/network/'))).toEqual([
+      'acme/network/aws-production-us-east-1',
+      'acme/network/aws-production-eu-west-1',
+    ]);
   });
   test('a stack file for a stack the manifest does not declare selects nothing and warns', () => {
     const sel = select('network/Pulumi.aws-staging-us-east-1.yaml\n');
@@ -165,10 +168,17 @@ describe('role chains', () => {
     expect(s.roleChain).toEqual(['arn:aws:iam::000000000000:role/GitHubActionsOIDCRole-canary', 'arn:aws:iam::222222222222:role/Exec']);
   });
   test('pull requests use the preview roles when the manifest names them', () => {
-    const withPreview = parseManifest(MANIFEST.replace('executorRole: Exec', 'executorRole: Exec\npreviewRole: { oidcRole: PreviewRole, executorRole: PreviewExec }'), 'infra.yaml', { builtins: ['api'] });
+    const withPreview = parseManifest(
+      MANIFEST.replace('executorRole: Exec', 'executorRole: Exec\npreviewRole: { oidcRole: PreviewRole, executorRole: PreviewExec }'),
+      'infra.yaml',
+      { builtins: ['api'] },
+    );
     const sel = selectStacks({ manifest: withPreview, changes: parseChangedFiles('dns/a.ts'), event: 'pull_request' });
     expect(sel.roles).toBe('preview');
-    expect(sel.stacks[0].roleChain).toEqual(['arn:aws:iam::000000000000:role/PreviewRole-sandbox', 'arn:aws:iam::111111111111:role/PreviewExec']);
+    expect(sel.stacks[0].roleChain).toEqual([
+      'arn:aws:iam::000000000000:role/PreviewRole-sandbox',
+      'arn:aws:iam::111111111111:role/PreviewExec',
+    ]);
   });
 });
 

@@ -10,7 +10,10 @@ const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathna
 const action = parse(readFileSync(resolve(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
 
 /** The inputs as the runner passes them: action.yml's defaults, overridden. */
-const reader = (given: Record<string, string> = {}) => (name: string) => given[name] ?? action.inputs[name]?.default ?? '';
+const reader =
+  (given: Record<string, string> = {}) =>
+  (name: string) =>
+    given[name] ?? action.inputs[name]?.default ?? '';
 
 test('getInputs reads every input action.yml declares, and no other', () => {
   const read: string[] = [];
@@ -20,17 +23,40 @@ test('getInputs reads every input action.yml declares, and no other', () => {
 
 test("action.yml's defaults are the code's defaults", () => {
   const s = getInputs(reader({ 'github-token': 't' }));
-  expect(s).toMatchObject({ command: DEFAULTS.command, manifest: DEFAULTS.manifest, parallel: DEFAULTS.parallel, pulumiVersion: DEFAULTS.pulumiVersion, comment: true, force: false, exportCredentials: false });
+  expect(s).toMatchObject({
+    command: DEFAULTS.command,
+    manifest: DEFAULTS.manifest,
+    parallel: DEFAULTS.parallel,
+    pulumiVersion: DEFAULTS.pulumiVersion,
+    comment: true,
+    force: false,
+    exportCredentials: false,
+  });
   // An input left empty (a caller passing '') falls back to the same defaults.
-  expect(getInputs(() => '')).toMatchObject({ command: 'plan', manifest: 'infra.yaml', parallel: 4, pulumiVersion: '^3.205.0', comment: true, force: false });
+  expect(getInputs(() => '')).toMatchObject({
+    command: 'plan',
+    manifest: 'infra.yaml',
+    parallel: 4,
+    pulumiVersion: '^3.205.0',
+    comment: true,
+    force: false,
+  });
 });
 
 test.each(['true', 'True', 'TRUE'])('boolean inputs take YAML 1.2 %s', (v) => {
-  expect(getInputs(reader({ comment: v, force: v, reason: 'INC-1', 'export-credentials': v }))).toMatchObject({ comment: true, force: true, exportCredentials: true });
+  expect(getInputs(reader({ comment: v, force: v, reason: 'INC-1', 'export-credentials': v }))).toMatchObject({
+    comment: true,
+    force: true,
+    exportCredentials: true,
+  });
 });
 
 test.each(['false', 'False', 'FALSE'])('boolean inputs take YAML 1.2 %s', (v) => {
-  expect(getInputs(reader({ comment: v, force: v, 'export-credentials': v }))).toMatchObject({ comment: false, force: false, exportCredentials: false });
+  expect(getInputs(reader({ comment: v, force: v, 'export-credentials': v }))).toMatchObject({
+    comment: false,
+    force: false,
+    exportCredentials: false,
+  });
 });
 
 test.each([
@@ -55,8 +81,16 @@ test.each([
 });
 
 test('CLI options are typed and validated up front, with the same defaults', () => {
-  expect(parseCli(['up'])).toMatchObject({ command: 'up', manifest: DEFAULTS.manifest, parallel: DEFAULTS.parallel, pulumiVersion: DEFAULTS.pulumiVersion, json: false });
-  expect(parseCli(['up', '--parallel', '2', '--pulumi-version', '~3.210.0', '--profile', 'p', '--confirm', 'a/b/c', '--trust-policy', 't.json'])).toMatchObject({
+  expect(parseCli(['up'])).toMatchObject({
+    command: 'up',
+    manifest: DEFAULTS.manifest,
+    parallel: DEFAULTS.parallel,
+    pulumiVersion: DEFAULTS.pulumiVersion,
+    json: false,
+  });
+  expect(
+    parseCli(['up', '--parallel', '2', '--pulumi-version', '~3.210.0', '--profile', 'p', '--confirm', 'a/b/c', '--trust-policy', 't.json']),
+  ).toMatchObject({
     parallel: 2,
     pulumiVersion: '~3.210.0',
     profile: 'p',

@@ -6,13 +6,15 @@ describe('actionlint over every workflow', () => {
   test('scripts/actionlint.mjs lints .github and examples and finds nothing', () => {
     const out = execFileSync(process.execPath, ['scripts/actionlint.mjs', '--json'], { encoding: 'utf8' });
     const { files, findings } = JSON.parse(out) as { files: string[]; findings: unknown[] };
-    expect(files).toEqual(expect.arrayContaining([
-      '.github/workflows/ci.yml',
-      '.github/workflows/pipeline.yml',
-      '.github/workflows/promote.yml',
-      'examples/unkey/.github/workflows/infra.yml',
-      'examples/unkey/.github/workflows/promote.yml',
-    ]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '.github/workflows/ci.yml',
+        '.github/workflows/pipeline.yml',
+        '.github/workflows/promote.yml',
+        'examples/unkey/.github/workflows/infra.yml',
+        'examples/unkey/.github/workflows/promote.yml',
+      ]),
+    );
     expect(findings).toEqual([]);
   });
 

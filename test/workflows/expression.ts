@@ -14,12 +14,19 @@ function tokenize(src: string): Tok[] {
   let i = 0;
   while (i < src.length) {
     const c = src[i]!;
-    if (/\s/.test(c)) { i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
     if (c === "'") {
       let s = '';
       i++;
       while (i < src.length) {
-        if (src[i] === "'" && src[i + 1] === "'") { s += "'"; i += 2; continue; }
+        if (src[i] === "'" && src[i + 1] === "'") {
+          s += "'";
+          i += 2;
+          continue;
+        }
         if (src[i] === "'") break;
         s += src[i++];
       }
@@ -28,12 +35,28 @@ function tokenize(src: string): Tok[] {
       continue;
     }
     const two = src.slice(i, i + 2);
-    if (['&&', '||', '==', '!=', '<=', '>='].includes(two)) { out.push({ t: 'op', v: two }); i += 2; continue; }
-    if ('()[].,!<>*'.includes(c)) { out.push({ t: 'op', v: c }); i++; continue; }
+    if (['&&', '||', '==', '!=', '<=', '>='].includes(two)) {
+      out.push({ t: 'op', v: two });
+      i += 2;
+      continue;
+    }
+    if ('()[].,!<>*'.includes(c)) {
+      out.push({ t: 'op', v: c });
+      i++;
+      continue;
+    }
     const num = /^\d+(\.\d+)?/.exec(src.slice(i));
-    if (num) { out.push({ t: 'num', v: num[0] }); i += num[0].length; continue; }
+    if (num) {
+      out.push({ t: 'num', v: num[0] });
+      i += num[0].length;
+      continue;
+    }
     const id = /^[A-Za-z_][\w-]*/.exec(src.slice(i));
-    if (id) { out.push({ t: 'id', v: id[0] }); i += id[0].length; continue; }
+    if (id) {
+      out.push({ t: 'id', v: id[0] });
+      i += id[0].length;
+      continue;
+    }
     throw new Error(`Unexpected "${c}" in expression: ${src}`);
   }
   return out;
@@ -81,12 +104,17 @@ export function evaluate(src: string, ctx: Record<string, Value>): Value {
     let v: Value;
     if (t.t === 'str') v = t.v;
     else if (t.t === 'num') v = Number(t.v);
-    else if (t.t === 'op' && t.v === '(') { v = or(); take(')'); }
-    else if (t.t === 'op' && t.v === '!') return !truthy(primary());
+    else if (t.t === 'op' && t.v === '(') {
+      v = or();
+      take(')');
+    } else if (t.t === 'op' && t.v === '!') return !truthy(primary());
     else if (t.t === 'id' && peek()?.v === '(') {
       take('(');
       const args: Value[] = [];
-      while (peek()?.v !== ')') { args.push(or()); if (peek()?.v === ',') take(','); }
+      while (peek()?.v !== ')') {
+        args.push(or());
+        if (peek()?.v === ',') take(',');
+      }
       take(')');
       const f = FUNCTIONS[t.v.toLowerCase()];
       if (!f) throw new Error(`Unknown function ${t.v} in: ${src}`);
@@ -104,9 +132,13 @@ export function evaluate(src: string, ctx: Record<string, Value>): Value {
         else if (Array.isArray(v) && wasFilter) v = v.map((x) => (x && typeof x === 'object' && !Array.isArray(x) ? (x[k] ?? null) : null));
         else v = v && typeof v === 'object' && !Array.isArray(v) ? (v[k] ?? null) : null;
         wasFilter = k === '*' || (wasFilter && Array.isArray(v));
-      }
-      else if (peek()?.v === '[') { wasFilter = false; take('['); const k = or(); take(']'); v = Array.isArray(v) ? (v[num(k)] ?? null) : v && typeof v === 'object' ? (v[str(k)] ?? null) : null; }
-      else return v;
+      } else if (peek()?.v === '[') {
+        wasFilter = false;
+        take('[');
+        const k = or();
+        take(']');
+        v = Array.isArray(v) ? (v[num(k)] ?? null) : v && typeof v === 'object' ? (v[str(k)] ?? null) : null;
+      } else return v;
     }
   };
   const cmp = (): Value => {
@@ -114,18 +146,37 @@ export function evaluate(src: string, ctx: Record<string, Value>): Value {
     while (['==', '!=', '<', '<=', '>', '>='].includes(peek()?.v ?? '')) {
       const op = take().v;
       const r = primary();
-      l = op === '==' ? eq(l, r) : op === '!=' ? !eq(l, r) : op === '<' ? num(l) < num(r) : op === '<=' ? num(l) <= num(r) : op === '>' ? num(l) > num(r) : num(l) >= num(r);
+      l =
+        op === '=='
+          ? eq(l, r)
+          : op === '!='
+            ? !eq(l, r)
+            : op === '<'
+              ? num(l) < num(r)
+              : op === '<='
+                ? num(l) <= num(r)
+                : op === '>'
+                  ? num(l) > num(r)
+                  : num(l) >= num(r);
     }
     return l;
   };
   const and = (): Value => {
     let l = cmp();
-    while (peek()?.v === '&&') { take(); const r = cmp(); l = truthy(l) ? r : l; }
+    while (peek()?.v === '&&') {
+      take();
+      const r = cmp();
+      l = truthy(l) ? r : l;
+    }
     return l;
   };
   const or = (): Value => {
     let l = and();
-    while (peek()?.v === '||') { take(); const r = and(); l = truthy(l) ? l : r; }
+    while (peek()?.v === '||') {
+      take();
+      const r = and();
+      l = truthy(l) ? l : r;
+    }
     return l;
   };
   const v = or();

@@ -12,14 +12,32 @@ import { selectStacks } from '../../src/select/select.js';
 import { evaluate, isTrue, unwrap, type Value } from './expression.js';
 
 /** The workflows as the runner reads them, parsed; `raw` keeps comments (pins are checked there). */
-interface Step { uses?: string; if?: string; run?: string; with?: Record<string, string>; env?: Record<string, string>; id?: string }
+interface Step {
+  uses?: string;
+  if?: string;
+  run?: string;
+  with?: Record<string, string>;
+  env?: Record<string, string>;
+  id?: string;
+}
 interface Job {
-  name?: string; needs?: string | string[]; if?: string; uses?: string; 'timeout-minutes'?: unknown;
-  permissions?: Record<string, string>; environment?: { name: string } | string;
-  concurrency?: { group: string; 'cancel-in-progress': boolean }; steps?: Step[]; strategy?: Record<string, unknown>;
+  name?: string;
+  needs?: string | string[];
+  if?: string;
+  uses?: string;
+  'timeout-minutes'?: unknown;
+  permissions?: Record<string, string>;
+  environment?: { name: string } | string;
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
+  steps?: Step[];
+  strategy?: Record<string, unknown>;
   with?: Record<string, unknown>;
 }
-interface Workflow { on: Record<string, unknown>; permissions?: unknown; jobs: Record<string, Job> }
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: unknown;
+  jobs: Record<string, Job>;
+}
 
 const FILES = [
   '.github/workflows/pipeline.yml',
@@ -62,7 +80,16 @@ function ctx(event: string, ref: string, matrix: { include: unknown[] }): Record
   return {
     github: { event_name: event, ref, repository: 'unkeyed/unkey-infra', sha: 'a'.repeat(40) },
     inputs: { 'deploy-branch': 'main', 'release-tag-prefix': 'v', 'release-account': 'production', manifest: 'infra.yaml' },
-    needs: { plan: { result: 'success', outputs: { matrix: JSON.stringify(matrix), count: String(matrix.include.length), 'has-stacks': matrix.include.length ? 'true' : 'false' } } },
+    needs: {
+      plan: {
+        result: 'success',
+        outputs: {
+          matrix: JSON.stringify(matrix),
+          count: String(matrix.include.length),
+          'has-stacks': matrix.include.length ? 'true' : 'false',
+        },
+      },
+    },
   } as Record<string, Value>;
 }
 /** Which jobs of pipeline.yml run for an event: `if` true and every needed job ran. */
@@ -75,7 +102,7 @@ function runningJobs(event: string, ref: string, matrix: { include: unknown[] })
   }
   return [...ran];
 }
-const envName = (j: Job) => (typeof j.environment === 'string' ? j.environment : j.environment?.name ?? '');
+const envName = (j: Job) => (typeof j.environment === 'string' ? j.environment : (j.environment?.name ?? ''));
 /** The environment a job deploys to: its own, or the one it passes to deploy-account.yml. */
 const deployEnv = (j: Job) => (j.uses === DEPLOY_ACCOUNT ? String(j.with?.environment ?? '') : envName(j));
 const everything = () => planMatrix(manifest, selectStacks({ manifest, event: 'push', ref: 'refs/heads/main', selectAll: 'test' }));
@@ -92,7 +119,11 @@ describe('safe defaults in every workflow', () => {
   test('every job that runs steps has a timeout; jobs calling a reusable workflow inherit its timeouts', () => {
     for (const { file, id, job } of jobsOf()) {
       if (job.uses) {
-        expect([file, id, job.uses]).toEqual([file, id, expect.stringMatching(/^unkeyed\/infra-action\/\.github\/workflows\/(pipeline|promote|deploy-account|drift)\.yml@v\d+$/)]);
+        expect([file, id, job.uses]).toEqual([
+          file,
+          id,
+          expect.stringMatching(/^unkeyed\/infra-action\/\.github\/workflows\/(pipeline|promote|deploy-account|drift)\.yml@v\d+$/),
+        ]);
         continue;
       }
       expect([file, id, job['timeout-minutes'] !== undefined]).toEqual([file, id, true]);
@@ -116,9 +147,15 @@ describe('safe defaults in every workflow', () => {
       const allowed: Record<string, string[]> = {
         contents: ['read'],
         'id-token': assumesRoles(job) || job.uses ? ['write'] : [],
-        'pull-requests': comments || (job.uses ?? '').endsWith('pipeline.yml@v1') ? ['write'] : id === 'plan' || id === 'preview' ? ['read'] : [],
+        'pull-requests':
+          comments || (job.uses ?? '').endsWith('pipeline.yml@v1') ? ['write'] : id === 'plan' || id === 'preview' ? ['read'] : [],
         // plan reads the accounts' baselines (Deployments) to build a push's deploy stages.
-        deployments: deploys(job) || (job.uses && !job.uses.includes('/drift.yml@')) ? ['write'] : actionSteps(job).some((s) => ['promote-check', 'drift'].includes(s.with?.command ?? '')) || id === 'plan' ? ['read'] : [],
+        deployments:
+          deploys(job) || (job.uses && !job.uses.includes('/drift.yml@'))
+            ? ['write']
+            : actionSteps(job).some((s) => ['promote-check', 'drift'].includes(s.with?.command ?? '')) || id === 'plan'
+              ? ['read']
+              : [],
         // Only drift checks write issues (one per drifted stack).
         issues: actionSteps(job).some((s) => s.with?.command === 'drift') ? ['write'] : [],
       };
@@ -148,7 +185,8 @@ describe('safe defaults in every workflow', () => {
 
   test('no ${{ }} inside run: — event values reach the shell through env:', () => {
     for (const { file, id, job } of jobsOf()) {
-      for (const s of job.steps ?? []) if (s.run !== undefined) expect([file, id, s.run]).toEqual([file, id, expect.not.stringContaining('${{')]);
+      for (const s of job.steps ?? [])
+        if (s.run !== undefined) expect([file, id, s.run]).toEqual([file, id, expect.not.stringContaining('${{')]);
     }
   });
 
@@ -161,7 +199,12 @@ describe('safe defaults in every workflow', () => {
         const [, ref, rest] = m;
         expect(ref).not.toMatch(/^\.\//); // inside a called workflow ./ is the caller's repository
         if (ref!.startsWith('unkeyed/infra-action')) expect([f, ref]).toEqual([f, expect.stringMatching(new RegExp(`@${major}$`))]);
-        else expect([f, ref, rest!.trim()]).toEqual([f, expect.stringMatching(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/), expect.stringMatching(/^# v\d+(\.\d+)*$/)]);
+        else
+          expect([f, ref, rest!.trim()]).toEqual([
+            f,
+            expect.stringMatching(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/),
+            expect.stringMatching(/^# v\d+(\.\d+)*$/),
+          ]);
       }
     }
   });
@@ -196,7 +239,10 @@ describe('promotion through fixed stage slots', () => {
   });
 
   test('a change that selects only later accounts still runs them in order, without empty stages', () => {
-    const m = planMatrix(manifest, selectStacks({ manifest, event: 'push', ref: 'refs/heads/main', accounts: ['canary', 'production'], selectAll: 'test' }));
+    const m = planMatrix(
+      manifest,
+      selectStacks({ manifest, event: 'push', ref: 'refs/heads/main', accounts: ['canary', 'production'], selectAll: 'test' }),
+    );
     const c = ctx('push', 'refs/heads/main', m);
     expect(runningJobs('push', 'refs/heads/main', m)).toEqual(['plan', 'stage-1', 'stage-2']);
     expect(['stage-1', 'stage-2'].map((id) => evaluate(unwrap(deployEnv(pipeline.jobs[id]!)), c))).toEqual(['canary', 'production']);
@@ -238,11 +284,23 @@ describe('promotion through fixed stage slots', () => {
     expect(run!.with).toMatchObject({ command: 'preview', comment: 'false', 'report-dir': '${{ runner.temp }}/infra-report' });
     const upload = preview.steps!.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
     expect(upload.if).toBe('always()');
-    expect(upload.with).toMatchObject({ name: 'infra-report-${{ matrix.account }}', path: '${{ runner.temp }}/infra-report', 'if-no-files-found': 'ignore' });
+    expect(upload.with).toMatchObject({
+      name: 'infra-report-${{ matrix.account }}',
+      path: '${{ runner.temp }}/infra-report',
+      'if-no-files-found': 'ignore',
+    });
     expect(preview.permissions?.['pull-requests']).toBe('read');
     // The comment job waits for every preview, runs also when one failed, and only on pull requests.
     expect(needsOf(comment)).toEqual(['plan', 'preview']);
-    const c = (previewResult: string, event = 'pull_request', plan = 'success') => ({ ...ctx(event, 'refs/pull/7/merge', everything()), needs: { ...(ctx(event, 'refs/pull/7/merge', everything()).needs as Record<string, Value>), plan: { ...((ctx(event, 'refs/pull/7/merge', everything()).needs as { plan: Record<string, Value> }).plan), result: plan }, preview: { result: previewResult } } }) as Record<string, Value>;
+    const c = (previewResult: string, event = 'pull_request', plan = 'success') =>
+      ({
+        ...ctx(event, 'refs/pull/7/merge', everything()),
+        needs: {
+          ...(ctx(event, 'refs/pull/7/merge', everything()).needs as Record<string, Value>),
+          plan: { ...(ctx(event, 'refs/pull/7/merge', everything()).needs as { plan: Record<string, Value> }).plan, result: plan },
+          preview: { result: previewResult },
+        },
+      }) as Record<string, Value>;
     expect(isTrue(comment.if!, c('failure'))).toBe(true);
     expect(isTrue(comment.if!, c('skipped'))).toBe(true); // no stacks: the old comment is marked outdated
     expect(isTrue(comment.if!, c('success', 'push'))).toBe(false);
@@ -252,21 +310,47 @@ describe('promotion through fixed stage slots', () => {
     const download = comment.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
     expect(download.with).toEqual({ pattern: 'infra-report-*', path: '${{ runner.temp }}/infra-report' }); // one folder per artifact: results are attributed to their job
     const [merge] = actionSteps(comment);
-    expect(merge!.with).toMatchObject({ command: 'comment', 'report-dir': '${{ runner.temp }}/infra-report', manifest: '${{ inputs.manifest }}' });
-    expect(evaluate(unwrap(merge!.with!.accounts!), ctx('pull_request', 'refs/pull/7/merge', everything()))).toBe('sandbox,canary,production');
+    expect(merge!.with).toMatchObject({
+      command: 'comment',
+      'report-dir': '${{ runner.temp }}/infra-report',
+      manifest: '${{ inputs.manifest }}',
+    });
+    expect(evaluate(unwrap(merge!.with!.accounts!), ctx('pull_request', 'refs/pull/7/merge', everything()))).toBe(
+      'sandbox,canary,production',
+    );
   });
 
   test('promote.yml: the deploy needs the read-only guard, runs the guarded commit, and carries force/reason', () => {
     const { guard, promote: up } = promote.jobs as { guard: Job; promote: Job };
     expect(needsOf(up)).toEqual(['guard']);
-    expect(actionSteps(guard).map((s) => s.with)).toEqual([expect.objectContaining({ command: 'promote-check', accounts: '${{ inputs.to }}', ref: '${{ steps.commit.outputs.sha }}', force: '${{ inputs.force }}', reason: '${{ inputs.reason }}' })]);
+    expect(actionSteps(guard).map((s) => s.with)).toEqual([
+      expect.objectContaining({
+        command: 'promote-check',
+        accounts: '${{ inputs.to }}',
+        ref: '${{ steps.commit.outputs.sha }}',
+        force: '${{ inputs.force }}',
+        reason: '${{ inputs.reason }}',
+      }),
+    ]);
     expect(guard.permissions).toEqual({ contents: 'read', deployments: 'read' });
     expect(up.uses).toBe(DEPLOY_ACCOUNT);
-    expect(up.with).toMatchObject({ environment: '${{ needs.guard.outputs.environment }}', account: '${{ inputs.to }}', ref: '${{ needs.guard.outputs.sha }}', force: '${{ inputs.force }}', reason: '${{ inputs.reason }}' });
+    expect(up.with).toMatchObject({
+      environment: '${{ needs.guard.outputs.environment }}',
+      account: '${{ inputs.to }}',
+      ref: '${{ needs.guard.outputs.sha }}',
+      force: '${{ inputs.force }}',
+      reason: '${{ inputs.reason }}',
+    });
     // deploy-account.yml checks out and deploys exactly the ref it is given, with force/reason.
     const job = deployAccount.jobs.up!;
     expect((job.steps ?? [])[0]!.with?.ref).toBe('${{ inputs.ref }}');
-    expect(actionSteps(job)[0]!.with).toMatchObject({ command: 'up', accounts: '${{ inputs.account }}', ref: '${{ inputs.ref }}', force: '${{ inputs.force }}', reason: '${{ inputs.reason }}' });
+    expect(actionSteps(job)[0]!.with).toMatchObject({
+      command: 'up',
+      accounts: '${{ inputs.account }}',
+      ref: '${{ inputs.ref }}',
+      force: '${{ inputs.force }}',
+      reason: '${{ inputs.reason }}',
+    });
   });
 
   test('the consumer example calls both with one line each and the example accounts', () => {
@@ -295,8 +379,16 @@ describe('drift.yml: scheduled, read-only, one job per account', () => {
     expect(everything().include.map((e) => (e as { account: string }).account)).toEqual(manifest.accounts.map((a) => a.name));
     // Nothing in drift.yml deploys or writes anything but issues.
     for (const { id, job: j } of jobsOf(['.github/workflows/drift.yml'])) {
-      expect([id, actionSteps(j).map((s) => s.with?.command ?? 'plan').filter((c) => c !== 'plan' && c !== 'drift')]).toEqual([id, []]);
-      expect([id, Object.entries(j.permissions ?? {}).filter(([k, v]) => v === 'write' && k !== 'issues' && k !== 'id-token')]).toEqual([id, []]);
+      expect([
+        id,
+        actionSteps(j)
+          .map((s) => s.with?.command ?? 'plan')
+          .filter((c) => c !== 'plan' && c !== 'drift'),
+      ]).toEqual([id, []]);
+      expect([id, Object.entries(j.permissions ?? {}).filter(([k, v]) => v === 'write' && k !== 'issues' && k !== 'id-token')]).toEqual([
+        id,
+        [],
+      ]);
     }
   });
 
@@ -308,9 +400,34 @@ describe('drift.yml: scheduled, read-only, one job per account', () => {
     const script = job.steps!.find((s) => s.run)!.run!;
     const dir = mkdtempSync(join(tmpdir(), 'drift-summary-'));
     mkdirSync(join(dir, 'drift-reports'));
-    const stack = (name: string, account: string, state: string, resources: string[] = [], issue?: object) => ({ stack: name, account, region: 'us-east-1', state, resources: resources.map((n) => ({ name: n })), ...(issue ? { issue } : {}) });
-    writeFileSync(join(dir, 'drift-reports', 'drift-sandbox.json'), JSON.stringify({ stacks: [stack('unkey/api/aws-sandbox-us-east-1', 'sandbox', 'in-sync'), stack('unkey/network/aws-sandbox-us-east-1', 'sandbox', 'failed')] }));
-    writeFileSync(join(dir, 'drift-reports', 'drift-production.json'), JSON.stringify({ stacks: [stack('unkey/api/aws-production-us-east-1', 'production', 'drifted', ['api-sg', '</td><img src=x>|@team'], { number: 12, action: 'updated' })] }));
+    const stack = (name: string, account: string, state: string, resources: string[] = [], issue?: object) => ({
+      stack: name,
+      account,
+      region: 'us-east-1',
+      state,
+      resources: resources.map((n) => ({ name: n })),
+      ...(issue ? { issue } : {}),
+    });
+    writeFileSync(
+      join(dir, 'drift-reports', 'drift-sandbox.json'),
+      JSON.stringify({
+        stacks: [
+          stack('unkey/api/aws-sandbox-us-east-1', 'sandbox', 'in-sync'),
+          stack('unkey/network/aws-sandbox-us-east-1', 'sandbox', 'failed'),
+        ],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'drift-reports', 'drift-production.json'),
+      JSON.stringify({
+        stacks: [
+          stack('unkey/api/aws-production-us-east-1', 'production', 'drifted', ['api-sg', '</td><img src=x>|@team'], {
+            number: 12,
+            action: 'updated',
+          }),
+        ],
+      }),
+    );
     const summary = join(dir, 'summary.md');
     execFileSync('bash', ['-c', script], { cwd: dir, env: { ...process.env, GITHUB_STEP_SUMMARY: summary } });
     const rows = readFileSync(summary, 'utf8').split('\n');
