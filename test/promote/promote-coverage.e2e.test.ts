@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { makeInfraRepo } from '../engine/fixture.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
+import { initGitRepo } from '../support/git-repo.js';
 import { runAction } from '../support/run-action.js';
 
 // promote-check by coverage, through the bundle: a commit goes to production only when canary runs
@@ -29,30 +28,7 @@ function gitRepo() {
     files: { 'network/main.ts': 'v1\n', 'api/main.ts': 'v1\n', 'README.md': 'hi\n' },
   });
   const dir = dirname(manifest);
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: dir,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 't',
-        GIT_AUTHOR_EMAIL: 't@example.com',
-        GIT_COMMITTER_NAME: 't',
-        GIT_COMMITTER_EMAIL: 't@example.com',
-      },
-    }).trim();
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'A');
-  const commit = (files: Record<string, string>, message: string) => {
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-    git('add', '-A');
-    git('commit', '-q', '-m', message);
-    return git('rev-parse', 'HEAD');
-  };
+  const { git, commit } = initGitRepo(dir, 'A');
   return { dir, commit, head: () => git('rev-parse', 'HEAD') };
 }
 

@@ -16,6 +16,14 @@ export function exampleRepo(under = ''): {
 } {
   const dir = mkdtempSync(join(tmpdir(), 'infra-repo-'));
   cpSync(EXAMPLE, join(dir, under), { recursive: true });
+  return initGitRepo(dir);
+}
+
+/** A git repository in `dir` with everything in it committed as `message`; helpers to commit more. */
+export function initGitRepo(
+  dir: string,
+  message = 'initial',
+): { dir: string; git: (...args: string[]) => string; commit: (files: Record<string, string>, message: string) => string } {
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: dir,
@@ -30,7 +38,7 @@ export function exampleRepo(under = ''): {
     }).trim();
   git('init', '-q', '-b', 'main');
   git('add', '-A');
-  git('commit', '-q', '-m', 'initial');
+  git('commit', '-q', '-m', message);
   const commit = (files: Record<string, string>, message: string) => {
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
