@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { isAllowed } from '../src/auth/policy-eval.js';
+import { isAllowed } from './testing/is-allowed.js';
 import { AUD_KEY, SUB_KEY } from './bootstrap-management/policies.js';
 import { renderBootstrap, type BootstrapWorld, type RenderedRole } from './testing/bootstrap-world.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { mockProgram, settle } from '../testing/mocks.js';
-import { isAllowed } from '../../src/auth/policy-eval.js';
+import { isAllowed } from '../testing/is-allowed.js';
 import { createAccount } from './program.js';
 
 const base = { 'bootstrap-account:accountId': '222222222222', 'bootstrap-account:managementAccountId': '000000000000' };

@@ -10,7 +10,7 @@ import {
   previewRoleTrustPolicy,
   stateBucketTlsOnlyPolicy,
 } from './policies.js';
-import { isAllowed } from '../../src/auth/policy-eval.js';
+import { isAllowed } from '../testing/is-allowed.js';
 
 const providerArn = 'arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com';
 const deploy = deployRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra', environment: 'production' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { mockProgram, settle, type MockRun } from '../testing/mocks.js';
-import { isAllowed } from '../../src/auth/policy-eval.js';
+import { isAllowed } from '../testing/is-allowed.js';
 import { AUD_KEY, SUB_KEY } from './policies.js';
 import { createManagement } from './program.js';
 

@@ -49,7 +49,7 @@ export interface RenderOptions {
   ssoAdminRoleArns?: Record<string, string>;
 }
 
-export const DEFAULT_ACCOUNTS: WorldAccount[] = [
+const DEFAULT_ACCOUNTS: WorldAccount[] = [
   { name: 'sandbox', id: '111111111111' },
   { name: 'canary', id: '222222222222' },
   { name: 'production', id: '333333333333', previewEnvironment: 'production-preview' },

@@ -196,8 +196,3 @@ export function evaluatePolicy(policy: Policy, req: PolicyRequest): PolicyDecisi
 
 /** The trust-policy spelling of {@link evaluatePolicy} (`verify` and the STS emulator). */
 export const evaluateTrustPolicy = evaluatePolicy;
-
-/** True when the policy allows every action of the request. */
-export function isAllowed(policy: Policy, req: PolicyRequest): boolean {
-  return evaluatePolicy(policy, req).allowed;
-}

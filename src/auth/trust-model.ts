@@ -18,12 +18,6 @@ export function repositoryOfSub(sub: string | undefined): string | undefined {
   return sub ? /^repo:([^:]+):/.exec(sub)?.[1] : undefined;
 }
 
-/** The subject a job must have to assume this account's role of this kind. */
-export function requiredSubject(repository: string, account: Account, kind: RoleKind): string {
-  if (kind === 'deploy') return `repo:${repository}:environment:${account.environment}`;
-  return account.previewEnvironment ? `repo:${repository}:environment:${account.previewEnvironment}` : `repo:${repository}:pull_request`;
-}
-
 /**
  * Expected trust, keyed by role ARN, for the accounts' hop 1 and hop 2 roles. The repository comes
  * from the token (the bootstrap config's repository is not in the manifest), so a token from

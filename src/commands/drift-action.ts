@@ -8,9 +8,8 @@ import { tokenIdentity } from '../github/identity.js';
 import { runUrlFromEnv } from '../github/comment-publish.js';
 import { readRunContext } from '../github/event.js';
 import type { ActionSettings } from '../inputs.js';
-import { showControls } from '../report/escape.js';
 import { redactRun } from '../report/redact.js';
-import { logText, logWarning } from '../github/log.js';
+import { actionsEngineLog, logText, logWarning } from '../github/log.js';
 import { deployRolesWarning, planDrift, runDrift } from './drift-run.js';
 import { lastManualDeployments } from './drift-manual.js';
 
@@ -26,23 +25,7 @@ export async function driftAction(settings: ActionSettings): Promise<void> {
     planDrift({ manifestPath, ref: settings.ref ?? ctx.ref, accounts: settings.accounts, projects: settings.projects }),
   );
   for (const w of [...plan.document.warnings, deployRolesWarning(plan)]) if (w) logWarning(w);
-  const run = await runDrift(
-    plan,
-    { parallel: settings.parallel, pulumiVersion: settings.pulumiVersion },
-    {
-      info: (m) => logText(m),
-      warning: (m) => logWarning(m),
-      block: (title, text) => {
-        core.startGroup(showControls(title));
-        try {
-          // The CLI's output is the deployed program's: fenced, so none of it is a workflow command.
-          logText(text.trimEnd());
-        } finally {
-          core.endGroup();
-        }
-      },
-    },
-  );
+  const run = await runDrift(plan, { parallel: settings.parallel, pulumiVersion: settings.pulumiVersion }, actionsEngineLog);
   const secrets = [settings.githubToken, process.env.PULUMI_CONFIG_PASSPHRASE, process.env.PULUMI_ACCESS_TOKEN].filter(
     (s): s is string => !!s,
   );

@@ -12,8 +12,7 @@ import type { ActionSettings } from '../inputs.js';
 import { planForAction } from './plan-action.js';
 import { asOperation, runOperation } from './engine-run.js';
 import { recordUpDeployments } from '../promote/record-deployments.js';
-import { logText, logWarning } from '../github/log.js';
-import { showControls } from '../report/escape.js';
+import { actionsEngineLog, logText, logWarning } from '../github/log.js';
 
 /** `command: preview|up|refresh|destroy` — plan from the event, run, set outputs, fail on any failure. */
 export async function engineAction(settings: ActionSettings): Promise<void> {
@@ -36,19 +35,7 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
     () =>
       runOperation(
         { operation, manifest, selection, parallel: settings.parallel, confirm: settings.confirm, pulumiVersion: settings.pulumiVersion },
-        {
-          info: (m) => logText(m),
-          warning: (m) => logWarning(m),
-          block: (title, text) => {
-            core.startGroup(showControls(title));
-            try {
-              // The CLI's output is the deployed program's: fenced, so none of it is a workflow command.
-              logText(text.trimEnd());
-            } finally {
-              core.endGroup();
-            }
-          },
-        },
+        actionsEngineLog,
       ),
     (m) => logWarning(m),
     covers,

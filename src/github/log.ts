@@ -34,3 +34,20 @@ export function fenceWrites(write: (text: string) => void): (text: string) => vo
     write(fenceCommands(text, commandToken()) + (trailing || '\n'));
   };
 }
+
+/**
+ * The engine's log in a workflow step: every line fenced, each stack's CLI output one group. The
+ * CLI's output is the deployed program's, so none of it may become a workflow command.
+ */
+export const actionsEngineLog = {
+  info: (m: string): void => logText(m),
+  warning: (m: string): void => logWarning(m),
+  block: (title: string, text: string): void => {
+    core.startGroup(showControls(title));
+    try {
+      logText(text.trimEnd());
+    } finally {
+      core.endGroup();
+    }
+  },
+};
