@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { checkCidr, validateConfig, type ConfigValue } from './config-validate.js';
-import { schemas } from './schemas.js';
+import { checkCidr, validateConfig, type ConfigValue } from '../shared/config-validate.js';
+import { schemas } from '../shared/schemas.js';
 import { accountIdOfArn, parseStackName, resolveStackContext } from './stack-context.js';
 import { subnetCidrs } from './api/subnets.js';
 

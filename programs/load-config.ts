@@ -1,7 +1,7 @@
 // Type-only: the program passes its own @pulumi/pulumi in (one runtime instance, no shared install).
 import type * as Pulumi from '@pulumi/pulumi';
-import type { ConfigSchema } from './config-schema.js';
-import { ConfigError, validateConfig, type ConfigValue } from './config-validate.js';
+import type { ConfigSchema } from '../shared/config-schema.js';
+import { ConfigError, validateConfig, type ConfigValue } from '../shared/config-validate.js';
 
 /**
  * Reads every schema key from the stack config and validates them together, so a missing key gives

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { isAllowed } from './testing/is-allowed.js';
-import { AUD_KEY, SUB_KEY } from './bootstrap-management/policies.js';
+import { AUD_KEY, SUB_KEY } from '../shared/trust-policies.js';
 import { renderBootstrap, type BootstrapWorld, type RenderedRole } from './testing/bootstrap-world.js';
 
 /**

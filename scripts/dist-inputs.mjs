@@ -1,13 +1,13 @@
 // What dist/ is built from, as one hash: post-build.mjs writes it to dist/inputs.sha256, and the test
 // suite's global setup (test/support/global-setup.mjs) compares it with the working tree to decide
 // whether dist/ is stale before the tests that run the bundle. It hashes what the bundle is made of
-// (src/, the program code src/ imports, the build scripts and the dependency lock), not how ncc
-// happened to number its chunks.
+// (src/ and shared/, the build scripts and the dependency lock), not how ncc happened to number its
+// chunks. programs/ is not bundled: the engine runs it from the action's checkout.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const SOURCES = ['src', 'programs'];
+const SOURCES = ['src', 'shared'];
 const FILES = [
   'package.json',
   'package-lock.json',

@@ -1,12 +1,12 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import { createProvider } from '../aws-provider.js';
-import { isImageError, parseImageRef, pinHint } from '../image-ref.js';
+import { isImageError, parseImageRef, pinHint } from '../../shared/image-ref.js';
 import { loadConfig } from '../load-config.js';
 import { accountIdOfArn, resolveStackContext, type StackContext } from '../stack-context.js';
 import { Edge } from './edge.js';
 import { Network } from './network.js';
-import { configSchema } from './schema.js';
+import { configSchema } from '../../shared/schemas/api.js';
 import { SecurityGroups, VALKEY_PORT } from './security-groups.js';
 import { ApiService, type SecretEnv } from './service.js';
 

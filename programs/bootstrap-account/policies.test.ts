@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { executorTrustPolicy, previewExecutorPermissionPolicy, previewExecutorTrustPolicy } from './policies.js';
+import { executorTrustPolicy, previewExecutorTrustPolicy } from '../../shared/trust-policies.js';
+import { previewExecutorPermissionPolicy } from './policies.js';
 import { isAllowed } from '../testing/is-allowed.js';
 
 const own = 'arn:aws:iam::000000000000:role/GitHubActionsOIDCRole-canary';

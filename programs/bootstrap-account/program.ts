@@ -3,14 +3,10 @@ import * as pulumi from '@pulumi/pulumi';
 import { createProvider } from '../aws-provider.js';
 import { loadConfig } from '../load-config.js';
 import { resolveStackContext } from '../stack-context.js';
-import { configSchema } from './schema.js';
+import { configSchema } from '../../shared/schemas/bootstrap-account.js';
 import { perAccountRoleName } from '../bootstrap-management/policies.js';
-import {
-  executorTrustPolicy,
-  humanAccountRoleTrustPolicy,
-  previewExecutorPermissionPolicy,
-  previewExecutorTrustPolicy,
-} from './policies.js';
+import { executorTrustPolicy, previewExecutorTrustPolicy } from '../../shared/trust-policies.js';
+import { humanAccountRoleTrustPolicy, previewExecutorPermissionPolicy } from './policies.js';
 
 const json = (v: unknown) => JSON.stringify(v);
 const managed = (name: string) => `arn:aws:iam::aws:policy/${name}`;

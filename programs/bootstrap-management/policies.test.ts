@@ -1,15 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  AUD_KEY,
-  ENVIRONMENT_NAME,
-  SUB_KEY,
-  deployRolePermissionPolicy,
-  deployRoleTrustPolicy,
-  perAccountRoleName,
-  previewRolePermissionPolicy,
-  previewRoleTrustPolicy,
-  stateBucketTlsOnlyPolicy,
-} from './policies.js';
+import { AUD_KEY, ENVIRONMENT_NAME, SUB_KEY, deployRoleTrustPolicy, previewRoleTrustPolicy } from '../../shared/trust-policies.js';
+import { deployRolePermissionPolicy, perAccountRoleName, previewRolePermissionPolicy, stateBucketTlsOnlyPolicy } from './policies.js';
 import { isAllowed } from '../testing/is-allowed.js';
 
 const providerArn = 'arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { mockProgram, settle, type MockRun } from '../testing/mocks.js';
 import { isAllowed } from '../testing/is-allowed.js';
-import { AUD_KEY, SUB_KEY } from './policies.js';
+import { AUD_KEY, SUB_KEY } from '../../shared/trust-policies.js';
 import { createManagement } from './program.js';
 
 const config = {

@@ -3,18 +3,15 @@ import * as pulumi from '@pulumi/pulumi';
 import { createProvider } from '../aws-provider.js';
 import { loadConfig } from '../load-config.js';
 import { resolveStackContext } from '../stack-context.js';
-import { configSchema } from './schema.js';
-import type { AccountEntry } from '../config-schema.js';
+import { configSchema } from '../../shared/schemas/bootstrap-management.js';
+import type { AccountEntry } from '../../shared/config-schema.js';
+import { DEFAULT_AUDIENCE, deployRoleTrustPolicy, GITHUB_OIDC_URL, previewRoleTrustPolicy } from '../../shared/trust-policies.js';
 import {
   checkAccount,
-  DEFAULT_AUDIENCE,
   deployRolePermissionPolicy,
-  deployRoleTrustPolicy,
-  GITHUB_OIDC_URL,
   humanRoleTrustPolicy,
   perAccountRoleName,
   previewRolePermissionPolicy,
-  previewRoleTrustPolicy,
   secretsKeyAlias,
   stateBucketTlsOnlyPolicy,
 } from './policies.js';

@@ -1,4 +1,4 @@
-import type { PolicyDocument } from '../iam-types.js';
+import type { PolicyDocument } from '../../shared/iam-types.js';
 import { createAccount } from '../bootstrap-account/program.js';
 import { createManagement } from '../bootstrap-management/program.js';
 import { mockProgram, settle, type RecordedResource } from './mocks.js';

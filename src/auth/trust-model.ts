@@ -1,5 +1,10 @@
-import { executorTrustPolicy, previewExecutorTrustPolicy } from '../../programs/bootstrap-account/policies.js';
-import { deployRoleTrustPolicy, GITHUB_OIDC_HOST, previewRoleTrustPolicy } from '../../programs/bootstrap-management/policies.js';
+import {
+  deployRoleTrustPolicy,
+  executorTrustPolicy,
+  GITHUB_OIDC_HOST,
+  previewExecutorTrustPolicy,
+  previewRoleTrustPolicy,
+} from '../../shared/trust-policies.js';
 import { executorRoleArn, hop1RoleArn } from '../manifest/naming.js';
 import type { Account, RolePair } from '../manifest/types.js';
 import type { TokenClaims } from './oidc-token.js';

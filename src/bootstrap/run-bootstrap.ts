@@ -4,7 +4,7 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
-import type { ConfigSchema } from '../../programs/config-schema.js';
+import type { ConfigSchema } from '../../shared/config-schema.js';
 import type { CredentialProvider } from '../auth/types.js';
 import { defineCjsGlobals } from '../engine/cjs-globals.js';
 import { stackEnv } from '../engine/credentials.js';

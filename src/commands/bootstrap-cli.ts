@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { setSecret } from '@actions/core';
-import { schemas } from '../../programs/schemas.js';
+import { schemas } from '../../shared/schemas.js';
 import { DEFAULT_BOOTSTRAP_ROLE } from '../bootstrap/bootstrap-plan.js';
 import { bootstrapCredentials } from '../bootstrap/credentials.js';
 import { runBootstrap } from '../bootstrap/run-bootstrap.js';

@@ -1,4 +1,4 @@
-import { schemas } from '../../programs/schemas.js';
+import { schemas } from '../../shared/schemas.js';
 import type { CredentialProvider } from '../auth/types.js';
 import type { Command } from '../settings/values.js';
 import { ambientCredentials } from '../engine/credentials.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { ConfigSchema } from '../../programs/config-schema.js';
-import { isImageError, parseImageRef, pinHint } from '../../programs/image-ref.js';
+import type { ConfigSchema } from '../../shared/config-schema.js';
+import { isImageError, parseImageRef, pinHint } from '../../shared/image-ref.js';
 import { globalConfigFile, stackConfigFile } from '../manifest/naming.js';
 import type { Manifest, Project } from '../manifest/types.js';
 import type { SelectedStack } from '../select/select.js';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { BadInput } from '../errors.js';
 import { join } from 'node:path';
-import type { ConfigSchema } from '../../programs/config-schema.js';
-import { validateConfig, type ConfigValue } from '../../programs/config-validate.js';
+import type { ConfigSchema } from '../../shared/config-schema.js';
+import { validateConfig, type ConfigValue } from '../../shared/config-validate.js';
 import { globalConfigFile, stackConfigFile } from '../manifest/naming.js';
 import type { Manifest } from '../manifest/types.js';
 import type { SelectedStack } from '../select/select.js';

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PreviewOptions, PulumiCommand } from '@pulumi/pulumi/automation/index.js';
-import type { ConfigSchema } from '../../programs/config-schema.js';
+import type { ConfigSchema } from '../../shared/config-schema.js';
 import type { CredentialProvider } from '../auth/types.js';
 import type { Manifest } from '../manifest/types.js';
 import type { SelectedStack, Selection } from '../select/select.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENVIRONMENT_NAME } from '../../shared/trust-policies.js';
 
 /**
  * The manifest's shape. Cross-references (account names, dependsOn, cycles, globs) are checked
@@ -35,13 +36,10 @@ const roleName = z
 const region = z.string();
 
 /**
- * GitHub environment names as the trust model accepts them (the same rule as
- * programs/bootstrap-management ENVIRONMENT_NAME): 1–255 letters, digits, spaces, `.`, `_`, `-`.
- * The name becomes part of the OIDC subject `repo:ORG/REPO:environment:NAME` and of the workflow's
+ * GitHub environment names as the trust policies accept them (shared/trust-policies.ts): the name
+ * becomes part of the OIDC subject `repo:ORG/REPO:environment:NAME` and of the workflow's
  * `environment:`, so `:`, `/`, `*`, newlines and `${{` are refused.
  */
-export const ENVIRONMENT_NAME = /^(?! )[A-Za-z0-9._\- ]{1,255}(?<! )$/;
-
 const environmentName = z.string().refine((s) => ENVIRONMENT_NAME.test(s), {
   message:
     'is not a usable GitHub environment name: use 1–255 letters, digits, spaces, ".", "_" or "-" (no ":", "/", "*", newlines or "${{"), not starting or ending with a space',

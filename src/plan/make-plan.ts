@@ -5,7 +5,7 @@ import type { ChangedFile } from '../select/changes.js';
 import { selectStacks, type GitHubEvent, type Selection } from '../select/select.js';
 import { openEscEnvironments } from '../engine/esc.js';
 import { escImportsOf, preflight } from '../engine/preflight.js';
-import { schemas } from '../../programs/schemas.js';
+import { schemas } from '../../shared/schemas.js';
 import { planDocument, type PlanDocument } from './plan.js';
 import type { AccountBaseline } from '../select/baseline.js';
 import { defaultBackendUrl } from '../settings/defaults.js';

@@ -1,6 +1,5 @@
 import { expect, test } from '@jest/globals';
-import { deployRoleTrustPolicy, previewRoleTrustPolicy } from '../../programs/bootstrap-management/policies.js';
-import { executorTrustPolicy } from '../../programs/bootstrap-account/policies.js';
+import { deployRoleTrustPolicy, executorTrustPolicy, previewRoleTrustPolicy } from '../../shared/trust-policies.js';
 import { evaluatePolicy, evaluateTrustPolicy, globMatch, type TrustPolicy } from '../../src/auth/policy-eval.js';
 import { PROVIDER_ARN } from './world.js';
 

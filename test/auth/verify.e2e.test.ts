@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deployRoleTrustPolicy } from '../../programs/bootstrap-management/policies.js';
+import { deployRoleTrustPolicy } from '../../shared/trust-policies.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { DEPLOY, inEnvironment, PROVIDER_ARN, startWorld, type World } from './world.js';
 import { renderedText } from '../support/gfm.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { schemas } from '../../programs/schemas.js';
+import { schemas } from '../../shared/schemas.js';
 import { planDrift } from '../../src/commands/drift-run.js';
 import { driftFirst, driftReport, renderDriftText } from '../../src/drift/model.js';
 import { ambientCredentials } from '../../src/engine/credentials.js';

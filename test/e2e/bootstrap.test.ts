@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { executorTrustPolicy } from '../../programs/bootstrap-account/policies.js';
+import { executorTrustPolicy } from '../../shared/trust-policies.js';
 import type { TrustPolicy } from '../../src/auth/policy-eval.js';
 import { markBuiltinDependenciesInstalled } from '../support/builtin-modules.js';
 import { runCliBundle } from '../support/run-action.js';

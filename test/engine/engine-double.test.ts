@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { schemas } from '../../programs/schemas.js';
+import { schemas } from '../../shared/schemas.js';
 import { ambientCredentials } from '../../src/engine/credentials.js';
 import { noCache } from '../../src/engine/dependencies.js';
 import { EngineInputError, PreflightError, runEngine, type EngineDeps } from '../../src/engine/run-engine.js';

@@ -1,5 +1,6 @@
 import type { AccountEntry, ConfigKey, ConfigSchema } from './config-schema.js';
 import { isImageError, parseImageRef } from './image-ref.js';
+import { ENVIRONMENT_NAME } from './trust-policies.js';
 
 /**
  * Pure config validation for the builtin programs. Used by the engine's preflight (values read from
@@ -48,9 +49,6 @@ export function checkCidr(value: string): string | undefined {
   return undefined;
 }
 
-/** Environment names the trust policies accept (the same rule as programs/bootstrap-management ENVIRONMENT_NAME). */
-const ENVIRONMENT = /^(?! )[A-Za-z0-9._\- ]{1,255}(?<! )$/;
-
 /** `[{ name, id, environment?, previewEnvironment? }, …]`, names and ids unique. */
 function checkAccountList(v: unknown): string | undefined {
   if (!Array.isArray(v) || v.length === 0) return 'expected a list of accounts: [{ name: sandbox, id: "111111111111" }, …]';
@@ -65,7 +63,7 @@ function checkAccountList(v: unknown): string | undefined {
       return `entry ${i}: name must be lowercase letters, digits and dashes, as in infra.yaml`;
     if (typeof e.id !== 'string' || !/^\d{12}$/.test(e.id)) return `entry ${i} (${e.name}): id must be 12 digits, quoted`;
     for (const k of ['environment', 'previewEnvironment']) {
-      if (e[k] !== undefined && (typeof e[k] !== 'string' || !ENVIRONMENT.test(e[k])))
+      if (e[k] !== undefined && (typeof e[k] !== 'string' || !ENVIRONMENT_NAME.test(e[k])))
         return `entry ${i} (${e.name}): ${k} must be a GitHub environment name (1–255 letters, digits, spaces, '.', '_' or '-')`;
     }
     if (seen.has(e.name) || seen.has(e.id)) return `entry ${i}: account ${e.name} (${e.id}) is listed twice`;

@@ -1,7 +1,7 @@
 import type { ConfigSchema } from './config-schema.js';
-import { configSchema as api } from './api/schema.js';
-import { configSchema as bootstrapAccount } from './bootstrap-account/schema.js';
-import { configSchema as bootstrapManagement } from './bootstrap-management/schema.js';
+import { configSchema as api } from './schemas/api.js';
+import { configSchema as bootstrapAccount } from './schemas/bootstrap-account.js';
+import { configSchema as bootstrapManagement } from './schemas/bootstrap-management.js';
 
 /**
  * The config schema of every builtin program, keyed by program name (`builtin:<name>`). Pure data:
