@@ -14,6 +14,7 @@ import { renderPlanMarkdown, renderPlanText } from '../report/plan-view.js';
 import { parseChangedFiles, relativeTo } from '../select/changes.js';
 import { logText, logWarning } from '../github/log.js';
 import { accountStacks } from '../select/baseline.js';
+import { checkDeployBinding } from './check-binding.js';
 
 /** Resolves what the event selects and plans it; shared by `plan` and the engine commands. */
 export async function planForAction(settings: ActionSettings): Promise<PlanResult & { source: string }> {
@@ -38,6 +39,15 @@ export async function planForAction(settings: ActionSettings): Promise<PlanResul
   if (settings.ref) selection.ref = settings.ref;
   logText(`Changes from ${selection.source}`);
   const result = await makePlan({ manifestPath, ...selection });
+  const sha = (settings.ref ?? ctx.sha).slice(0, 7);
+  await checkDeployBinding({
+    command: settings.command,
+    ctx,
+    deployRef: settings.ref,
+    manifest: result.manifest,
+    manifestPath,
+    what: settings.command === 'plan' ? `plan the deploy of ${sha}` : `${settings.command} ${sha}`,
+  });
   const planned = await withBaselines(settings, ctx, manifestDir, result, selection);
   return { ...planned, source: planned.baselines ? 'the last successful deployment of each stack in each account' : selection.source };
 }

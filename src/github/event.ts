@@ -16,6 +16,8 @@ export interface EventPayload {
   after?: string;
   pull_request?: { number: number; changed_files?: number; base: { sha: string }; head: { sha: string } };
   inputs?: Record<string, string | boolean | undefined>;
+  /** Every event the runner writes names the repository; deploys read their accounts at its default branch. */
+  repository?: { default_branch?: string };
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {

@@ -63,10 +63,8 @@ export const projectSchema = z.strictObject({
   config: z.string().min(1).optional(),
 });
 
-export const manifestSchema = z.strictObject({
-  org: z.string().regex(PROJECT, 'org is a Pulumi organisation name: letters, digits, ".", "_" and "-"'),
-  backend: z.string().min(1).optional(),
-  secretsProvider: z.string().min(1).optional(),
+/** What decides where a deploy goes and who may run it: the roles and the accounts (docs/trust-model.md). */
+const bindingShape = {
   management: z.strictObject({
     accountId,
     oidcRole: roleName,
@@ -79,6 +77,19 @@ export const manifestSchema = z.strictObject({
     })
     .optional(),
   accounts: z.array(accountSchema).min(1, 'declare at least one account'),
+};
+
+/**
+ * Only the deploy binding of a manifest, other keys ignored: how the default branch's manifest is
+ * read as the trusted source (src/manifest/deploy-binding.ts), whatever else it holds.
+ */
+export const bindingSchema = z.object(bindingShape);
+
+export const manifestSchema = z.strictObject({
+  org: z.string().regex(PROJECT, 'org is a Pulumi organisation name: letters, digits, ".", "_" and "-"'),
+  backend: z.string().min(1).optional(),
+  secretsProvider: z.string().min(1).optional(),
+  ...bindingShape,
   triggers: z.array(z.string()).optional(),
   projects: z.array(projectSchema).min(1, 'declare at least one project'),
 });

@@ -40,16 +40,7 @@ export function validateManifest(raw: RawManifest, opts: ValidateOptions): { man
   const projects = checkProjects(raw, accountNames, opts, report);
 
   if (problems.length > 0) return { problems };
-  // The management account lives in the partition of the accounts it reaches (IAM chains within one).
-  const partition = partitionOf(accounts[0]?.regions[0] ?? '');
-  const deployRoles: RolePair = {
-    oidcRoleBaseArn: roleArn(raw.management.accountId, raw.management.oidcRole, partition),
-    executorRole: raw.executorRole,
-  };
-  const previewRoles: RolePair | undefined = raw.previewRole && {
-    oidcRoleBaseArn: roleArn(raw.management.accountId, raw.previewRole.oidcRole, partition),
-    executorRole: raw.previewRole.executorRole,
-  };
+  const { deployRoles, previewRoles } = rolePairs(raw, accounts);
   return {
     problems,
     manifest: {
@@ -69,6 +60,36 @@ export function validateManifest(raw: RawManifest, opts: ValidateOptions): { man
 }
 
 type Report = (path: (string | number)[], message: string) => void;
+
+/** The deploy and preview role pairs the manifest names, as ARNs. */
+export function rolePairs(
+  raw: Pick<RawManifest, 'management' | 'executorRole' | 'previewRole'>,
+  accounts: readonly Account[],
+): { deployRoles: RolePair; previewRoles?: RolePair } {
+  // The management account lives in the partition of the accounts it reaches (IAM chains within one).
+  const partition = partitionOf(accounts[0]?.regions[0] ?? '');
+  const deployRoles: RolePair = {
+    oidcRoleBaseArn: roleArn(raw.management.accountId, raw.management.oidcRole, partition),
+    executorRole: raw.executorRole,
+  };
+  const previewRoles: RolePair | undefined = raw.previewRole && {
+    oidcRoleBaseArn: roleArn(raw.management.accountId, raw.previewRole.oidcRole, partition),
+    executorRole: raw.previewRole.executorRole,
+  };
+  return { deployRoles, previewRoles };
+}
+
+/** An account as written → the account with its defaults (environment: its name; not protected). */
+export function accountFrom(a: RawManifest['accounts'][number]): Account {
+  return {
+    name: a.name,
+    id: a.id,
+    regions: a.regions,
+    environment: a.environment ?? a.name,
+    ...(a.previewEnvironment !== undefined ? { previewEnvironment: a.previewEnvironment } : {}),
+    protected: a.protected ?? false,
+  };
+}
 
 function checkAccounts(raw: RawManifest, report: Report): Account[] {
   const seenNames = new Map<string, number>();
@@ -92,14 +113,7 @@ function checkAccounts(raw: RawManifest, report: Report): Account[] {
       } else if (regions.has(r)) report(['accounts', i, 'regions', j], `region "${r}" is listed twice`);
       regions.add(r);
     });
-    return {
-      name: a.name,
-      id: a.id,
-      regions: a.regions,
-      environment: a.environment ?? a.name,
-      ...(a.previewEnvironment !== undefined ? { previewEnvironment: a.previewEnvironment } : {}),
-      protected: a.protected ?? false,
-    };
+    return accountFrom(a);
   });
 }
 

@@ -7,8 +7,9 @@ import type { ActionSettings } from '../inputs.js';
 import { loadManifest } from '../manifest/load.js';
 import { escapeInline } from '../report/escape.js';
 import { builtinPrograms } from '../programs-dir.js';
+import { checkDeployBinding } from '../commands/check-binding.js';
 import { checkPromotion } from './check.js';
-import { PromotionInputError, promotionPath, type PromotionRequest } from './guard.js';
+import { checkRequest, PromotionInputError, promotionPath, type PromotionRequest } from './guard.js';
 
 /**
  * `command: promote-check` — refuses (fails the step) unless the account before the one in
@@ -32,10 +33,20 @@ export async function promoteCheckAction(settings: ActionSettings): Promise<void
     force: settings.force,
     reason: settings.reason,
   };
+  checkRequest(req);
   const manifestPath = resolve(ctx.workspace, settings.manifest);
   const manifest = await loadManifest(manifestPath, { builtins: builtinPrograms() });
   const manifestDir = relative(ctx.workspace, dirname(manifestPath));
   const { target } = promotionPath(manifest, req.to);
+  // The order (the account before `to`) and `to`'s environment (the deploy job's) must be the default branch's.
+  await checkDeployBinding({
+    command: settings.command,
+    ctx,
+    deployRef: req.sha,
+    manifest,
+    manifestPath,
+    what: `promote ${req.sha.slice(0, 7)} to ${req.to}`,
+  });
   const decision = await core.group('Checking the promotion', () =>
     checkPromotion(
       { client: createGitHubClient(settings.githubToken), repo: ctx.repository, manifest, workspace: ctx.workspace, manifestDir },

@@ -5,6 +5,7 @@ import { allStacks } from '../../src/manifest/naming.js';
 import { builtinPrograms } from '../../src/programs-dir.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
+import { exampleRepo } from '../support/git-repo.js';
 import { runAction } from '../support/run-action.js';
 import { renderedText } from '../support/gfm.js';
 
@@ -13,10 +14,13 @@ const GOOD = '1'.repeat(40);
 const BAD = '2'.repeat(40);
 let api: GitHubApi;
 let store: DeploymentsStore;
+// A checkout of the example repo: promote-check reads the accounts on its default branch (main).
+let workspace: string;
 
 beforeAll(async () => {
   api = await startGitHubApi();
   store = addDeploymentRoutes(api);
+  workspace = exampleRepo().dir;
   // Records as `up` writes them: `covers` names the stacks a success leaves at its commit.
   const manifest = await loadManifest(resolve('examples/unkey/infra.yaml'), { builtins: builtinPrograms() });
   const stacksIn = (account: string) =>
@@ -33,7 +37,7 @@ afterAll(async () => {
 
 const check = (inputs: Record<string, string>) =>
   runAction({
-    workspace: resolve('examples/unkey'),
+    workspace,
     event: { name: 'workflow_dispatch', payload: {} },
     env: { GITHUB_API_URL: api.url },
     inputs: {

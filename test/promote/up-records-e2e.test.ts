@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { DOUBLE_BIN, makeInfraRepo, useDouble } from '../engine/fixture.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
+import { initGitRepo } from '../support/git-repo.js';
 import { runAction } from '../support/run-action.js';
 
 // `up` through the bundle with the Pulumi CLI double: the deployment records promotions read later.
@@ -27,6 +28,8 @@ function upIn(account: string, inputs: Record<string, string> = {}) {
   });
   const workspace = dirname(manifest);
   writeFileSync(join(workspace, 'changes.txt'), 'network/main.ts\n');
+  // A checkout: a promotion (`ref`) reads the accounts on the default branch from it.
+  initGitRepo(workspace);
   return runAction({
     workspace,
     inputs: {

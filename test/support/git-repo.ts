@@ -50,3 +50,14 @@ export function initGitRepo(
   };
   return { dir, git, commit };
 }
+
+/**
+ * A checkout as actions/checkout with fetch-depth: 0 leaves one: a clone of `origin` on `branch`,
+ * every branch of origin under refs/remotes/origin/, and no local branch but `branch`.
+ */
+export function checkoutOf(origin: string, branch: string): { dir: string; git: (...args: string[]) => string } {
+  const dir = mkdtempSync(join(tmpdir(), 'infra-checkout-'));
+  execFileSync('git', ['clone', '-q', '--branch', branch, origin, dir]);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+  return { dir, git };
+}

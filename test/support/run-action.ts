@@ -37,7 +37,7 @@ export async function runAction(opts: {
   const eventFile = join(dir, 'event.json');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  writeFileSync(eventFile, JSON.stringify(opts.event?.payload ?? {}));
+  writeFileSync(eventFile, JSON.stringify(withRepository(opts.event?.payload ?? {})));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
@@ -72,6 +72,15 @@ export async function runAction(opts: {
   // stderr when reached. No path through the bundle may reach it, so every e2e test checks.
   if (stderr.includes(BUNDLE_STUB_MARKER)) throw new Error(`the bundle reached its closure-serializer stub:\n${stderr}`);
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+}
+
+/**
+ * The runner writes `repository` (with `default_branch`) into every push, pull_request and
+ * workflow_dispatch payload; a test payload without one gets acme/infra's, default branch main.
+ */
+function withRepository(payload: unknown): unknown {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload) || 'repository' in payload) return payload;
+  return { ...payload, repository: { name: 'infra', full_name: 'acme/infra', owner: { login: 'acme' }, default_branch: 'main' } };
 }
 
 /** Parses the `name<<DELIMITER\nvalue\nDELIMITER` records @actions/core writes. */
