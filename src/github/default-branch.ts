@@ -23,6 +23,8 @@ export type TrustedSource = { check: false; why: string } | { check: true; branc
 
 /** Commands whose accounts and environments decide a deploy: `plan`'s stages on a push or dispatch, and the rest always. */
 function decidesDeploys(q: TrustQuestion): boolean {
+  // Pull requests only preview: the engine refuses anything else there (src/engine/guards.ts), with its own message.
+  if (q.eventName === 'pull_request' && q.command !== 'promote-check') return false;
   if (q.command === 'up' || q.command === 'refresh' || q.command === 'destroy' || q.command === 'promote-check') return true;
   return q.command === 'plan' && ((q.eventName === 'push' && q.ref.startsWith('refs/heads/')) || q.eventName === 'workflow_dispatch');
 }

@@ -151,6 +151,8 @@ describe('trustedSourceFor: which runs check, against which branch', () => {
     ['plan on workflow_dispatch', { command: 'plan', eventName: 'workflow_dispatch', ref: 'refs/heads/feature' }, true],
     ['plan of a tag push (no stages)', { command: 'plan', ref: 'refs/tags/v1' }, false],
     ['plan of a pull request (previews: IAM bounds them)', { command: 'plan', eventName: 'pull_request', ref: 'refs/pull/1/merge' }, false],
+    ['up on a pull request (the engine refuses it: only preview)', { eventName: 'pull_request', ref: 'refs/pull/1/merge' }, false],
+    ['promote-check on a pull request', { command: 'promote-check', eventName: 'pull_request', ref: 'refs/pull/1/merge' }, true],
     ['preview on a push', { command: 'preview', ref: 'refs/heads/workflow-testing' }, false],
     ['drift on schedule', { command: 'drift', eventName: 'schedule' }, false],
     ['verify', { command: 'verify', ref: 'refs/heads/feature' }, false],
