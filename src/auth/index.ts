@@ -1,8 +1,8 @@
 /**
- * What the engine and the commands use from auth. Every engine command runs the chain first:
+ * What the engine and the commands use from auth. Every engine command walks the chain of each
+ * account in scope before any stack runs (src/engine/run-engine.ts), and explains a failure once:
  *
- *   const { chain, warning } = await prepareChain(manifest, accounts, selection.roles);  // throws ChainFailure
- *   // (warning: previews on the deploy roles, for the job summary)
+ *   const failures = await walkChains(chain, accounts, chainExplainer(manifest, roles, kind));
  *   const profiles = await writeCredentialProcessConfig({ dir: RUNNER_TEMP, roles, accounts, mode: chain.mode });
  *   env = { ...profiles.envFor(account) } minus profiles.unset  // self-refreshing, for runs over an hour
  */
@@ -11,6 +11,6 @@ export { credentialEnv, writeCredentialProcessConfig, type CredentialProcessSetu
 export { ChainError } from './errors.js';
 export { explainFailure, type KnownTrustPolicies } from './explain.js';
 export { maybeExportCredentials } from './export.js';
-export { ChainFailure, prepareChain } from './prepare.js';
+export { chainExplainer, walkChains, type ChainFailure } from './prepare.js';
 export { rolesFor } from './roles.js';
 export type { AwsCredentials, CredentialProvider } from './types.js';

@@ -1,35 +1,51 @@
-import type { Account, Manifest } from '../manifest/types.js';
-import { assumeChain, type ChainOptions, type ChainProvider } from './chain.js';
-import { explainFailure, type KnownTrustPolicies } from './explain.js';
-import { rolesFor } from './roles.js';
+import type { Account, Manifest, RolePair } from '../manifest/types.js';
+import { explainFailure } from './explain.js';
+import type { CredentialProvider } from './types.js';
 
-/** The chain failed before any Pulumi work: the message is the full explanation (which hop, why, the fix). */
-export class ChainFailure extends Error {
-  override name = 'ChainFailure';
+/** Accounts whose role chain failed the same way, with `verify`'s explanation (which hop, why, the fix). */
+export interface ChainFailure {
+  accounts: string[];
+  explanation: string;
+  /** The failed hop's one-line error (`Hop 1 (AssumeRoleWithWebIdentity → arn…) failed: AccessDenied: …`). */
+  summary: string;
 }
 
 /**
- * What every engine command does first: walk every hop for the accounts in scope (2 STS calls per
- * account, cached for the run) and stop with `verify`'s explanation when one fails.
+ * What every engine command does before any stack runs: walks hop 1 and hop 2 for each account in
+ * scope (in order; the provider caches the sessions for the stacks) and explains each failure
+ * once. Accounts that fail identically (one ambient hop 1 on a laptop) share one explanation.
+ * Never throws: the caller decides what runs.
  */
-export async function prepareChain(
-  manifest: Pick<Manifest, 'deployRoles' | 'previewRoles' | 'management'>,
-  accounts: Account[],
-  kind: 'deploy' | 'preview',
-  options: ChainOptions = {},
-  policies: KnownTrustPolicies = {},
-): Promise<{ chain: ChainProvider; warning?: string }> {
-  const { roles, warning, kind: used } = rolesFor(manifest, kind);
-  const chain = assumeChain(accounts, roles, options);
-  try {
-    for (const account of accounts) {
-      await chain.management(account);
-      await chain.forAccount(account);
+export async function walkChains(
+  credentials: CredentialProvider,
+  accounts: readonly Account[],
+  explain: (err: unknown) => string,
+): Promise<ChainFailure[]> {
+  const failures: ChainFailure[] = [];
+  for (const account of accounts) {
+    try {
+      await credentials.management(account);
+      await credentials.forAccount(account);
+    } catch (err) {
+      const explanation = explain(err);
+      const same = failures.find((f) => f.explanation === explanation);
+      if (same) same.accounts.push(account.name);
+      else failures.push({ accounts: [account.name], explanation, summary: firstLine(err) });
     }
-  } catch (err) {
-    throw new ChainFailure(
-      explainFailure(err, policies, { kind: used, managementAccountId: manifest.management.accountId, roles, accounts }),
-    );
   }
-  return { chain, warning };
+  return failures;
+}
+
+/** `verify`'s explanation for a failed hop of this manifest's chain (the roles the run uses). */
+export function chainExplainer(
+  manifest: Pick<Manifest, 'management' | 'accounts'>,
+  roles: RolePair,
+  kind: 'deploy' | 'preview',
+): (err: unknown) => string {
+  const context = { kind, managementAccountId: manifest.management.accountId, roles, accounts: manifest.accounts };
+  return (err) => explainFailure(err, {}, context);
+}
+
+function firstLine(err: unknown): string {
+  return ((err as Error)?.message ?? String(err)).split('\n')[0]!.trim();
 }

@@ -60,7 +60,11 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
   });
   if (!run.ok) {
     const failed = run.stacks.filter((s) => s.status !== 'succeeded').map((s) => `${s.stack} (${s.status})`);
-    throw new Error(`${operation} did not complete for ${failed.length} stack${failed.length === 1 ? '' : 's'}: ${failed.join(', ')}`);
+    const chains = (run.chainFailures ?? []).flatMap((f) => f.accounts);
+    const why = chains.length ? ` (the role chain to ${chains.join(', ')} failed: explained above)` : '';
+    throw new Error(
+      `${operation} did not complete for ${failed.length} stack${failed.length === 1 ? '' : 's'}${why}: ${failed.join(', ')}`,
+    );
   }
 }
 

@@ -1,5 +1,7 @@
 import type { CliSettings } from '../cli-args.js';
 import { renderRunText } from '../engine/summary-text.js';
+import { showControls } from '../report/escape.js';
+import { chainFailureTitle } from '../report/model.js';
 import { EXIT } from '../errors.js';
 import { makePlan } from '../plan/make-plan.js';
 import type { CliIO } from './io.js';
@@ -30,7 +32,10 @@ export async function engineCli(settings: CliSettings, io: CliIO): Promise<numbe
   // A laptop `up` warns about the checkout and is recorded as a GitHub deployment per account.
   const manual = operation === 'up' ? manualRecordContext(settings, manifest, warn) : undefined;
   const run = manual ? await recordUp(manual, manifest, selection, runIt) : await runIt();
-  if (settings.json) io.stdout(JSON.stringify(run, null, 2) + '\n');
-  else io.stdout(renderRunText(run));
+  if (settings.json) {
+    io.stdout(JSON.stringify(run, null, 2) + '\n');
+    // The explanation is for people: on stderr too, where a terminal shows it beside the JSON.
+    for (const f of run.chainFailures ?? []) io.stderr(`${chainFailureTitle(f.accounts)}:\n${showControls(f.explanation, true)}\n`);
+  } else io.stdout(renderRunText(run));
   return run.ok ? EXIT.ok : EXIT.failed;
 }

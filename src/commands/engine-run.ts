@@ -1,9 +1,8 @@
 import { schemas } from '../../shared/schemas.js';
-import type { CredentialProvider } from '../auth/types.js';
 import type { Command } from '../settings/values.js';
 import { ambientCredentials } from '../engine/credentials.js';
 import { actionsCache } from '../engine/dependencies.js';
-import { runEngine, type EngineLog, type EngineRequest } from '../engine/run-engine.js';
+import { runEngine, type EngineDeps, type EngineLog, type EngineRequest } from '../engine/run-engine.js';
 import type { Operation, RunResult } from '../engine/types.js';
 
 /** The four commands the engine runs. */
@@ -23,17 +22,25 @@ export function onResult(listener: (run: RunResult) => void | Promise<void>): vo
 /**
  * The credential provider: the OIDC → management → executor role chain from src/auth (loaded lazily),
  * or, with INFRA_ACTION_CREDENTIALS=ambient, the process's own AWS environment for both hops (a job
- * that configured credentials itself; the engine tests, which have no STS).
+ * that configured credentials itself; the engine tests, which have no STS). With the chain comes
+ * `verify`'s explanation of a failed hop, which the engine prints once per failing account.
  */
-async function credentialProvider(req: Omit<EngineRequest, 'signal'>, log: EngineLog, profile?: string): Promise<CredentialProvider> {
+async function credentialProvider(
+  req: Omit<EngineRequest, 'signal'>,
+  log: EngineLog,
+  profile?: string,
+): Promise<Pick<EngineDeps, 'credentials' | 'explainChainFailure'>> {
   if (process.env.INFRA_ACTION_CREDENTIALS === 'ambient') {
     log.info('Credentials: ambient AWS environment for every account (INFRA_ACTION_CREDENTIALS=ambient)');
-    return ambientCredentials();
+    return { credentials: ambientCredentials() };
   }
-  const { assumeChain, rolesFor } = await import('../auth/index.js');
-  const { roles, warning } = rolesFor(req.manifest, req.selection.roles);
+  const { assumeChain, chainExplainer, rolesFor } = await import('../auth/index.js');
+  const { roles, warning, kind } = rolesFor(req.manifest, req.selection.roles);
   if (warning) log.warning(warning);
-  return assumeChain(req.manifest.accounts, roles, { profile });
+  return {
+    credentials: assumeChain(req.manifest.accounts, roles, { profile }),
+    explainChainFailure: chainExplainer(req.manifest, roles, kind),
+  };
 }
 
 /** Aborts on SIGINT/SIGTERM (job cancelled, Ctrl-C) so running stacks stop gracefully. */
@@ -65,7 +72,7 @@ export async function runOperation(
     return await runEngine(
       { ...req, signal: cancel.signal },
       {
-        credentials: await credentialProvider(req, log, opts.profile),
+        ...(await credentialProvider(req, log, opts.profile)),
         cache: await actionsCache(),
         log,
         schemas,

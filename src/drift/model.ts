@@ -1,5 +1,6 @@
-import type { PropertyDiff, ResourceOp, RunResult, StackResult } from '../engine/types.js';
+import type { ChainFailureReport, PropertyDiff, ResourceOp, RunResult, StackResult } from '../engine/types.js';
 import { showControls } from '../report/escape.js';
+import { chainFailureTitle } from '../report/model.js';
 
 /**
  * What a drift run found, per stack: pure, from the engine's RunResult of the `drift` operation.
@@ -37,6 +38,8 @@ export interface DriftReport {
   drifted: string[];
   /** True when every stack was checked (drifted or not); false when a check failed. */
   ok: boolean;
+  /** Role chains that failed before any check ran in their accounts, explained once each. */
+  chainFailures?: ChainFailureReport[];
 }
 
 /** How a preview's step reads in a drift report. */
@@ -71,7 +74,12 @@ export function driftReport(run: RunResult): DriftReport {
     })),
     ...(s.error ? { error: s.error } : {}),
   }));
-  return { stacks, drifted: stacks.filter((s) => s.state === 'drifted').map((s) => s.stack), ok: run.ok };
+  return {
+    stacks,
+    drifted: stacks.filter((s) => s.state === 'drifted').map((s) => s.stack),
+    ok: run.ok,
+    ...(run.chainFailures?.length ? { chainFailures: run.chainFailures } : {}),
+  };
 }
 
 const ORDER: Record<DriftState, number> = { drifted: 0, failed: 1, cancelled: 2, skipped: 3, 'in-sync': 4 };
@@ -98,5 +106,6 @@ export function renderDriftText(report: DriftReport): string {
     for (const r of s.resources)
       lines.push(`      ${r.type} ${r.name}: ${DRIFT_OP_TEXT[r.op] ?? r.op}${propertiesText(r) ? ` [${propertiesText(r)}]` : ''}`);
   }
+  for (const f of report.chainFailures ?? []) lines.push('', `${chainFailureTitle(f.accounts)}:`, f.explanation);
   return showControls(lines.join('\n'), true) + '\n';
 }

@@ -1,4 +1,5 @@
-import { escapeInline } from '../report/escape.js';
+import { escapeInline, escapePre } from '../report/escape.js';
+import { chainFailureTitle } from '../report/model.js';
 import { driftFirst, propertiesText, type DriftReport } from './model.js';
 
 const STATE_TEXT = {
@@ -32,6 +33,8 @@ export function renderDriftSummary(report: DriftReport, issues: IssueLinks = new
       `| ${escapeInline(s.stack)} | ${escapeInline(s.account)} | ${escapeInline(s.region)} | ${STATE_TEXT[s.state]} | ${detail || '–'} | ${issue ? `[#${issue.number}](${encodeURI(issue.url)}) ${issue.action}` : '–'} |`,
     );
   }
+  for (const f of report.chainFailures ?? [])
+    lines.push('', `**${escapeInline(chainFailureTitle(f.accounts))}:**`, '', `<pre>${escapePre(f.explanation)}</pre>`);
   if (runUrl) lines.push('', `[Run log](${encodeURI(runUrl)})`);
   return lines.join('\n') + '\n';
 }

@@ -3,9 +3,11 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PreviewOptions, PulumiCommand } from '@pulumi/pulumi/automation/index.js';
 import type { ConfigSchema } from '../../shared/config-schema.js';
+import { walkChains } from '../auth/prepare.js';
 import type { CredentialProvider } from '../auth/types.js';
 import type { Manifest } from '../manifest/types.js';
 import type { SelectedStack, Selection } from '../select/select.js';
+import { chainGate } from './chain-gate.js';
 import { defineCjsGlobals } from './cjs-globals.js';
 import { stackEnv } from './credentials.js';
 import { ensureProgramDependencies, noCache, npmInstall, restorePlugins, type DependencyCache } from './dependencies.js';
@@ -50,6 +52,8 @@ export interface EngineRequest {
 
 export interface EngineDeps {
   credentials: CredentialProvider;
+  /** Says why a hop failed and the fix (verify's words); default: the error's message. */
+  explainChainFailure?: (err: unknown) => string;
   cache: DependencyCache;
   log: EngineLog;
   /** Config schemas of the builtin programs, keyed by program name. */
@@ -116,8 +120,10 @@ async function openEscImports(
 }
 
 /**
- * Runs one operation over the selected stacks: guards, preflight (before any cloud call), then the
- * stacks by their dependencies, account after account. Throws EngineInputError / PreflightError for bad input; a failed stack is a result.
+ * Runs one operation over the selected stacks: guards, preflight (before any cloud call), the role
+ * chain of every account in scope (explained once per failure; see chain-gate.ts for what still
+ * runs), then the stacks by their dependencies, account after account. Throws EngineInputError /
+ * PreflightError for bad input; a failed stack or chain is a result.
  */
 export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<RunResult> {
   const { manifest, operation } = req;
@@ -161,11 +167,14 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
   }
   if (problems.length > 0) throw new PreflightError(problems);
 
+  const accounts = manifest.accounts.filter((a) => selection.stacks.some((s) => s.account === a.name));
+  const chainFailures = await walkChains(deps.credentials, accounts, deps.explainChainFailure ?? ((err) => errorText(err).trim()));
+  const blocked = chainGate(chainFailures, operation === 'up' || operation === 'refresh' || operation === 'destroy');
+
   const sleep = deps.sleep ?? abortableSleep;
   const signal = req.signal ?? new AbortController().signal;
   const workRoot = req.workRoot ?? join(process.env.RUNNER_TEMP ?? tmpdir(), `infra-action-${process.pid}`);
   const byName = new Map(selection.stacks.map((s) => [s.stack, s]));
-  const results: StackResult[] = [];
   const installs = new Map<string, Promise<unknown>>();
   const ensureDeps = (dir: string) => {
     if (!installs.has(dir))
@@ -277,13 +286,16 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     }
     result.durationMs = Date.now() - started;
     if (output) deps.log.block(`${operation} ${name}`, output);
-    results.push(result);
     await deps.onStackResult?.(result);
     return { outcome: result.status, result };
   };
 
+  const groups = manifest.accounts
+    .map((a) => ({ name: a.name, stacks: selection.stacks.filter((s) => s.account === a.name).map((s) => s.stack) }))
+    .filter((g) => g.stacks.length > 0);
+  const runnable = groups.filter((g) => !blocked(g.name));
   const pluginCache =
-    deps.cache === noCache
+    deps.cache === noCache || runnable.length === 0
       ? undefined
       : await restorePlugins(
           pulumiHome(),
@@ -304,9 +316,7 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
   if (node.warning) deps.log.warning(node.warning);
   if (!isDiyBackend(backend)) deps.log.info(`Backend: Pulumi Cloud (${backend}); stack names use the org ${manifest.org}`);
   const ran = await runGraph<StackResult>({
-    groups: manifest.accounts
-      .map((a) => ({ name: a.name, stacks: selection.stacks.filter((s) => s.account === a.name).map((s) => s.stack) }))
-      .filter((g) => g.stacks.length > 0),
+    groups: runnable,
     dependsOn: stackDependencies(manifest, selection),
     parallel: req.parallel ?? DEFAULTS.parallel,
     // What changes an account stops at the first failed one; previews and drift checks cover them all.
@@ -316,7 +326,14 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     prepare: (name) => void prepare(name),
     notRun: (name, outcome, reason) => ({ ...blank(byName.get(name)!), status: outcome, error: reason }),
   });
-  const run: RunResult = { operation, stacks: ran.map((r) => r.result), ok: ran.every((r) => r.outcome === 'succeeded') };
+  const results = new Map(ran.map((r) => [r.stack, r.result]));
+  const stacks = groups.flatMap((g) => g.stacks.map((name) => results.get(name) ?? { ...blank(byName.get(name)!), ...blocked(g.name) }));
+  const run: RunResult = {
+    operation,
+    stacks,
+    ok: chainFailures.length === 0 && ran.every((r) => r.outcome === 'succeeded'),
+    ...(chainFailures.length ? { chainFailures: chainFailures.map(({ accounts, explanation }) => ({ accounts, explanation })) } : {}),
+  };
   if (pluginCache && !pluginCache.hit && run.stacks.some((r) => r.status === 'succeeded')) {
     await deps.cache
       .save([join(pulumiHome(), 'plugins')], pluginCache.key)

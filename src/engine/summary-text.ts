@@ -1,4 +1,5 @@
 import { showControls } from '../report/escape.js';
+import { chainFailureTitle } from '../report/model.js';
 import type { RunResult, StackResult } from './types.js';
 
 const MARK: Record<StackResult['status'], string> = { succeeded: 'ok', failed: 'FAILED', skipped: 'skipped', cancelled: 'cancelled' };
@@ -31,5 +32,6 @@ export function renderRunText(run: RunResult): string {
     const names = run.stacks.filter((s) => s.status === status).map((s) => show(s.stack));
     if (names.length) lines.push(`${status} (${names.length}): ${names.join(', ')}`);
   }
+  for (const f of run.chainFailures ?? []) lines.push('', `${chainFailureTitle(f.accounts)}:`, showControls(f.explanation, true));
   return lines.join('\n') + '\n';
 }

@@ -67,9 +67,17 @@ export interface StackResult {
   drifted?: boolean;
 }
 
+/** Accounts whose role chain failed before any stack ran there, with `verify`'s explanation (once per failure). */
+export interface ChainFailureReport {
+  accounts: string[];
+  explanation: string;
+}
+
 export interface RunResult {
   operation: Operation;
   stacks: StackResult[];
   /** True when every stack succeeded. */
   ok: boolean;
+  /** Role chains that failed in the walk before any stack started (absent when every chain worked). */
+  chainFailures?: ChainFailureReport[];
 }

@@ -1,7 +1,7 @@
 import type { ResourceChange, RunResult, StackResult } from '../engine/types.js';
 import { escapeInline, escapePre } from './escape.js';
 import { commentMarker } from './marker.js';
-import { formatDuration, summarizeStack, totalsOf, type ReportContext, type StackSummary } from './model.js';
+import { chainFailureTitle, formatDuration, summarizeStack, totalsOf, type ReportContext, type StackSummary } from './model.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; stay a little under. */
 export const COMMENT_LIMIT = 65_000;
@@ -105,6 +105,7 @@ export function renderReport(run: RunResult, ctx: ReportContext, level: DetailLe
       '',
     );
   }
+  out.push(...chainSection(run, level));
 
   const flagged = rows.filter((r) => r.destructiveInProduction);
   if (flagged.length > 0) {
@@ -165,6 +166,16 @@ function fullOutputLine(ctx: ReportContext): string {
 /** Only http(s) URLs without characters that could end the Markdown link. */
 function safeUrl(url: string): string {
   return /^https?:\/\/[^\s()<>"'`]+$/.test(url) ? url : '#';
+}
+
+/** Each failed role chain, explained once (its stacks' rows only point here). */
+function chainSection(run: RunResult, level: DetailLevel): string[] {
+  return (run.chainFailures ?? []).flatMap((f) => [
+    `**${escapeInline(chainFailureTitle(f.accounts))}:**`,
+    '',
+    `<pre>${escapePre(f.explanation, level.details ? 4000 : 1500)}</pre>`,
+    '',
+  ]);
 }
 
 function failureSection(run: RunResult, level: DetailLevel): string[] {

@@ -44,6 +44,10 @@ export const reportFileSchema = z.object({
     operation: z.enum(['preview', 'up', 'refresh', 'destroy', 'drift']),
     ok: z.boolean(),
     stacks: z.array(stackSchema).max(20_000),
+    chainFailures: z
+      .array(z.object({ accounts: z.array(text).max(1000), explanation: text }))
+      .max(1000)
+      .optional(),
   }),
   promotionOrder: z.array(text).max(1000).optional(),
   productionAccounts: z.array(text).max(1000).optional(),
@@ -64,6 +68,7 @@ export function reportFile(
       operation: run.operation,
       ok: run.ok,
       stacks: run.stacks.map(({ drifted: _d, ...s }) => ({ ...s, changes: s.changes.map(({ properties: _p, ...c }) => c) })),
+      ...(run.chainFailures ? { chainFailures: run.chainFailures } : {}),
     },
     promotionOrder: ctx.promotionOrder,
     productionAccounts: ctx.productionAccounts,
@@ -92,8 +97,19 @@ export function mergeReports(files: ReportFile[], expected: string[]): MergedRep
   const missing = expected.filter((a) => !seen.has(a));
   // A file speaks for its own account only (a program in one account's job could write another's).
   const stacks = sorted.flatMap((f) => (f.account === 'all' ? f.run.stacks : f.run.stacks.filter((s) => s.account === f.account)));
+  const chainFailures = sorted.flatMap((f) =>
+    (f.run.chainFailures ?? []).flatMap((c) => {
+      const accounts = f.account === 'all' ? c.accounts : c.accounts.filter((a) => a === f.account);
+      return accounts.length ? [{ accounts, explanation: c.explanation }] : [];
+    }),
+  );
   return {
-    run: { operation: sorted[0]?.run.operation ?? 'preview', stacks, ok: missing.length === 0 && sorted.every((f) => f.run.ok) },
+    run: {
+      operation: sorted[0]?.run.operation ?? 'preview',
+      stacks,
+      ok: missing.length === 0 && sorted.every((f) => f.run.ok),
+      ...(chainFailures.length ? { chainFailures } : {}),
+    },
     promotionOrder: order,
     productionAccounts: [...new Set(sorted.flatMap((f) => f.productionAccounts ?? []))],
     waves: sorted.flatMap((f) => f.waves ?? []),

@@ -46,6 +46,11 @@ function count(s: StackResult, op: ResourceOp): number {
   return s.changes.filter((c) => c.op === op).length;
 }
 
+/** The heading of one role chain failure's explanation, in the log, the job summary and the comment. */
+export function chainFailureTitle(accounts: readonly string[]): string {
+  return `The role chain to ${accounts.join(', ')} failed; no stack started there`;
+}
+
 /** True when the account's deletes and replacements deserve a flag. */
 export function isProduction(account: string, ctx: Pick<ReportContext, 'productionAccounts'>): boolean {
   return ctx.productionAccounts ? ctx.productionAccounts.includes(account) : account === 'production';

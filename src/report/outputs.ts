@@ -34,6 +34,13 @@ export function reportOutputs(run: RunResult, ctx: Pick<ReportContext, 'producti
   });
   return {
     'has-changes': stacks.some((s) => s.changed) ? 'true' : 'false',
-    'summary-json': JSON.stringify({ operation: run.operation, ok: run.ok, stacks }),
+    'summary-json': JSON.stringify({
+      operation: run.operation,
+      ok: run.ok,
+      stacks,
+      ...(run.chainFailures?.length
+        ? { chainFailures: run.chainFailures.map((f) => ({ ...f, explanation: stripAnsi(f.explanation) })) }
+        : {}),
+    }),
   };
 }

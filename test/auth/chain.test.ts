@@ -209,22 +209,27 @@ test('a token for the wrong audience is refused by STS itself and not retried', 
   expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1 });
 });
 
-test('prepareChain walks every hop up front and stops with the explanation', async () => {
-  const { prepareChain, ChainFailure } = await import('../../src/auth/prepare.js');
-  const manifest = { deployRoles: DEPLOY, management: { accountId: '000000000000', oidcRole: 'InfraDeployRole' } };
-  const { chain, warning } = await prepareChain(manifest, [ACCOUNTS[2]], 'preview', options());
-  expect(warning).toContain('Previews use the deploy roles');
+test('walkChains walks both hops of each account once (cached for the stacks) and explains each failing account once', async () => {
+  const { walkChains, chainExplainer } = await import('../../src/auth/prepare.js');
+  const manifest = { management: { accountId: '000000000000', oidcRole: 'InfraDeployRole' }, accounts: ACCOUNTS };
+  const explain = chainExplainer(manifest, DEPLOY, 'deploy');
+  const chain = assumeChain(ACCOUNTS, DEPLOY, options());
+  expect(await walkChains(chain, [ACCOUNTS[2]], explain)).toEqual([]);
   expect(world.sts.calls).toEqual({ AssumeRoleWithWebIdentity: 1, AssumeRole: 1 });
   await chain.forAccount(ACCOUNTS[2]);
   expect(world.sts.calls.AssumeRole).toBe(1);
   const wrong = [{ ...ACCOUNTS[2], id: '444444444444' }];
-  const err = (await prepareChain(manifest, wrong, 'deploy', options()).catch((e: unknown) => e)) as Error;
-  expect(err).toBeInstanceOf(ChainFailure);
-  expect(err.message).toContain('a wrong account id');
+  const [badId] = await walkChains(assumeChain(wrong, DEPLOY, options()), wrong, explain);
+  expect(badId.accounts).toEqual(['production']);
+  expect(badId.explanation).toContain('a wrong account id');
   world.issuer.claims = inEnvironment('sandbox');
-  const denied = (await prepareChain(manifest, [ACCOUNTS[2]], 'deploy', options()).catch((e: unknown) => e)) as Error;
-  expect(denied.message).toContain('This job runs in GitHub environment "sandbox"');
-  expect(denied.message).toContain(
+  const denied = await walkChains(assumeChain(ACCOUNTS, DEPLOY, options()), ACCOUNTS, explain);
+  expect(denied.map((f) => f.accounts)).toEqual([['canary'], ['production']]);
+  expect(denied[1].summary).toMatch(
+    /^Hop 1 \(AssumeRoleWithWebIdentity → arn:aws:iam::000000000000:role\/InfraDeployRole-production\) failed: AccessDenied/,
+  );
+  expect(denied[1].explanation).toContain('This job runs in GitHub environment "sandbox"');
+  expect(denied[1].explanation).toContain(
     `StringEquals token.actions.githubusercontent.com:sub: the request has "repo:acme/infra:environment:sandbox"; the policy allows "repo:acme/infra:environment:production"`,
   );
 });
