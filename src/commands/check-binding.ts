@@ -48,3 +48,42 @@ export async function checkDeployBinding(req: {
   if (differences.length > 0) throw new BadInput(bindingRefusal(req.what, file, branch, differences));
   logText(`Accounts, order and environments: as on ${branch} (${at.ref}).`);
 }
+
+/**
+ * Pull requests: each account's preview environment as the default branch declares it — what
+ * pipeline.yml's preview job binds to — so a pull request's own manifest cannot steer its preview
+ * jobs into another GitHub environment. An account the default branch does not declare previews
+ * without one. When the default branch's manifest cannot be read every account previews without
+ * one (an account whose preview role trusts only its preview environment is then refused by IAM,
+ * and `verify` explains it); `warnings` say why, and name each value the pull request changes.
+ */
+export async function trustedPreviewEnvironments(req: {
+  ctx: RunContext;
+  manifest: Manifest;
+  manifestPath: string;
+}): Promise<{ environments: Map<string, string>; warnings: string[] }> {
+  const environments = new Map<string, string>();
+  const branch = req.ctx.payload.repository?.default_branch?.trim();
+  const fallback = (why: string) => ({
+    environments,
+    warnings: [`Previews run without a preview environment: ${why}. An account whose previews need one is refused by IAM.`],
+  });
+  if (!branch) return fallback('the event payload names no repository.default_branch');
+  let binding;
+  try {
+    const at = await readAtBranch(resolve(req.manifestPath), branch);
+    if ('missing' in at) return fallback(`the default branch ${branch} has no manifest yet`);
+    binding = parseBinding(at.text, `the manifest on ${branch}`);
+  } catch (err) {
+    if (!(err instanceof BadInput)) throw err;
+    return fallback(err.message);
+  }
+  for (const a of binding.accounts) environments.set(a.name, a.previewEnvironment ?? '');
+  const warnings = req.manifest.accounts
+    .filter((a) => (a.previewEnvironment ?? '') !== (environments.get(a.name) ?? ''))
+    .map(
+      (a) =>
+        `${a.name}: this pull request sets previewEnvironment to ${JSON.stringify(a.previewEnvironment ?? '')}; previews use ${JSON.stringify(environments.get(a.name) ?? '')} from ${branch} until it is merged.`,
+    );
+  return { environments, warnings };
+}

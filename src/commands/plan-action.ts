@@ -14,10 +14,12 @@ import { renderPlanMarkdown, renderPlanText } from '../report/plan-view.js';
 import { parseChangedFiles, relativeTo } from '../select/changes.js';
 import { logText, logWarning } from '../github/log.js';
 import { accountStacks } from '../select/baseline.js';
-import { checkDeployBinding } from './check-binding.js';
+import { checkDeployBinding, trustedPreviewEnvironments } from './check-binding.js';
 
 /** Resolves what the event selects and plans it; shared by `plan` and the engine commands. */
-export async function planForAction(settings: ActionSettings): Promise<PlanResult & { source: string }> {
+export async function planForAction(
+  settings: ActionSettings,
+): Promise<PlanResult & { source: string; previewEnvironments?: Map<string, string> }> {
   const ctx = readRunContext();
   // Relative to the working directory so messages and annotations name `infra.yaml:12:5`.
   const manifestPath = relative(process.cwd(), resolve(ctx.workspace, settings.manifest));
@@ -49,7 +51,16 @@ export async function planForAction(settings: ActionSettings): Promise<PlanResul
     what: settings.command === 'plan' ? `plan the deploy of ${sha}` : `${settings.command} ${sha}`,
   });
   const planned = await withBaselines(settings, ctx, manifestDir, result, selection);
-  return { ...planned, source: planned.baselines ? 'the last successful deployment of each stack in each account' : selection.source };
+  const source = planned.baselines ? 'the last successful deployment of each stack in each account' : selection.source;
+  if (settings.command !== 'plan' || ctx.eventName !== 'pull_request') return { ...planned, source };
+  // The preview jobs' GitHub environments: the default branch's, not the pull request's.
+  const preview = await trustedPreviewEnvironments({ ctx, manifest: result.manifest, manifestPath });
+  return {
+    ...planned,
+    source,
+    document: { ...planned.document, warnings: [...planned.document.warnings, ...preview.warnings] },
+    previewEnvironments: preview.environments,
+  };
 }
 
 /**
@@ -129,7 +140,7 @@ function eventOf(name: string): EventSelection['event'] {
 
 /** `command: plan` — selection and order as step outputs, a job summary with the table. */
 export async function planAction(settings: ActionSettings): Promise<void> {
-  const { manifest, selection, document } = await core.group('Planning the stacks', async () => {
+  const { manifest, selection, document, previewEnvironments } = await core.group('Planning the stacks', async () => {
     const planned = await planForAction(settings);
     logText(renderPlanText(planned.document));
     return planned;
@@ -137,7 +148,7 @@ export async function planAction(settings: ActionSettings): Promise<void> {
   for (const w of document.warnings) logWarning(w);
   core.setOutput('stacks', JSON.stringify(document.stacks));
   core.setOutput('waves', JSON.stringify(document.waves));
-  core.setOutput('matrix', JSON.stringify(planMatrix(manifest, selection)));
+  core.setOutput('matrix', JSON.stringify(planMatrix(manifest, selection, previewEnvironments)));
   core.setOutput('has-stacks', document.stacks.length > 0 ? 'true' : 'false');
   core.setOutput('plan', JSON.stringify(document));
   await core.summary.addRaw(renderPlanMarkdown(document)).write();

@@ -17,6 +17,12 @@ export interface MatrixEntry {
   account: string;
   accountId: string;
   environment: string;
+  /**
+   * The GitHub environment the account's pull-request previews run in ('' for none: a plain
+   * pull_request token). pipeline.yml's preview job binds to it; on pull requests it is the default
+   * branch's value (docs/trust-model.md, "Trusted sources").
+   */
+  previewEnvironment: string;
   /** Comma-separated project names, ready for the `projects` input of the next job. */
   projects: string;
   regions: string;
@@ -27,7 +33,15 @@ export function planDocument(selection: Selection): PlanDocument {
   return { stacks: selection.stacks, waves: selection.waves, errors: selection.errors, warnings: selection.warnings };
 }
 
-export function planMatrix(manifest: Manifest, selection: Selection): { include: MatrixEntry[] } {
+/**
+ * `previewEnvironments` overrides each account's preview environment (an account it does not name
+ * gets none); without it the manifest's own values are used.
+ */
+export function planMatrix(
+  manifest: Manifest,
+  selection: Selection,
+  previewEnvironments?: ReadonlyMap<string, string>,
+): { include: MatrixEntry[] } {
   const include: MatrixEntry[] = [];
   for (const account of manifest.accounts) {
     const stacks = selection.stacks.filter((s) => s.account === account.name);
@@ -36,6 +50,7 @@ export function planMatrix(manifest: Manifest, selection: Selection): { include:
       account: account.name,
       accountId: account.id,
       environment: account.environment,
+      previewEnvironment: previewEnvironments ? (previewEnvironments.get(account.name) ?? '') : (account.previewEnvironment ?? ''),
       projects: unique(stacks.map((s) => s.project)).join(','),
       regions: unique(stacks.map((s) => s.region)).join(','),
       stacks: stacks.map((s) => s.stack).join(','),

@@ -175,6 +175,71 @@ describe('promote-check takes order and environment from the default branch (bun
   });
 });
 
+describe("pull request previews run in the default branch's preview environments (bundle)", () => {
+  const GATED = withAccounts([
+    '{ name: sandbox,    id: "111111111111", regions: [us-east-1] }',
+    '{ name: canary,     id: "222222222222", regions: [us-east-1] }',
+    '{ name: production, id: "333333333333", regions: [us-east-1, eu-west-1], environment: production, previewEnvironment: production-preview, protected: true }',
+  ]);
+  const planPr = (dir: string, base: string, head: string) => {
+    writeFileSync(join(dir, 'changes.txt'), 'network/vpc.ts\n');
+    return runAction({
+      workspace: dir,
+      event: { name: 'pull_request', payload: { pull_request: { number: 3, base: { sha: base }, head: { sha: head } } } },
+      env: { GITHUB_REF: 'refs/pull/3/merge', GITHUB_SHA: head },
+      inputs: { command: 'plan', manifest: 'infra.yaml', 'changed-files': 'changes.txt', 'github-token': '' },
+    });
+  };
+  const previewEnvs = (r: { outputs: Record<string, string> }) =>
+    (JSON.parse(r.outputs.matrix!) as { include: { account: string; previewEnvironment: string }[] }).include.map((m) => [
+      m.account,
+      m.previewEnvironment,
+    ]);
+
+  test("the matrix carries main's previewEnvironment; a PR that moves or drops it is overruled and named", async () => {
+    const origin = exampleRepo();
+    origin.commit({ 'infra.yaml': GATED }, 'gate production previews');
+    const base = origin.git('rev-parse', 'HEAD');
+    origin.git('checkout', '-q', '-b', 'feature');
+    const head = origin.commit(
+      {
+        'infra.yaml': withAccounts([
+          '{ name: sandbox,    id: "111111111111", regions: [us-east-1], previewEnvironment: anything-goes }',
+          '{ name: canary,     id: "222222222222", regions: [us-east-1] }',
+          '{ name: production, id: "333333333333", regions: [us-east-1, eu-west-1], environment: production, protected: true }',
+        ]),
+        'network/vpc.ts': 'export {};\n',
+      },
+      'PR: move the preview gate',
+    );
+    const r = await planPr(checkoutOf(origin.dir, 'feature').dir, base, head);
+    expect(r.code).toBe(0);
+    expect(previewEnvs(r)).toEqual([
+      ['sandbox', ''],
+      ['canary', ''],
+      ['production', 'production-preview'],
+    ]);
+    expect(r.stdout).toContain('sandbox: this pull request sets previewEnvironment to "anything-goes"; previews use "" from main');
+    expect(r.stdout).toContain('production: this pull request sets previewEnvironment to ""; previews use "production-preview" from main');
+  });
+
+  test('an unchanged manifest previews production in production-preview', async () => {
+    const origin = exampleRepo();
+    origin.commit({ 'infra.yaml': GATED }, 'gate production previews');
+    const base = origin.git('rev-parse', 'HEAD');
+    origin.git('checkout', '-q', '-b', 'feature');
+    const head = origin.commit({ 'network/vpc.ts': 'export {};\n' }, 'PR');
+    const r = await planPr(checkoutOf(origin.dir, 'feature').dir, base, head);
+    expect(r.code).toBe(0);
+    expect(previewEnvs(r)).toEqual([
+      ['sandbox', ''],
+      ['canary', ''],
+      ['production', 'production-preview'],
+    ]);
+    expect(r.stdout).not.toMatch(/::warning::.*previewEnvironment/);
+  });
+});
+
 describe('first adoption and missing facts fail closed (bundle)', () => {
   test('no manifest on the default branch yet: up of a branch commit is refused with how to adopt', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'infra-adopt-'));
@@ -192,6 +257,19 @@ describe('first adoption and missing facts fail closed (bundle)', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/infra\.yaml does not exist on the default branch main \(refs\/remotes\/origin\/main\) yet/);
     expect(r.stdout).toContain('merge the manifest first');
+    // Its pull request still plans; previews run without a preview environment until main has one.
+    writeFileSync(join(checkout.dir, 'changes.txt'), 'network/index.ts\n');
+    const pr = await runAction({
+      workspace: checkout.dir,
+      event: {
+        name: 'pull_request',
+        payload: { pull_request: { number: 1, base: { sha: 'b'.repeat(40) }, head: { sha: 'c'.repeat(40) } } },
+      },
+      env: { GITHUB_REF: 'refs/pull/1/merge' },
+      inputs: { command: 'plan', manifest: 'infra.yaml', 'changed-files': 'changes.txt', 'github-token': '' },
+    });
+    expect(pr.code).toBe(0);
+    expect(pr.stdout).toContain('Previews run without a preview environment: the default branch main has no manifest yet.');
   });
 
   test('an event payload without repository.default_branch is refused for a deploy', async () => {

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { loadManifest } from '../../src/manifest/load.js';
 import type { Manifest } from '../../src/manifest/types.js';
-import { planMatrix } from '../../src/plan/plan.js';
+import { planMatrix, type MatrixEntry } from '../../src/plan/plan.js';
 import { builtinPrograms } from '../../src/programs-dir.js';
 import { selectStacks } from '../../src/select/select.js';
 import { evaluate, isTrue, unwrap, type Value } from './expression.js';
@@ -268,13 +268,30 @@ describe('promotion through fixed stage slots', () => {
   test('pull requests only preview; other branches only plan; release tags only promote', () => {
     const m = everything();
     expect(runningJobs('pull_request', 'refs/pull/7/merge', m)).toEqual(['plan', 'preview', 'comment']);
-    expect(pipeline.jobs.preview!.environment).toBeUndefined(); // previews wait for no approval
     expect(actionSteps(pipeline.jobs.preview!).map((s) => s.with?.command)).toEqual(['preview']);
     expect(runningJobs('push', 'refs/heads/feature-x', m)).toEqual(['plan']);
     expect(runningJobs('push', 'refs/tags/v1.4.0', m)).toEqual(['plan', 'release']);
     expect(runningJobs('push', 'refs/tags/nightly', m)).toEqual(['plan']);
     expect(pipeline.jobs.release!.uses).toBe('unkeyed/infra-action/.github/workflows/promote.yml@v1');
     expect(pipeline.jobs.release!.with).toMatchObject({ ref: '${{ github.sha }}', to: '${{ inputs.release-account }}' });
+  });
+
+  test("preview jobs run in the account's preview environment from the plan's matrix; none without one", () => {
+    const job = pipeline.jobs.preview!;
+    expect(envName(job)).toBe('${{ matrix.previewEnvironment }}');
+    const gated: Manifest = {
+      ...manifest,
+      accounts: manifest.accounts.map((a) => (a.name === 'production' ? { ...a, previewEnvironment: 'production-preview' } : a)),
+    };
+    const selection = selectStacks({ manifest: gated, event: 'pull_request', selectAll: 'test' });
+    const envOf = (m: { include: MatrixEntry[] }) =>
+      m.include.map((entry) =>
+        evaluate(unwrap(envName(job)), { ...ctx('pull_request', 'refs/pull/7/merge', m), matrix: entry as unknown as Value }),
+      );
+    // '' is no environment: GitHub runs the job with a plain pull_request token.
+    expect(envOf(planMatrix(gated, selection))).toEqual(['', '', 'production-preview']);
+    // On pull requests the action passes the default branch's values: the PR's own manifest does not count.
+    expect(envOf(planMatrix(gated, selection, new Map([['production', 'production-approval']])))).toEqual(['', '', 'production-approval']);
   });
 
   test('one comment per pull request: previews hand their results to one comment job, which runs no PR code', () => {
