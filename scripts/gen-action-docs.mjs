@@ -16,6 +16,7 @@ const expected = {
   manifest: DEFAULTS.manifest,
   parallel: String(DEFAULTS.parallel),
   'pulumi-version': DEFAULTS.pulumiVersion,
+  'max-stacks-per-job': String(DEFAULTS.maxStacksPerJob),
 };
 const wrong = Object.entries(expected).filter(([k, v]) => action.inputs[k]?.default !== v);
 if (wrong.length) {

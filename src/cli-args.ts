@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { BadInput } from './errors.js';
 import { EVENTS, type GitHubEvent } from './select/select.js';
 import { DEFAULTS } from './settings/defaults.js';
-import { COMMANDS, optional, parseParallel, parsePulumiVersion, splitList, type Command } from './settings/values.js';
+import { COMMANDS, optional, parseMaxStacksPerJob, parseParallel, parsePulumiVersion, splitList, type Command } from './settings/values.js';
 
 /** Everything the CLI was asked, typed; the only place argv is read. */
 export interface CliSettings {
@@ -15,6 +15,8 @@ export interface CliSettings {
   ref?: string;
   accounts: string[];
   projects: string[];
+  /** plan: split each account's stacks into jobs of at most this many (`shards` in --json); 0: one job per account. */
+  maxStacksPerJob: number;
   json: boolean;
   /** AWS profile for the first hop on a laptop. */
   profile?: string;
@@ -59,6 +61,8 @@ Options:
   --ref REF              the branch or tag (workflow-testing limits the run to the first account)
   --account NAME         only this account (repeatable, or comma-separated)
   --project NAME         exactly this project (repeatable, or comma-separated)
+  --max-stacks-per-job N plan: split each account's stacks into jobs of at most N, keeping dependent
+                         stacks together (default ${DEFAULTS.maxStacksPerJob}: one job per account)
   --json                 print the result as one JSON object
   --profile NAME         AWS profile for the first hop on a laptop
   --trust-policy FILE    verify: a trust policy (JSON, or {roleArn: policy}) to evaluate when a hop is denied
@@ -87,6 +91,7 @@ export function parseCli(argv: string[]): CliSettings {
         ref: { type: 'string' },
         account: { type: 'string', multiple: true },
         project: { type: 'string', multiple: true },
+        'max-stacks-per-job': { type: 'string' },
         json: { type: 'boolean' },
         profile: { type: 'string' },
         parallel: { type: 'string' },
@@ -130,6 +135,7 @@ export function parseCli(argv: string[]): CliSettings {
     ref: values.ref,
     accounts: splitList(values.account),
     projects: splitList(values.project),
+    maxStacksPerJob: parseMaxStacksPerJob(values['max-stacks-per-job'], '--max-stacks-per-job'),
     json: values.json ?? false,
     profile: optional(values.profile),
     parallel: parseParallel(values.parallel, '--parallel'),

@@ -1,7 +1,16 @@
 import * as core from '@actions/core';
 import { BadInput } from './errors.js';
 import { DEFAULTS } from './settings/defaults.js';
-import { optional, parseBoolean, parseCommand, parseParallel, parsePulumiVersion, splitList, type Command } from './settings/values.js';
+import {
+  optional,
+  parseBoolean,
+  parseCommand,
+  parseMaxStacksPerJob,
+  parseParallel,
+  parsePulumiVersion,
+  splitList,
+  type Command,
+} from './settings/values.js';
 
 /** The action's inputs (action.yml), typed and checked up front; the only file that reads them. */
 export interface ActionSettings {
@@ -15,6 +24,8 @@ export interface ActionSettings {
   projects: string[];
   /** Explicit accounts; empty means every account the change touches. */
   accounts: string[];
+  /** plan: split each account's stacks into jobs of at most this many (the `shards` output); 0: one job per account. */
+  maxStacksPerJob: number;
   /** Overrides the ref the run is for (workflow_dispatch promotions). */
   ref?: string;
   /** A file of changed paths that overrides what the event says (tests, unusual events). */
@@ -55,6 +66,7 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     githubToken: read('github-token'),
     projects: splitList(read('projects')),
     accounts: splitList(read('accounts')),
+    maxStacksPerJob: parseMaxStacksPerJob(read('max-stacks-per-job'), input('max-stacks-per-job')),
     ref: optional(read('ref')),
     changedFiles: optional(read('changed-files')),
     parallel: parseParallel(read('parallel'), input('parallel')),

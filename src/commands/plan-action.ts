@@ -9,7 +9,7 @@ import { readRunContext, type RunContext } from '../github/event.js';
 import { OrderingError, readBaselines, selectFromBaselines } from '../plan/deploy-baseline.js';
 import { changesFromEvent, type EventSelection } from '../github/event-changes.js';
 import { documentFor, makePlan, type PlanResult } from '../plan/make-plan.js';
-import { planMatrix } from '../plan/plan.js';
+import { planMatrix, shardMatrix } from '../plan/plan.js';
 import { renderPlanMarkdown, renderPlanText } from '../report/plan-view.js';
 import { parseChangedFiles, relativeTo } from '../select/changes.js';
 import { logText, logWarning } from '../github/log.js';
@@ -40,7 +40,7 @@ export async function planForAction(
   }
   if (settings.ref) selection.ref = settings.ref;
   logText(`Changes from ${selection.source}`);
-  const result = await makePlan({ manifestPath, ...selection });
+  const result = await makePlan({ manifestPath, ...selection, maxStacksPerJob: settings.maxStacksPerJob });
   const sha = (settings.ref ?? ctx.sha).slice(0, 7);
   await checkDeployBinding({
     command: settings.command,
@@ -130,7 +130,7 @@ async function withBaselines(
     selection,
     baselines: read.baselines,
     covers,
-    document: { ...(await documentFor(manifest, selection)), baselines: read.baselines },
+    document: { ...(await documentFor(manifest, selection, settings.maxStacksPerJob)), baselines: read.baselines },
   };
 }
 
@@ -148,7 +148,8 @@ export async function planAction(settings: ActionSettings): Promise<void> {
   for (const w of document.warnings) logWarning(w);
   core.setOutput('stacks', JSON.stringify(document.stacks));
   core.setOutput('waves', JSON.stringify(document.waves));
-  core.setOutput('matrix', JSON.stringify(planMatrix(manifest, selection, previewEnvironments)));
+  core.setOutput('matrix', JSON.stringify(planMatrix(manifest, selection, { previewEnvironments, shards: document.shards })));
+  core.setOutput('shards', JSON.stringify(shardMatrix(manifest, selection, { previewEnvironments, shards: document.shards })));
   core.setOutput('has-stacks', document.stacks.length > 0 ? 'true' : 'false');
   core.setOutput('plan', JSON.stringify(document));
   await core.summary.addRaw(renderPlanMarkdown(document)).write();

@@ -39,6 +39,7 @@ export async function planCli(settings: CliSettings, io: CliIO): Promise<number>
     ref: settings.ref,
     accounts: settings.accounts,
     projects: settings.projects,
+    maxStacksPerJob: settings.maxStacksPerJob,
   });
   if (settings.json) io.stdout(JSON.stringify(document, null, 2) + '\n');
   else io.stdout(renderPlanText(document));

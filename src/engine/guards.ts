@@ -1,5 +1,4 @@
 import { BadInput } from '../errors.js';
-import { stackName } from '../manifest/naming.js';
 import type { Manifest } from '../manifest/types.js';
 import type { Selection } from '../select/select.js';
 import type { Operation } from './types.js';
@@ -34,31 +33,4 @@ export function guardOperation(manifest: Manifest, selection: Selection, operati
   if (account?.protected)
     throw new EngineInputError(`destroy never runs on account "${account.name}": ${manifest.file} marks it protected.`);
   return { ...selection, stacks: [target], waves: [[target.stack]] };
-}
-
-/**
- * Each selected stack's dependencies among the selected stacks (same account and region). A project
- * that is not selected is looked through: with `api → data → network` and only api and network
- * selected, api still waits for network.
- */
-export function stackDependencies(manifest: Manifest, selection: Selection): Map<string, string[]> {
-  const selected = new Set(selection.stacks.map((s) => s.stack));
-  const dependsOn = new Map(manifest.projects.map((p) => [p.name, p.dependsOn]));
-  const deps = new Map<string, string[]>();
-  for (const s of selection.stacks) {
-    const found = new Set<string>();
-    const seen = new Set<string>();
-    const visit = (project: string) => {
-      for (const d of dependsOn.get(project) ?? []) {
-        if (seen.has(d)) continue;
-        seen.add(d);
-        const name = stackName(manifest.org, d, s.account, s.region);
-        if (selected.has(name)) found.add(name);
-        else visit(d);
-      }
-    };
-    visit(s.project);
-    deps.set(s.stack, [...found]);
-  }
-  return deps;
 }

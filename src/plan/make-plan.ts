@@ -20,6 +20,8 @@ export interface PlanRequest {
   projects?: string[];
   /** Read-only run (drift): the preview roles. */
   readOnly?: boolean;
+  /** The document's shards: jobs of at most this many stacks per account (0: one per account). */
+  maxStacksPerJob?: number;
 }
 
 export interface PlanResult {
@@ -45,12 +47,12 @@ export async function makePlan(req: PlanRequest): Promise<PlanResult> {
     projects: req.projects,
     readOnly: req.readOnly,
   });
-  return { manifest, selection, document: await documentFor(manifest, selection) };
+  return { manifest, selection, document: await documentFor(manifest, selection, req.maxStacksPerJob) };
 }
 
 /** The plan document of a selection, with the config preflight's findings as warnings. */
-export async function documentFor(manifest: Manifest, selection: Selection): Promise<PlanDocument> {
-  const document = planDocument(selection);
+export async function documentFor(manifest: Manifest, selection: Selection, maxStacksPerJob = 0): Promise<PlanDocument> {
+  const document = planDocument(manifest, selection, maxStacksPerJob);
   // The config preflight the engine enforces (exit 2) is shown here as warnings: plan stays usable
   // for selection while config is still being written.
   // Offline: ESC environments are not opened here; keys they may hold are listed as unchecked.

@@ -1,15 +1,27 @@
 import type { Manifest } from '../manifest/types.js';
 import type { Selection, SelectedStack } from '../select/select.js';
 import type { AccountBaseline } from '../select/baseline.js';
+import { planShards, type Shard } from './shards.js';
 
 /** The `plan --json` document (docs/design.md, "The CLI contract"). */
 export interface PlanDocument {
   stacks: SelectedStack[];
   waves: string[][];
+  /** Each account's stacks split into parallel jobs (`max-stacks-per-job`); one per account by default. */
+  shards: Shard[];
   errors: string[];
   warnings: string[];
   /** Deploys: where each stack stands in each account, the commit its selection was diffed from. */
   baselines?: AccountBaseline[];
+}
+
+/** One job of an account in a `strategy.matrix`: its stacks as the `stacks` input takes them. */
+export interface MatrixShard {
+  key: string;
+  index: number;
+  count: number;
+  /** Comma-separated stack names. */
+  stacks: string;
 }
 
 /** One `strategy.matrix` entry per account that has selected stacks, in promotion order. */
@@ -27,21 +39,36 @@ export interface MatrixEntry {
   projects: string;
   regions: string;
   stacks: string;
+  /** The account's jobs (deploy-account.yml runs one matrix job per entry). */
+  shards: MatrixShard[];
 }
 
-export function planDocument(selection: Selection): PlanDocument {
-  return { stacks: selection.stacks, waves: selection.waves, errors: selection.errors, warnings: selection.warnings };
+/** One `strategy.matrix` entry per shard: the account's fields, and the shard's own stacks, projects and regions. */
+export type ShardMatrixEntry = Omit<MatrixEntry, 'shards'> & Omit<MatrixShard, 'stacks'>;
+
+/** The plan document of a selection; the shards' warnings join the selection's. */
+export function planDocument(manifest: Manifest, selection: Selection, maxStacksPerJob = 0): PlanDocument {
+  const { shards, warnings } = planShards(manifest, selection, maxStacksPerJob);
+  return {
+    stacks: selection.stacks,
+    waves: selection.waves,
+    shards,
+    errors: selection.errors,
+    warnings: [...selection.warnings, ...warnings],
+  };
 }
 
 /**
  * `previewEnvironments` overrides each account's preview environment (an account it does not name
- * gets none); without it the manifest's own values are used.
+ * gets none); without it the manifest's own values are used. `shards` are the account's jobs
+ * (default: one per account).
  */
 export function planMatrix(
   manifest: Manifest,
   selection: Selection,
-  previewEnvironments?: ReadonlyMap<string, string>,
+  opts: { previewEnvironments?: ReadonlyMap<string, string>; shards?: readonly Shard[] } = {},
 ): { include: MatrixEntry[] } {
+  const shards = opts.shards ?? planShards(manifest, selection, 0).shards;
   const include: MatrixEntry[] = [];
   for (const account of manifest.accounts) {
     const stacks = selection.stacks.filter((s) => s.account === account.name);
@@ -50,13 +77,44 @@ export function planMatrix(
       account: account.name,
       accountId: account.id,
       environment: account.environment,
-      previewEnvironment: previewEnvironments ? (previewEnvironments.get(account.name) ?? '') : (account.previewEnvironment ?? ''),
-      projects: unique(stacks.map((s) => s.project)).join(','),
-      regions: unique(stacks.map((s) => s.region)).join(','),
-      stacks: stacks.map((s) => s.stack).join(','),
+      previewEnvironment: opts.previewEnvironments
+        ? (opts.previewEnvironments.get(account.name) ?? '')
+        : (account.previewEnvironment ?? ''),
+      ...describe(stacks),
+      shards: shards
+        .filter((s) => s.account === account.name)
+        .map((s) => ({ key: s.key, index: s.index, count: s.count, stacks: s.stacks.join(',') })),
     });
   }
   return { include };
+}
+
+/** The `shards` output: one matrix entry per job, accounts in promotion order. */
+export function shardMatrix(
+  manifest: Manifest,
+  selection: Selection,
+  opts: { previewEnvironments?: ReadonlyMap<string, string>; shards: readonly Shard[] },
+): { include: ShardMatrixEntry[] } {
+  const { shards } = opts;
+  const byName = new Map(selection.stacks.map((s) => [s.stack, s]));
+  const accounts = new Map(planMatrix(manifest, selection, opts).include.map(({ shards: _, ...entry }) => [entry.account, entry]));
+  return {
+    include: shards.map((s) => ({
+      ...accounts.get(s.account)!,
+      ...describe(s.stacks.map((n) => byName.get(n)!)),
+      key: s.key,
+      index: s.index,
+      count: s.count,
+    })),
+  };
+}
+
+function describe(stacks: readonly SelectedStack[]): { projects: string; regions: string; stacks: string } {
+  return {
+    projects: unique(stacks.map((s) => s.project)).join(','),
+    regions: unique(stacks.map((s) => s.region)).join(','),
+    stacks: stacks.map((s) => s.stack).join(','),
+  };
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -27,6 +27,16 @@ export function baselineMarkdown(baselines: readonly AccountBaseline[] | undefin
   ];
 }
 
+/** How the accounts' stacks split into parallel jobs; undefined when every account runs as one job. */
+export function shardLine(plan: Pick<PlanDocument, 'shards'>): string | undefined {
+  if (!plan.shards.some((s) => s.count > 1)) return undefined;
+  const accounts = [...new Set(plan.shards.map((s) => s.account))].map((a) => {
+    const sizes = plan.shards.filter((s) => s.account === a).map((s) => s.stacks.length);
+    return `${a} ${sizes.length} (${sizes.join(', ')} stacks)`;
+  });
+  return `Jobs per account (max-stacks-per-job): ${accounts.join('; ')}`;
+}
+
 /**
  * The human view of a plan for terminals and logs: a table of stacks, then the waves. Names and
  * paths show their control characters as escapes, so every row stays one line.
@@ -47,6 +57,8 @@ export function renderPlanText(plan: PlanDocument): string {
       `${plan.stacks.length} stack${plan.stacks.length === 1 ? '' : 's'} in ${plan.waves.length} wave${plan.waves.length === 1 ? '' : 's'}:`,
     );
     plan.waves.forEach((w, i) => lines.push(`  wave ${i + 1}: ${w.map(show).join(', ')}`));
+    const jobs = shardLine(plan);
+    if (jobs) lines.push(show(jobs));
   }
   if (plan.baselines?.length)
     lines.push(
@@ -79,6 +91,7 @@ export function renderPlanMarkdown(plan: PlanDocument): string {
     '',
     ...plan.waves.map((w, i) => `- **Wave ${i + 1}:** ${w.map((s) => `<code>${esc(s)}</code>`).join(', ')}`),
     '',
+    ...(shardLine(plan) ? [esc(shardLine(plan)!), ''] : []),
     ...baselines,
     ...warnings,
     '',

@@ -12,6 +12,8 @@ export const DEFAULTS = {
   parallel: 4,
   /** The Pulumi CLI range: the first version whose event log the Automation API reads from a file. */
   pulumiVersion: '^3.205.0',
+  /** Stacks per job when the workflows split an account's stacks into parallel jobs; 0: one job per account. */
+  maxStacksPerJob: 0,
   /** The state folder, under the manifest's root, of the file backend used when the manifest names none. */
   stateDir: '.infra-state',
 } as const;

@@ -26,6 +26,15 @@ export function parseParallel(raw: string | undefined, where: string): number {
   return n;
 }
 
+/** `max-stacks-per-job`: a whole number from 0 (one job per account) to 100,000; empty means the default. */
+export function parseMaxStacksPerJob(raw: string | undefined, where: string): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULTS.maxStacksPerJob;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 100_000)
+    throw new BadInput(`Invalid ${where}: "${raw}". Expected a whole number of stacks per job, or 0 for one job per account.`);
+  return n;
+}
+
 /** `pulumi-version`: a semver version or range; empty means the default. */
 export function parsePulumiVersion(raw: string | undefined, where: string): string {
   const range = raw?.trim() || DEFAULTS.pulumiVersion;

@@ -66,6 +66,8 @@ test.each([
   ['export-credentials', 'tRuE'],
   ['parallel', 'many'],
   ['parallel', '0'],
+  ['max-stacks-per-job', '-1'],
+  ['max-stacks-per-job', 'ten'],
   ['pulumi-version', 'latest'],
   ['command', 'deploy'],
 ])('input %s: %p is bad input naming the input', (name, value) => {

@@ -291,7 +291,11 @@ describe('promotion through fixed stage slots', () => {
     // '' is no environment: GitHub runs the job with a plain pull_request token.
     expect(envOf(planMatrix(gated, selection))).toEqual(['', '', 'production-preview']);
     // On pull requests the action passes the default branch's values: the PR's own manifest does not count.
-    expect(envOf(planMatrix(gated, selection, new Map([['production', 'production-approval']])))).toEqual(['', '', 'production-approval']);
+    expect(envOf(planMatrix(gated, selection, { previewEnvironments: new Map([['production', 'production-approval']]) }))).toEqual([
+      '',
+      '',
+      'production-approval',
+    ]);
   });
 
   test('one comment per pull request: previews hand their results to one comment job, which runs no PR code', () => {
