@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { dirname } from 'node:path';
 import { makeInfraRepo } from '../engine/fixture.js';
+import { initGitRepo } from '../support/git-repo.js';
 import { runAction, runCliBundle } from '../support/run-action.js';
 
 /**
@@ -108,6 +109,8 @@ describe('plan emits shards', () => {
 
   test('action: the shards output is a strategy.matrix of jobs; matrix entries list their account’s jobs', async () => {
     const { manifest } = bigRepo();
+    // A checkout: a dispatch plans deploys, whose accounts come from the default branch.
+    initGitRepo(dirname(manifest));
     const r = await runAction({
       inputs: { command: 'plan', manifest: 'infra.yaml', 'max-stacks-per-job': '100' },
       event: { name: 'workflow_dispatch', payload: {} },
