@@ -36,7 +36,7 @@ describe('validateConfig (preflight mode)', () => {
     expect(text).toContain('api:cidrBlock: prefix /8 is outside /16–/24');
     expect(text).toContain("api:awsRegion: expected an AWS region like us-east-1, got 'mars-1'");
     expect(text).toContain(
-      'api:clickhouseUrl: is a secret but stored in plain text; re-set it with: pulumi config set --secret api:clickhouseUrl <value>',
+      'api:clickhouseUrl: is a secret but stored in plain text; re-set it with: infra-action config set --account <account> --region <region> --secret api:clickhouseUrl < value-file',
     );
     expect(text).toContain('api:hostedZoneID: is encrypted but is not a secret');
     expect(text).toContain('api:typo: is not a config key of api');

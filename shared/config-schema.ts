@@ -8,7 +8,7 @@ export interface ConfigKey {
   key: string;
   type: 'string' | 'number' | 'boolean' | 'cidr' | 'arn' | 'url' | 'domain' | 'region' | 'image' | 'string-list' | 'account-list';
   required: boolean;
-  /** Must be set with `pulumi config set --secret` (a `secure:` value). */
+  /** Must be a `secure:` value, set with `infra-action config set --secret` (encrypted for each stack). */
   secret: boolean;
   /** Where it belongs: the account-wide global file, or the per-region stack file. */
   layer: 'global' | 'stack';

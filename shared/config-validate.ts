@@ -111,6 +111,19 @@ function checkType(k: ConfigKey, v: Exclude<ConfigValue, { secure: string } | nu
 }
 
 /**
+ * How to set a key (`infra-action config set`, docs/design.md): `<account>` and `<region>` are left
+ * for the caller to fill in. A secret is written encrypted into each stack file of the account (or
+ * of the region), never into the global file, which no stack could decrypt; its value is read from
+ * stdin, so it stays out of shell history.
+ */
+function setCommand(k: ConfigKey, full: string): string {
+  const region = k.layer === 'stack' ? ' --region <region>' : '';
+  return k.secret
+    ? `infra-action config set --account <account>${region} --secret ${full} < value-file`
+    : `infra-action config set --account <account>${region} ${full} <value>`;
+}
+
+/**
  * Validates config values against a schema. `values` may be keyed `<project>:<key>` (as in stack
  * files) or by the bare key. Secret values are never echoed in messages.
  */
@@ -135,8 +148,13 @@ export function validateConfig(schema: ConfigSchema, values: Record<string, Conf
   for (const k of schema.keys) {
     const full = prefix + k.key;
     const v = byKey.get(k.key);
-    const where = k.layer === 'global' ? 'Pulumi.<account>-global.yaml' : 'Pulumi.aws-<account>-<region>.yaml';
-    const setCmd = `pulumi config set ${k.secret ? '--secret ' : ''}${full} <value>`;
+    const where =
+      k.layer === 'stack'
+        ? 'Pulumi.aws-<account>-<region>.yaml'
+        : k.secret
+          ? 'each stack file of the account (Pulumi.aws-<account>-*.yaml)'
+          : 'Pulumi.<account>-global.yaml';
+    const setCmd = setCommand(k, full);
     if (v === undefined || v === null || v === '') {
       if (k.required && k.default === undefined)
         problems.push({ key: full, message: `is required (${k.description.split('.')[0]}); set it in ${where}: ${setCmd}` });

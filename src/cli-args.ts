@@ -52,6 +52,7 @@ Commands:
   verify     walk the role chain for the selected accounts and explain failures
   drift      refresh and preview every stack (read-only roles); list what changed outside Pulumi
   bootstrap  set up a new organisation from an admin session (infra-action bootstrap --help)
+  config     config set: one value (or secret) for every stack of an account (infra-action config --help)
 
 Options:
   --manifest FILE        the manifest (default ${DEFAULTS.manifest})

@@ -29,6 +29,8 @@ export async function runCli(argv: string[], processIo: CliIO = processIO): Prom
     if (argv[0] === 'credentials') return await (await import('./auth/credential-process.js')).credentialsCommand(argv.slice(1), io);
     // A laptop-only procedure with options of its own (docs/bootstrap.md); not an action command.
     if (argv[0] === 'bootstrap') return await (await import('./commands/bootstrap-cli.js')).bootstrapCli(argv.slice(1), io);
+    // Writes stack config files from a laptop: a subcommand, a key and a value of its own (docs/design.md).
+    if (argv[0] === 'config') return await (await import('./commands/config-cli.js')).configCli(argv.slice(1), io);
     const settings = parseCli(argv);
     const handler = handlers[settings.command];
     if (!handler) {

@@ -92,7 +92,7 @@ export const configSchema: ConfigSchema = {
       secret: true,
       layer: 'global',
       description:
-        'DSN of the primary database (PlanetScale `unkey`/`main`, role `readwriter`); one value per account in `Pulumi.<account>-global.yaml`.',
+        'DSN of the primary database (PlanetScale `unkey`/`main`, role `readwriter`); one value per account, encrypted into each of its stack files by `infra-action config set --account <account> --secret`.',
     },
     {
       key: 'databaseReplicaDsn',

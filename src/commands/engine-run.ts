@@ -1,4 +1,5 @@
 import { schemas } from '../../shared/schemas.js';
+import type { Manifest } from '../manifest/types.js';
 import type { Command } from '../settings/values.js';
 import { ambientCredentials } from '../engine/credentials.js';
 import { actionsCache } from '../engine/dependencies.js';
@@ -25,9 +26,10 @@ export function onResult(listener: (run: RunResult) => void | Promise<void>): vo
  * that configured credentials itself; the engine tests, which have no STS). With the chain comes
  * `verify`'s explanation of a failed hop, which the engine prints once per failing account.
  */
-async function credentialProvider(
-  req: Omit<EngineRequest, 'signal'>,
-  log: EngineLog,
+export async function credentialProvider(
+  manifest: Manifest,
+  kind: 'deploy' | 'preview',
+  log: Pick<EngineLog, 'info' | 'warning'>,
   profile?: string,
 ): Promise<Pick<EngineDeps, 'credentials' | 'explainChainFailure'>> {
   if (process.env.INFRA_ACTION_CREDENTIALS === 'ambient') {
@@ -35,11 +37,11 @@ async function credentialProvider(
     return { credentials: ambientCredentials() };
   }
   const { assumeChain, chainExplainer, rolesFor } = await import('../auth/index.js');
-  const { roles, warning, kind } = rolesFor(req.manifest, req.selection.roles);
-  if (warning) log.warning(warning);
+  const used = rolesFor(manifest, kind);
+  if (used.warning) log.warning(used.warning);
   return {
-    credentials: assumeChain(req.manifest.accounts, roles, { profile }),
-    explainChainFailure: chainExplainer(req.manifest, roles, kind),
+    credentials: assumeChain(manifest.accounts, used.roles, { profile }),
+    explainChainFailure: chainExplainer(manifest, used.roles, used.kind),
   };
 }
 
@@ -72,7 +74,7 @@ export async function runOperation(
     return await runEngine(
       { ...req, signal: cancel.signal },
       {
-        ...(await credentialProvider(req, log, opts.profile)),
+        ...(await credentialProvider(req.manifest, req.selection.roles, log, opts.profile)),
         cache: await actionsCache(),
         log,
         schemas,

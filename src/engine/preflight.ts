@@ -8,6 +8,7 @@ import type { Manifest } from '../manifest/types.js';
 import type { SelectedStack } from '../select/select.js';
 import { escEnvironmentName, qualifiedEscConfig, type EscEnvironment, type EscEnvironments } from './esc.js';
 import { imagePromotionProblems } from './image-promotion.js';
+import { undecryptableSecrets } from './secure-values.js';
 import { isDiyBackend, layeredConfig, programDir, shown } from './stack-config.js';
 
 /** One thing to fix before anything may run. */
@@ -17,7 +18,7 @@ export interface PreflightProblem {
   file: string;
   /** Fully qualified config key, when the problem is about one. */
   key?: string;
-  /** True when the key must be set with `pulumi config set --secret`. */
+  /** True when the key must be a `secure:` value (`infra-action config set --secret`). */
   secret?: boolean;
   message: string;
   /** Not a problem yet, only unchecked (a key that may come from an ESC environment nobody opened): reported, never fatal. */
@@ -47,8 +48,8 @@ export function formatPreflight(problems: PreflightProblem[]): string {
  * Checks every selected stack before any cloud call: the program exists, the stack files parse,
  * ESC imports only on Pulumi Cloud, the config — the account's global file, under the ESC
  * environments the stack imports (`esc`, opened by the caller), under the stack file — satisfies the
- * builtin program's schema, and protected accounts run only promoted image digests
- * (image-promotion.ts). Keys that may come from an environment that was not opened are warnings
+ * builtin program's schema, every `secure:` value can be decrypted by the stack (secure-values.ts),
+ * and protected accounts run only promoted image digests (image-promotion.ts). Keys that may come from an environment that was not opened are warnings
  * naming it. Returns every problem of every stack at once.
  */
 export function preflight(
@@ -72,6 +73,7 @@ export function preflight(
     }
     const layered = layeredConfig(manifest, project, s.account, s.region);
     for (const f of [layered.global, layered.stack]) if (f.error) problems.push({ stack: s.stack, file: f.file, message: f.error });
+    problems.push(...undecryptableSecrets(manifest, project, s, backendUrl));
     const diy = isDiyBackend(backendUrl);
     if (layered.escImports.length > 0 && diy) {
       problems.push({
@@ -125,7 +127,11 @@ export function preflight(
           ? layered.stack.file
           : inGlobal
             ? layered.global.file
-            : join(project.config, key?.layer === 'global' ? globalConfigFile(s.account) : stackConfigFile(s.account, s.region));
+            : // A secret lives in each stack file, whatever its layer: no stack decrypts the global file's.
+              join(
+                project.config,
+                key?.layer === 'global' && !key.secret ? globalConfigFile(s.account) : stackConfigFile(s.account, s.region),
+              );
       const missing = !inStack && !inGlobal && !escName;
       if (missing && unchecked.length > 0) {
         const names = unchecked.map((e) => e.name).join(', ');
@@ -142,7 +148,9 @@ export function preflight(
           missing && opened.length > 0
             ? ` (the ESC environment${opened.length === 1 ? '' : 's'} ${opened.join(', ')} ${opened.length === 1 ? 'does' : 'do'} not set it either)`
             : '';
-        problems.push({ stack: s.stack, file, key: p.key, secret: key?.secret ?? false, message: p.message + alsoEsc });
+        // The schema's fix says `<account>`/`<region>`; here the stack is known.
+        const message = p.message.replaceAll('<account>', s.account).replaceAll('<region>', s.region);
+        problems.push({ stack: s.stack, file, key: p.key, secret: key?.secret ?? false, message: message + alsoEsc });
       }
     }
   }

@@ -20,6 +20,7 @@ import { pathWithOwnNode, programNodeReport } from './program-node.js';
 import { discoverPulumi } from './pulumi-cli.js';
 import { abortableSleep, DEFAULT_RETRY, errorText, withRetry, type RetrySettings } from './retry.js';
 import { runGraph } from './scheduler.js';
+import { defaultSecretsProvider } from './secrets-provider.js';
 import { checkStateBackend } from './state-backend.js';
 import { backendStackName, forAccount, isDiyBackend, layeredConfig, programDir, pulumiProjectName } from './stack-config.js';
 import type { Operation, RunResult, StackResult } from './types.js';
@@ -140,7 +141,7 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
       return { auto, cmd: await discoverPulumi(auto, req.pulumiVersion ?? DEFAULTS.pulumiVersion, deps.log.info) };
     })());
   // Pulumi Cloud keeps each stack's data key itself; DIY backends need a provider: the manifest's, or a passphrase.
-  const secretsProvider = manifest.secretsProvider ?? (isDiyBackend(backend) ? 'passphrase' : undefined);
+  const secretsProvider = defaultSecretsProvider(manifest, backend);
   const esc = await openEscImports(
     manifest,
     escImportsOf(manifest, selection.stacks, backend),

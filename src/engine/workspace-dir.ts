@@ -16,10 +16,7 @@ export function writeWorkspaceDir(opts: {
   layered: LayeredConfig;
 }): string {
   const { workDir, programDir, account, region, layered } = opts;
-  mkdirSync(workDir, { recursive: true });
-  const project = parse(readFileSync(join(programDir, 'Pulumi.yaml'), 'utf8')) as Record<string, unknown>;
-  const main = typeof project.main === 'string' ? join(programDir, project.main) : programDir;
-  writeFileSync(join(workDir, 'Pulumi.yaml'), stringify({ ...project, main: relative(workDir, main) || '.' }));
+  writeProjectFile(workDir, programDir);
   const config: Record<string, unknown> = {
     ...layered.config,
     // No default provider: a resource without an explicit provider fails instead of landing in
@@ -29,4 +26,12 @@ export function writeWorkspaceDir(opts: {
   const file = join(workDir, `Pulumi.${stackShortName(account, region)}.yaml`);
   writeFileSync(file, stringify({ ...layered.stack.settings, config }));
   return file;
+}
+
+/** A work dir's Pulumi.yaml: the program's, with `main` pointing back at the program folder. */
+export function writeProjectFile(workDir: string, programDir: string): void {
+  mkdirSync(workDir, { recursive: true });
+  const project = parse(readFileSync(join(programDir, 'Pulumi.yaml'), 'utf8')) as Record<string, unknown>;
+  const main = typeof project.main === 'string' ? join(programDir, project.main) : programDir;
+  writeFileSync(join(workDir, 'Pulumi.yaml'), stringify({ ...project, main: relative(workDir, main) || '.' }));
 }

@@ -103,7 +103,7 @@ describe('ESC environments on Pulumi Cloud, through node dist/index.js', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Preflight found 1 problem in 1 stack/);
     expect(r.stderr).toContain(
-      'unkey/api/aws-sandbox-us-east-1: stacks/api/Pulumi.sandbox-global.yaml: api:databasePrimaryDsn (secret): is required',
+      'unkey/api/aws-sandbox-us-east-1: stacks/api/Pulumi.aws-sandbox-us-east-1.yaml: api:databasePrimaryDsn (secret): is required',
     );
     expect(r.stderr).toContain('the ESC environment unkey/api/sandbox-global does not set it either');
     expect(double.operations()).toEqual([]);

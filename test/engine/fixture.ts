@@ -17,6 +17,8 @@ export interface RepoSpec {
    * deploys refuse state inside the workspace); `false` names none (the default `.infra-state/`).
    */
   backend?: string | false;
+  /** The manifest's `secretsProvider`, if any. */
+  secretsProvider?: string;
 }
 
 /** Writes an infra repo (manifest, one repo program per project) into a temp dir; returns the manifest path. */
@@ -27,6 +29,7 @@ export function makeInfraRepo(spec: RepoSpec): string {
   const lines = [
     `org: ${spec.org ?? 'acme'}`,
     ...(backend === false ? [] : [`backend: ${backend}`]),
+    ...(spec.secretsProvider ? [`secretsProvider: ${spec.secretsProvider}`] : []),
     'management: { accountId: "000000000000", oidcRole: GitHubActionsOIDCRole }',
     'executorRole: Executor',
     'accounts:',
@@ -69,6 +72,8 @@ export interface DoubleCall {
   config?: string;
   /** The first `node` on the CLI's PATH, the one a language host would start. */
   programNode?: { path: string | null; version: string | null };
+  /** Config keys whose secure values the operation decrypted with the stack's own key. */
+  decrypted?: string[];
   /** What the stack's process was told about its account (INFRA_TARGET_ACCOUNT, INFRA_TARGET_PROTECTED). */
   target?: { account?: string; protected?: string };
 }
@@ -84,6 +89,8 @@ export interface DoubleScenario {
   resources?: { op: string; type: string; name: string; diffs?: string[] }[];
   /** Text the program writes to stdout. */
   print?: string;
+  /** `config set` fails for the stack: a KMS denial, or an error quoting the value. */
+  failConfigSet?: 'kms' | 'echo';
 }
 
 /** Rewrites the scenario of a double made by useDouble (between runs of one test). */
