@@ -161,6 +161,19 @@ describe('reachability of every kind of GitHub token', () => {
   });
 });
 
+describe("the management stack's own state and key", () => {
+  it('no management role any GitHub token reaches can read management/ or use alias/pulumi-management', () => {
+    for (const r of mgmtRoles()) {
+      for (const action of ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'])
+        expect([roleName(r.arn), action, can(r, action, world.managementKeyArn)]).toEqual([roleName(r.arn), action, false]);
+      expect([roleName(r.arn), can(r, 's3:GetObject', `${world.bucketArn}/management/.pulumi/meta.yaml`)]).toEqual([
+        roleName(r.arn),
+        false,
+      ]);
+    }
+  });
+});
+
 describe('hop 2 from each management role', () => {
   it('each executor trusts only its own account’s deploy role, each preview executor only its own preview role', () => {
     for (const target of targetRoles()) {

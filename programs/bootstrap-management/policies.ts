@@ -26,9 +26,14 @@ export interface TargetAccount {
   previewEnvironment?: string;
 }
 
+/** The name in the management stack's own key alias, `alias/pulumi-management`: no target account may take it. */
+export const MANAGEMENT_KEY = 'management';
+
 export function checkAccount(a: TargetAccount): void {
   if (!ACCOUNT_NAME.test(a.name))
     throw new Error(`account name '${a.name}' must be lowercase letters, digits and dashes, starting with a letter`);
+  if (a.name === MANAGEMENT_KEY)
+    throw new Error(`account name '${a.name}' is reserved: ${secretsKeyAlias(MANAGEMENT_KEY)} is the management stack's own key`);
   if (!/^\d{12}$/.test(a.id)) throw new Error(`account ${a.name}: id '${a.id}' must be 12 digits`);
   checkEnvironment(`account ${a.name}: environment`, a.environment ?? a.name);
   if (a.previewEnvironment !== undefined) {

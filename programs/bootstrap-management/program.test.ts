@@ -52,7 +52,7 @@ describe('bootstrap-management program', () => {
         .ofType('aws:kms/alias:Alias')
         .map((a) => a.inputs.name)
         .sort(),
-    ).toEqual(['alias/pulumi-canary', 'alias/pulumi-production', 'alias/pulumi-sandbox']);
+    ).toEqual(['alias/pulumi-canary', 'alias/pulumi-management', 'alias/pulumi-production', 'alias/pulumi-sandbox']);
   });
 
   it('binds every resource to the one pinned provider', () => {
@@ -113,6 +113,14 @@ describe('bootstrap-management program', () => {
     expect(() => createManagement({})).toThrow(
       /accountId: is required[\s\S]*githubRepository: is required[\s\S]*accounts: is required[\s\S]*stateBucketName: is required/,
     );
+  });
+
+  it("refuses a target account named management: alias/pulumi-management is the management stack's key", async () => {
+    await mockProgram('bootstrap-management', 'aws-management-us-east-1', {
+      ...config,
+      'bootstrap-management:accounts': JSON.stringify([{ name: 'management', id: '111111111111' }]),
+    });
+    expect(() => createManagement({})).toThrow(/account name 'management' is reserved/);
   });
 
   it('refuses an environment name that would forge another subject', async () => {

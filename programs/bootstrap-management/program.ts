@@ -8,6 +8,7 @@ import type { AccountEntry } from '../../shared/config-schema.js';
 import { DEFAULT_AUDIENCE, deployRoleTrustPolicy, GITHUB_OIDC_URL, previewRoleTrustPolicy } from '../../shared/trust-policies.js';
 import {
   checkAccount,
+  MANAGEMENT_KEY,
   deployRolePermissionPolicy,
   humanRoleTrustPolicy,
   perAccountRoleName,
@@ -27,13 +28,14 @@ const json = (v: unknown) => JSON.stringify(v);
 export function createManagement(env: Record<string, string | undefined> = process.env) {
   const c = loadConfig(pulumi, configSchema);
   const ctx = resolveStackContext({ project: pulumi.getProject(), stack: pulumi.getStack(), configAccountId: c.accountId as string, env });
+  const targets = c.accounts as AccountEntry[];
+  // Every account is checked before any resource is declared.
+  targets.forEach(checkAccount);
   const provider = createProvider(aws, pulumi, ctx, env);
   const root = new pulumi.ComponentResource('infra-action:bootstrap:Management', 'management', {}, { provider });
   const opts = { parent: root };
   const precious = { parent: root, protect: true };
   const partition = 'aws';
-  const targets = c.accounts as AccountEntry[];
-  targets.forEach(checkAccount);
   const roleArn = (account: string, name: string) => `arn:${partition}:iam::${account}:role/${name}`;
 
   const oidc = new aws.iam.OpenIdConnectProvider('github', { url: GITHUB_OIDC_URL, clientIdLists: [DEFAULT_AUDIENCE] }, precious);
@@ -57,6 +59,16 @@ export function createManagement(env: Record<string, string | undefined> = proce
     { bucket: bucket.id, policy: bucket.arn.apply((arn) => json(stateBucketTlsOnlyPolicy(arn))) },
     { ...opts, dependsOn: [publicAccess] },
   );
+
+  // The management stack's own Pulumi secrets (its state sits under management/ in the bucket): a key
+  // no deploy or preview role names, so only the management account's admins can use it. bootstrap
+  // moves the management stack onto it once it exists (docs/bootstrap.md).
+  const managementKey = new aws.kms.Key(
+    'pulumi-secrets-management',
+    { description: 'Pulumi secrets of the management stack (bootstrap-management)', enableKeyRotation: true, deletionWindowInDays: 30 },
+    precious,
+  );
+  new aws.kms.Alias('pulumi-secrets-management', { name: secretsKeyAlias(MANAGEMENT_KEY), targetKeyId: managementKey.keyId }, opts);
 
   const repository = c.githubRepository as string;
   const deployRoleArns: Record<string, pulumi.Output<string>> = {};
@@ -171,5 +183,6 @@ export function createManagement(env: Record<string, string | undefined> = proce
     backendUrl: pulumi.interpolate`s3://${bucket.bucket}/{account}?region=${ctx.region}`,
     secretsProvider: `awskms://alias/pulumi-{account}?region=${ctx.region}`,
     kmsKeyArns,
+    managementKeyArn: managementKey.arn,
   };
 }

@@ -33,6 +33,8 @@ export interface BootstrapWorld {
   bucketArn: string;
   /** Per account name: the KMS key ARN for its Pulumi secrets. */
   keyArns: Record<string, string>;
+  /** The management stack's own key (alias/pulumi-management). */
+  managementKeyArn: string;
   roles: Map<string, RenderedRole>;
 }
 
@@ -134,6 +136,7 @@ export async function renderBootstrap(opts: RenderOptions = {}): Promise<Bootstr
     providerArn: `arn:aws:iam::${mgmt}:oidc-provider/token.actions.githubusercontent.com`,
     bucketArn,
     keyArns,
+    managementKeyArn: `arn:aws:kms:us-east-1:000000000000:key/${m.one('aws:kms/key:Key', 'pulumi-secrets-management').name}`,
     roles,
   };
 }

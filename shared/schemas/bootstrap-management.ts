@@ -7,7 +7,7 @@ const ROLE_NAME = '^[\\w+=,.@-]{1,64}$';
 export const configSchema: ConfigSchema = {
   project: 'bootstrap-management',
   description:
-    'The management account: GitHub OIDC provider, one deploy role and one preview role per target account, the Pulumi state bucket (one prefix per account) and one KMS key per account for Pulumi secrets.',
+    "The management account: GitHub OIDC provider, one deploy role and one preview role per target account, the Pulumi state bucket (one prefix per account), one KMS key per account for Pulumi secrets, and the management stack's own key alias/pulumi-management.",
   keys: [
     {
       key: 'accountId',

@@ -40,7 +40,8 @@ export interface BootstrapDeps {
 
 /** Where the management stack's state was, and what this run did with it. */
 export type StateStep =
-  { kind: 'bucket'; backend: string } | { kind: 'first-run'; local: string; movedTo: string; secretsProvider: string };
+  | { kind: 'bucket'; backend: string; secretsProvider?: string; switchedFrom?: string }
+  | { kind: 'first-run'; local: string; movedTo: string; secretsProvider: string };
 
 export interface BootstrapResult {
   state: StateStep;
@@ -85,12 +86,13 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
   deps.log.info(`Admin session: ${identity}`);
 
   // The management stack's state lives under the `management/` prefix of a per-account backend
-  // (`s3://bucket/{account}`), which no deploy or preview role can reach. bootstrap-management
-  // creates a KMS key per target account only, so with a per-account secretsProvider the
-  // management stack (which holds no secret config) keeps the passphrase provider it starts on.
+  // (`s3://bucket/{account}`), which no deploy or preview role can reach, and its secrets under
+  // bootstrap-management's own key `alias/pulumi-management` (`{account}` → management), which no
+  // deploy or preview role names. It starts on a passphrase (the key does not exist before its first
+  // `up`) and is moved onto the key once it exists.
   const bucketBackend = forAccount(manifest.backend!, MANAGEMENT);
   const memberSecrets = manifest.secretsProvider;
-  const finalSecrets = memberSecrets?.includes('{account}') ? 'passphrase' : memberSecrets;
+  const finalSecrets = memberSecrets === undefined ? undefined : forAccount(memberSecrets, MANAGEMENT);
   const auto = await loadAutomation();
   const cmd = await discoverPulumi(auto, settings.pulumiVersion ?? DEFAULTS.pulumiVersion, deps.log.info);
   const mgmtManifest = (backend: string, secrets: string | undefined) => plan.manifest(configRoot, backend, secrets);
@@ -112,11 +114,21 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
 
   const runs: RunResult[] = [];
   let state: StateStep;
+  const move = (from?: { env: Record<string, string>; name: string }) => ({
+    workDir: join(configRoot, '.move'),
+    manifest: mgmtManifest(bucketBackend, finalSecrets),
+    from,
+    to: { env: envFor(bucketBackend), name: backendName(bucketBackend) },
+    secretsProvider: finalSecrets,
+    log: deps.log.info,
+  });
   if (inBucket) {
     deps.log.info(`State: ${backendName(bucketBackend)} is in ${bucketBackend}; updating it there`);
-    state = { kind: 'bucket', backend: manifest.backend! };
-    if (memberSecrets?.includes('{account}')) setEmptyPassphrase();
-    runs.push(await engine(mgmtManifest(bucketBackend, finalSecrets), plan.managementSelection));
+    // A stack bootstrapped before alias/pulumi-management existed is still on the empty passphrase.
+    if (finalSecrets && finalSecrets !== 'passphrase') setEmptyPassphrase();
+    const run = await engine(mgmtManifest(bucketBackend, finalSecrets), plan.managementSelection);
+    runs.push(run);
+    state = { kind: 'bucket', backend: manifest.backend!, ...(run.ok ? await onFinalSecrets(auto, cmd, move()) : {}) };
   } else {
     const dir = settings.stateDir ?? join(homedir(), '.infra-action', 'bootstrap', manifest.org);
     mkdirSync(dir, { recursive: true });
@@ -129,14 +141,7 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
     const first = await engine(mgmtManifest(local, 'passphrase'), plan.managementSelection);
     runs.push(first);
     if (!first.ok) return { state: { kind: 'first-run', local, movedTo: '', secretsProvider: 'passphrase' }, runs, ok: false };
-    const secretsProvider = await moveState(auto, cmd, {
-      workDir: join(configRoot, '.move'),
-      manifest: mgmtManifest(bucketBackend, finalSecrets),
-      from: { env: envFor(local), name: backendName(local) },
-      to: { env: envFor(bucketBackend), name: backendName(bucketBackend) },
-      secretsProvider: finalSecrets,
-      log: deps.log.info,
-    });
+    const secretsProvider = await moveState(auto, cmd, { ...move(), from: { env: envFor(local), name: backendName(local) } });
     writeFileSync(
       join(dir, 'MOVED.txt'),
       `${mgmtStack.stack} moved to ${bucketBackend} on ${new Date().toISOString()}; this copy is a backup and is never used again.\n`,
@@ -149,7 +154,7 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
   return { state, runs, ok: runs.every((r) => r.ok) };
 }
 
-/** The passphrase provider with no passphrase of its own (the management stack holds no secrets), unless the user set one. */
+/** The passphrase the management stack starts on: none of its own (it holds no secrets yet), unless the user set one. */
 function setEmptyPassphrase(): void {
   if (process.env.PULUMI_CONFIG_PASSPHRASE === undefined && process.env.PULUMI_CONFIG_PASSPHRASE_FILE === undefined)
     process.env.PULUMI_CONFIG_PASSPHRASE = '';
@@ -173,22 +178,16 @@ async function hasStack(auto: Automation, cmd: Cmd, envVars: Record<string, stri
   }
 }
 
-/**
- * `pulumi stack export` from the local backend, `stack init` + `stack import` into the bucket, then
- * `stack change-secrets-provider` to the manifest's provider. Returns the provider it ends on.
- */
-async function moveState(
-  auto: Automation,
-  cmd: Cmd,
-  m: {
-    workDir: string;
-    manifest: Manifest;
-    from: { env: Record<string, string>; name: string };
-    to: { env: Record<string, string>; name: string };
-    secretsProvider?: string;
-    log: (s: string) => void;
-  },
-): Promise<string> {
+interface Move {
+  workDir: string;
+  manifest: Manifest;
+  to: { env: Record<string, string>; name: string };
+  secretsProvider?: string;
+  log: (s: string) => void;
+}
+
+/** The management stack's project folder, where `pulumi stack …` commands run. */
+function moveWorkspace(m: Move): void {
   const project = m.manifest.projects.find((p) => p.name === MANAGEMENT_PROJECT)!;
   const region = m.manifest.accounts.find((a) => a.name === MANAGEMENT)!.regions[0]!;
   writeWorkspaceDir({
@@ -198,6 +197,14 @@ async function moveState(
     region,
     layered: layeredConfig(m.manifest, project, MANAGEMENT, region),
   });
+}
+
+/**
+ * `pulumi stack export` from the local backend, `stack init` + `stack import` into the bucket, then
+ * `stack change-secrets-provider` to the manifest's provider. Returns the provider it ends on.
+ */
+async function moveState(auto: Automation, cmd: Cmd, m: Move & { from: { env: Record<string, string>; name: string } }): Promise<string> {
+  moveWorkspace(m);
   const source = await auto.LocalWorkspace.create({ workDir: m.workDir, pulumiCommand: cmd, envVars: m.from.env });
   const state = await source.exportStack(m.from.name);
   const target = await auto.LocalWorkspace.create({
@@ -210,15 +217,32 @@ async function moveState(
   await target.importStack(m.to.name, state);
   m.log(`Moved the state of ${m.from.name} into ${m.to.env.PULUMI_BACKEND_URL} (pulumi stack export, stack import)`);
   if (!m.secretsProvider || m.secretsProvider === 'passphrase') return 'passphrase';
+  await changeSecretsProvider(cmd, m, m.secretsProvider);
+  return m.secretsProvider;
+}
+
+/**
+ * Later runs: a management stack still on the passphrase (bootstrapped before alias/pulumi-management
+ * existed; this run's `up` created the key) moves onto the manifest's provider. The provider the
+ * state records is what Pulumi decrypts it with, so that is what is checked.
+ */
+async function onFinalSecrets(auto: Automation, cmd: Cmd, m: Move): Promise<{ secretsProvider?: string; switchedFrom?: string }> {
+  if (!m.secretsProvider || m.secretsProvider === 'passphrase') return {};
+  moveWorkspace(m);
+  const ws = await auto.LocalWorkspace.create({ workDir: m.workDir, pulumiCommand: cmd, envVars: m.to.env });
+  const recorded = ((await ws.exportStack(m.to.name)).deployment as { secrets_providers?: { type?: string } }).secrets_providers?.type;
+  if (recorded !== 'passphrase') return {};
+  await changeSecretsProvider(cmd, m, m.secretsProvider);
+  return { secretsProvider: m.secretsProvider, switchedFrom: 'passphrase' };
+}
+
+async function changeSecretsProvider(cmd: Cmd, m: Move, provider: string): Promise<void> {
   // The Automation API has no call for this; run the same CLI it uses.
-  await execFileAsync(cmd.command, ['stack', 'change-secrets-provider', m.secretsProvider, '--stack', m.to.name, '--non-interactive'], {
+  await execFileAsync(cmd.command, ['stack', 'change-secrets-provider', provider, '--stack', m.to.name, '--non-interactive'], {
     cwd: m.workDir,
     env: { ...process.env, ...m.to.env },
   }).catch((err: Error & { stderr?: string }) => {
-    throw new Error(
-      `pulumi stack change-secrets-provider ${m.secretsProvider} failed for ${m.to.name}: ${(err.stderr || err.message).trim()}`,
-    );
+    throw new Error(`pulumi stack change-secrets-provider ${provider} failed for ${m.to.name}: ${(err.stderr || err.message).trim()}`);
   });
-  m.log(`Switched ${m.to.name} to the secrets provider ${m.secretsProvider} (pulumi stack change-secrets-provider)`);
-  return m.secretsProvider;
+  m.log(`Switched ${m.to.name} to the secrets provider ${provider} (pulumi stack change-secrets-provider)`);
 }

@@ -90,7 +90,7 @@ export async function bootstrapCli(argv: string[], io: CliIO): Promise<number> {
     const s = result.state;
     io.stdout(
       s.kind === 'bucket'
-        ? `State: every bootstrap stack is in ${s.backend}.\n`
+        ? `State: every bootstrap stack is in ${s.backend}.${s.switchedFrom ? ` The management stack's secrets moved from ${s.switchedFrom} to ${s.secretsProvider}.` : ''}\n`
         : s.movedTo
           ? `State: first run; the management stack ran on ${s.local} and now lives in ${s.movedTo} (secrets provider ${s.secretsProvider}).\n`
           : `State: first run stopped before the bucket existed; the management stack's state stays in ${s.local}. Fix the failure and run bootstrap again.\n`,

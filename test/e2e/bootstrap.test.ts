@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +24,9 @@ const ACCOUNTS = { sandbox: '111111111111', canary: '222222222222', production: 
 /** The manifest's per-account backend, with the account name put into `{account}`. */
 const backendOf = (account: string) => `s3://unkey-pulumi-state/${account}?region=us-east-1`;
 const BUCKET = backendOf('management');
+const MGMT_STACK = 'organization/bootstrap-management/aws-management-us-east-1';
+/** The manifest's per-account secretsProvider for the management stack: bootstrap-management's own key. */
+const MGMT_KEY = 'awskms://alias/pulumi-management?region=us-east-1';
 const orgAccess: TrustPolicy = {
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${MGMT}:root` }, Action: 'sts:AssumeRole' }],
@@ -98,12 +102,13 @@ describe('infra-action bootstrap, end to end', () => {
     ]);
     for (let i = 1; i < all.length; i++) expect(all[i - 1]!.ended).toBeLessThanOrEqual(all[i]!.started);
     expect(moves()).toEqual([
-      { op: 'export', stack: 'organization/bootstrap-management/aws-management-us-east-1', backend: local, resources: 4 },
-      { op: 'import', stack: 'organization/bootstrap-management/aws-management-us-east-1', backend: BUCKET, resources: 4 },
+      { op: 'export', stack: MGMT_STACK, backend: local, resources: 4 },
+      { op: 'import', stack: MGMT_STACK, backend: BUCKET, resources: 4 },
+      // bootstrap-management created alias/pulumi-management ({account} → management): the stack leaves the empty passphrase.
+      { op: 'change-secrets-provider', stack: MGMT_STACK, backend: BUCKET, from: 'passphrase', to: MGMT_KEY },
     ]);
-    // The keys are per target account (alias/pulumi-{account}); the management stack, holding no secrets, keeps the passphrase.
     expect(r.stdout).toContain(
-      `State: first run; the management stack ran on ${local} and now lives in ${BUCKET} (secrets provider passphrase).`,
+      `State: first run; the management stack ran on ${local} and now lives in ${BUCKET} (secrets provider ${MGMT_KEY}).`,
     );
     expect(readFileSync(join(home, '.infra-action', 'bootstrap', 'unkey', 'MOVED.txt'), 'utf8')).toContain(
       'is a backup and is never used again',
@@ -147,8 +152,9 @@ describe('infra-action bootstrap, end to end', () => {
     expect(r.code).toBe(0);
     const again = ups().slice(before);
     expect(again.map((c) => c.backend)).toEqual([BUCKET, backendOf('sandbox'), backendOf('canary'), backendOf('production')]);
-    expect(moves()).toHaveLength(2);
-    expect(r.stdout).toContain('State: every bootstrap stack is in s3://unkey-pulumi-state/{account}?region=us-east-1.');
+    // Only a read: the provider the state records is already the management key.
+    expect(moves().slice(3)).toEqual([{ op: 'export', stack: MGMT_STACK, backend: BUCKET, resources: expect.any(Number) }]);
+    expect(r.stdout).toContain('State: every bootstrap stack is in s3://unkey-pulumi-state/{account}?region=us-east-1.\n');
     const lines = r.stdout.match(/^\s+ok .*$/gm) ?? [];
     expect(lines).toHaveLength(4);
     for (const l of lines) expect(l).toContain('no changes');
@@ -156,6 +162,21 @@ describe('infra-action bootstrap, end to end', () => {
       expect(r.stdout + r.stderr).not.toContain(s.secretAccessKey);
       expect(r.stdout + r.stderr).not.toContain(s.sessionToken);
     }
+  });
+
+  it('an org bootstrapped before alias/pulumi-management: the next run moves the management stack off the empty passphrase', async () => {
+    // What an earlier release left in the bucket: the management stack on the passphrase provider.
+    execFileSync('pulumi', ['stack', 'change-secrets-provider', 'passphrase', '--stack', MGMT_STACK], {
+      env: { ...process.env, ...env, PULUMI_BACKEND_URL: BUCKET },
+    });
+    const before = moves().length;
+    const r = await bootstrap();
+    expect(r.code).toBe(0);
+    expect(moves().slice(before)).toEqual([
+      { op: 'export', stack: MGMT_STACK, backend: BUCKET, resources: expect.any(Number) },
+      { op: 'change-secrets-provider', stack: MGMT_STACK, backend: BUCKET, from: 'passphrase', to: MGMT_KEY },
+    ]);
+    expect(r.stdout).toContain(`The management stack's secrets moved from passphrase to ${MGMT_KEY}.`);
   });
 
   it('then the example previews through the role chain bootstrap set up, from the same SSO profile', async () => {
