@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { isAllowed } from './testing/is-allowed.js';
-import { AUD_KEY, SUB_KEY } from '../shared/trust-policies.js';
 import { renderBootstrap, type BootstrapWorld, type RenderedRole } from './testing/bootstrap-world.js';
+
+// The condition keys AWS evaluates from a GitHub token, spelled out: the policies must use exactly these.
+const SUB_KEY = 'token.actions.githubusercontent.com:sub';
+const AUD_KEY = 'token.actions.githubusercontent.com:aud';
 
 /**
  * The trust model as AWS would enforce it: the bootstrap programs' real rendered policies, evaluated

@@ -9,14 +9,13 @@
 //   names of functions and classes kept so stack traces stay readable), chunks included, which
 //   `ncc --minify` leaves alone. Legal notices are in dist/licenses.txt.
 import { copyFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
 import { minify } from 'terser';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const ncc = createRequire(import.meta.url)('@vercel/ncc');
 
 /** File name of the stub inside dist/; chunks require it relative to themselves. */
 const STUB = 'closure-serializer-stub.cjs';

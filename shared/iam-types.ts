@@ -3,8 +3,7 @@
  * these; src/auth/policy-eval.ts (the project's one evaluator) reads them.
  */
 
-export type ConditionOperator =
-  'StringEquals' | 'StringLike' | 'StringNotEquals' | 'StringNotLike' | 'Bool' | 'Null' | 'ArnLike' | 'ArnEquals';
+type ConditionOperator = 'StringEquals' | 'StringLike' | 'StringNotEquals' | 'StringNotLike' | 'Bool' | 'Null' | 'ArnLike' | 'ArnEquals';
 
 export interface PolicyStatement {
   Sid?: string;
@@ -14,8 +13,7 @@ export interface PolicyStatement {
   NotAction?: string | string[];
   Resource?: string | string[];
   NotResource?: string | string[];
-  /** Keyed by a {@link ConditionOperator}. */
-  Condition?: Record<string, Record<string, string | string[]>>;
+  Condition?: Partial<Record<ConditionOperator, Record<string, string | string[]>>>;
 }
 
 export interface PolicyDocument {

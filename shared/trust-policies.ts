@@ -28,8 +28,8 @@ import type { PolicyDocument, PolicyStatement } from './iam-types.js';
 export const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com';
 export const GITHUB_OIDC_URL = `https://${GITHUB_OIDC_HOST}`;
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
-export const SUB_KEY = `${GITHUB_OIDC_HOST}:sub`;
-export const AUD_KEY = `${GITHUB_OIDC_HOST}:aud`;
+const SUB_KEY = `${GITHUB_OIDC_HOST}:sub`;
+const AUD_KEY = `${GITHUB_OIDC_HOST}:aud`;
 
 /**
  * `owner/repo`, or the post-2026-07-15 immutable form `owner@OWNER_ID/repo@REPO_ID`. No wildcards:

@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { AUD_KEY, ENVIRONMENT_NAME, SUB_KEY, deployRoleTrustPolicy, previewRoleTrustPolicy } from '../../shared/trust-policies.js';
+import { ENVIRONMENT_NAME, deployRoleTrustPolicy, previewRoleTrustPolicy } from '../../shared/trust-policies.js';
 import { deployRolePermissionPolicy, perAccountRoleName, previewRolePermissionPolicy, stateBucketTlsOnlyPolicy } from './policies.js';
 import { isAllowed } from '../testing/is-allowed.js';
+
+// The condition keys AWS evaluates from a GitHub token, spelled out: the policies must use exactly these.
+const SUB_KEY = 'token.actions.githubusercontent.com:sub';
+const AUD_KEY = 'token.actions.githubusercontent.com:aud';
 
 const providerArn = 'arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com';
 const deploy = deployRoleTrustPolicy({ providerArn, repository: 'unkeyed/infra', environment: 'production' });

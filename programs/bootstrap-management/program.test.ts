@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { mockProgram, settle, type MockRun } from '../testing/mocks.js';
 import { isAllowed } from '../testing/is-allowed.js';
-import { AUD_KEY, SUB_KEY } from '../../shared/trust-policies.js';
 import { createManagement } from './program.js';
+
+// The condition keys AWS evaluates from a GitHub token, spelled out: the policies must use exactly these.
+const SUB_KEY = 'token.actions.githubusercontent.com:sub';
+const AUD_KEY = 'token.actions.githubusercontent.com:aud';
 
 const config = {
   'bootstrap-management:accountId': '000000000000',

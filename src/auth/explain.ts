@@ -1,11 +1,11 @@
 import { ChainError } from './errors.js';
 import type { TokenClaims } from './oidc-token.js';
 import type { Account, RolePair } from '../manifest/types.js';
-import { evaluateTrustPolicy, type TrustPolicy } from './policy-eval.js';
+import { evaluatePolicy, type Policy } from './policy-eval.js';
 import { bindingHint, expectedTrustPolicies, type RoleKind } from './trust-model.js';
 
 /** Trust policies `verify` could read, keyed by role ARN (from a file the user passes). */
-export type KnownTrustPolicies = Record<string, TrustPolicy>;
+export type KnownTrustPolicies = Record<string, Policy>;
 
 /** What the explanation knows of the manifest: it rebuilds the trust the bootstrap programs create. */
 export interface ExplainContext {
@@ -69,7 +69,7 @@ function policyFor(
   roleArn: string | undefined,
   policies: KnownTrustPolicies,
   expected: KnownTrustPolicies,
-): { policy?: TrustPolicy; given: boolean } {
+): { policy?: Policy; given: boolean } {
   if (!roleArn) return { given: false };
   if (policies[roleArn]) return { policy: policies[roleArn], given: true };
   return { policy: expected[roleArn], given: false };
@@ -96,7 +96,7 @@ function explainHop1(err: ChainError, policies: KnownTrustPolicies, context?: Ex
   const expected = context && account ? expectedTrustPolicies({ ...context, accounts: [account], claims: c }) : {};
   const { policy, given } = policyFor(d.roleArn, policies, expected);
   if (policy && c) {
-    const decision = evaluateTrustPolicy(policy, {
+    const decision = evaluatePolicy(policy, {
       actions: ['sts:AssumeRoleWithWebIdentity'],
       principal: { type: 'Federated', value: findFederated(policy) ?? `oidc-provider/${OIDC_HOST}` },
       context: { [`${OIDC_HOST}:sub`]: c.sub, [`${OIDC_HOST}:aud`]: Array.isArray(c.aud) ? c.aud : c.aud },
@@ -122,7 +122,7 @@ function explainHop1(err: ChainError, policies: KnownTrustPolicies, context?: Ex
   return out;
 }
 
-function findFederated(policy: TrustPolicy): string | undefined {
+function findFederated(policy: Policy): string | undefined {
   for (const s of Array.isArray(policy.Statement) ? policy.Statement : [policy.Statement]) {
     const f = s.Principal !== '*' ? s.Principal?.Federated : undefined;
     if (f) return Array.isArray(f) ? f[0] : f;
@@ -131,7 +131,7 @@ function findFederated(policy: TrustPolicy): string | undefined {
 }
 
 /** The known ways a correct-looking setup still fails hop 1. */
-export function hop1Traps(c: TokenClaims | undefined, roleArn: string, policy?: TrustPolicy): string[] {
+export function hop1Traps(c: TokenClaims | undefined, roleArn: string, policy?: Policy): string[] {
   const sub = c?.sub ?? '';
   const allowed = JSON.stringify(policy ?? {});
   const traps: string[] = ['Common causes:'];
@@ -196,7 +196,7 @@ function explainHop2(err: ChainError, policies: KnownTrustPolicies, context?: Ex
   const expected = context && account ? expectedTrustPolicies({ ...context, accounts: [account] }) : {};
   const { policy, given } = policyFor(d.roleArn, policies, expected);
   if (policy && d.fromRoleArn) {
-    const decision = evaluateTrustPolicy(policy, {
+    const decision = evaluatePolicy(policy, {
       actions: ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'],
       principal: { type: 'AWS', value: d.fromRoleArn },
       context: { 'aws:PrincipalArn': d.fromRoleArn },

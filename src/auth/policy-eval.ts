@@ -31,10 +31,6 @@ export interface Policy {
   Statement: PolicyStatement | PolicyStatement[];
 }
 
-/** Older name of {@link Policy}, kept for the trust-policy file `verify` reads. */
-export type TrustPolicy = Policy;
-export type TrustStatement = PolicyStatement;
-
 /** Who asks, for what, on which resource, with which context keys (`token.actions.githubusercontent.com:sub`, `aws:…`, `s3:prefix`). */
 export interface PolicyRequest {
   actions: string[];
@@ -44,7 +40,6 @@ export interface PolicyRequest {
   resource?: string;
   context?: Record<string, Values | undefined>;
 }
-export type TrustRequest = PolicyRequest;
 
 export interface StatementVerdict {
   sid: string;
@@ -61,7 +56,6 @@ export interface PolicyDecision {
   reasons: string[];
   statements: StatementVerdict[];
 }
-export type TrustDecision = PolicyDecision;
 
 const list = (v: Values | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -193,6 +187,3 @@ export function evaluatePolicy(policy: Policy, req: PolicyRequest): PolicyDecisi
   }
   return { allowed: reasons.length === 0, reasons: [...new Set(reasons)], statements: verdicts };
 }
-
-/** The trust-policy spelling of {@link evaluatePolicy} (`verify` and the STS emulator). */
-export const evaluateTrustPolicy = evaluatePolicy;

@@ -14,12 +14,6 @@ export function asOperation(command: Command): Operation {
   return command as Operation;
 }
 
-/** Listeners the reporting side registers for the whole run (PR comment, job summary). */
-const resultListeners: ((run: RunResult) => void | Promise<void>)[] = [];
-export function onResult(listener: (run: RunResult) => void | Promise<void>): void {
-  resultListeners.push(listener);
-}
-
 /**
  * The credential provider: the OIDC → management → executor role chain from src/auth (loaded lazily),
  * or, with INFRA_ACTION_CREDENTIALS=ambient, the process's own AWS environment for both hops (a job
@@ -78,9 +72,6 @@ export async function runOperation(
         cache: await actionsCache(),
         log,
         schemas,
-        onResult: async (run) => {
-          for (const l of resultListeners) await l(run);
-        },
       },
     );
   } finally {

@@ -2,7 +2,7 @@ import { assumeChain, type ChainOptions } from '../auth/chain.js';
 import type { AwsCredentials } from '../auth/types.js';
 import { explainFailure, type KnownTrustPolicies } from '../auth/explain.js';
 import { rolesFor } from '../auth/roles.js';
-import type { TrustPolicy } from '../auth/policy-eval.js';
+import type { Policy } from '../auth/policy-eval.js';
 import type { TokenClaims } from '../auth/oidc-token.js';
 import { executorRoleArn, hop1RoleArn } from '../manifest/naming.js';
 import type { Account, Manifest, RolePair } from '../manifest/types.js';
@@ -107,7 +107,7 @@ export async function readTrustPolicies(file: string | undefined, roleArns: stri
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     throw new BadInput(`Invalid ${where}: ${file} holds ${Array.isArray(data) ? 'an array' : String(data)}. ${expected}`);
-  if ('Statement' in data) return Object.fromEntries(roleArns.map((arn) => [arn, data as TrustPolicy]));
+  if ('Statement' in data) return Object.fromEntries(roleArns.map((arn) => [arn, data as Policy]));
   const notPolicies = Object.entries(data)
     .filter(([, v]) => v === null || typeof v !== 'object' || !('Statement' in v))
     .map(([k]) => k);

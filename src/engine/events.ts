@@ -110,11 +110,6 @@ function topLevel(keys: string[]): string[] {
   return [...new Set(keys.map((k) => k.split(/[.[]/)[0]).filter((k) => k !== ''))];
 }
 
-/** True when the counts say some resource changes (anything but `same`). */
-export function hasChanges(counts: Partial<Record<ResourceOp, number>>): boolean {
-  return Object.entries(counts).some(([op, n]) => op !== 'same' && op !== 'read' && (n ?? 0) > 0);
-}
-
 /** Stack outputs with every secret replaced by `[secret]`, so results can be logged and posted. */
 export function maskOutputs(outputs: Record<string, { value: unknown; secret: boolean }>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(outputs).map(([k, o]) => [k, o.secret ? '[secret]' : o.value]));

@@ -70,9 +70,6 @@ export interface EngineDeps {
   onResult?: (run: RunResult) => void | Promise<void>;
 }
 
-export { PreflightError } from './preflight.js';
-export { EngineInputError } from './guards.js';
-
 /** Where the Pulumi CLI keeps its plugins (PULUMI_HOME, default ~/.pulumi). */
 function pulumiHome(): string {
   return process.env.PULUMI_HOME ?? join(homedir(), '.pulumi');

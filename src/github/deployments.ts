@@ -123,35 +123,6 @@ export async function startDeployment(client: GitHubClient, repo: RepoRef, d: St
   };
 }
 
-/** Deployments of one commit to one environment, newest first, each with its newest status. */
-export async function listDeployments(
-  client: GitHubClient,
-  repo: RepoRef,
-  filter: { environment: string; sha?: string },
-): Promise<DeploymentRecord[]> {
-  const deployments = await client.paginate(client.rest.repos.listDeployments, {
-    ...repo,
-    environment: filter.environment,
-    ...(filter.sha ? { sha: filter.sha } : {}),
-    per_page: 100,
-  });
-  const records: DeploymentRecord[] = [];
-  for (const d of deployments) {
-    // Statuses come newest first; one is enough.
-    const statuses = await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 1 });
-    records.push({
-      id: d.id,
-      sha: d.sha,
-      ref: d.ref,
-      environment: d.environment ?? filter.environment,
-      createdAt: d.created_at,
-      payload: (typeof d.payload === 'object' && d.payload !== null ? d.payload : {}) as Partial<DeploymentPayload>,
-      state: statuses.data[0]?.state as DeploymentState | undefined,
-    });
-  }
-  return records.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
-}
-
 /** Output names a stack can export to give its environment a URL, in order of preference. */
 export const URL_OUTPUTS = ['environmentUrl', 'url', 'endpoint'] as const;
 
@@ -164,28 +135,6 @@ export function environmentUrl(outputs: Record<string, unknown>[]): string | und
     }
   }
   return undefined;
-}
-
-/**
- * Runs `up` for one account inside a deployment record: in_progress first, then success or failure
- * (failure also when `run` throws), with the environment URL when a stack exports one.
- */
-export async function withDeployment<T extends { ok: boolean; stacks: { outputs: Record<string, unknown> }[] }>(
-  client: GitHubClient,
-  repo: RepoRef,
-  d: StartDeployment,
-  run: () => Promise<T>,
-): Promise<T> {
-  const handle = await startDeployment(client, repo, d);
-  let result: T;
-  try {
-    result = await run();
-  } catch (err) {
-    await handle.finish(false);
-    throw err;
-  }
-  await handle.finish(result.ok, result.ok ? environmentUrl(result.stacks.map((s) => s.outputs)) : undefined);
-  return result;
 }
 
 /**

@@ -32,11 +32,6 @@ export function globalConfigFile(account: string): string {
   return `Pulumi.${account}-global.yaml`;
 }
 
-/** ESC environments: regional `<org>/<project>/aws-<account>-<region>`, global `<org>/<project>/<account>-global`. */
-export function escEnvironments(org: string, project: string, account: string, region: string): { global: string; regional: string } {
-  return { global: `${org}/${project}/${account}-global`, regional: stackName(org, project, account, region) };
-}
-
 /** Hop 1 of an account's chain: its own management-account role, `<base>-<account name>`. */
 export function hop1RoleArn(roles: RolePair, account: Pick<Account, 'name'>): string {
   return `${roles.oidcRoleBaseArn}-${account.name}`;

@@ -1,4 +1,4 @@
-import type { ResourceOp, RunResult, StackResult } from '../engine/types.js';
+import type { ResourceOp, StackResult } from '../engine/types.js';
 
 /** What the renderers need beyond the engine's result: where the run is and how to link to it. */
 export interface ReportContext {
@@ -107,9 +107,4 @@ export function formatDuration(ms: number): string {
   const m = Math.floor(ms / 60_000);
   const s = Math.round((ms % 60_000) / 1000);
   return `${m}m${String(s).padStart(2, '0')}s`;
-}
-
-/** True when any stack of the run changes a resource. */
-export function runHasChanges(run: RunResult): boolean {
-  return run.stacks.some((s) => summarizeStack(s, {}).changed);
 }

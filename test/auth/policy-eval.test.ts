@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals';
 import { deployRoleTrustPolicy, executorTrustPolicy, previewRoleTrustPolicy } from '../../shared/trust-policies.js';
-import { evaluatePolicy, evaluateTrustPolicy, globMatch, type TrustPolicy } from '../../src/auth/policy-eval.js';
+import { evaluatePolicy, globMatch, type Policy } from '../../src/auth/policy-eval.js';
 import { PROVIDER_ARN } from './world.js';
 
 const SUB = 'token.actions.githubusercontent.com:sub';
@@ -13,23 +13,23 @@ const web = (sub: string, aud = 'sts.amazonaws.com') => ({
 const deploy = deployRoleTrustPolicy({ providerArn: PROVIDER_ARN, repository: 'acme/infra', environment: 'production' });
 
 test('a deploy role admits its environment and nothing else, naming the failing condition', () => {
-  expect(evaluateTrustPolicy(deploy, web('repo:acme/infra:environment:production')).allowed).toBe(true);
+  expect(evaluatePolicy(deploy, web('repo:acme/infra:environment:production')).allowed).toBe(true);
   for (const sub of [
     'repo:acme/infra:pull_request',
     'repo:Acme/infra:environment:production',
     'repo:acme/infra:ref:refs/heads/main',
     'repo:acme/infra:environment:sandbox',
   ]) {
-    const d = evaluateTrustPolicy(deploy, web(sub));
+    const d = evaluatePolicy(deploy, web(sub));
     expect(d.allowed).toBe(false);
     expect(d.reasons.join('\n')).toContain(
       `StringEquals ${SUB}: the request has "${sub}"; the policy allows "repo:acme/infra:environment:production"`,
     );
   }
-  expect(evaluateTrustPolicy(deploy, web('repo:acme/infra:environment:production', 'https://github.com/acme')).reasons[0]).toContain(
+  expect(evaluatePolicy(deploy, web('repo:acme/infra:environment:production', 'https://github.com/acme')).reasons[0]).toContain(
     `StringEquals ${AUD}`,
   );
-  const other = evaluateTrustPolicy(deploy, {
+  const other = evaluatePolicy(deploy, {
     ...web('repo:acme/infra:environment:production'),
     principal: { type: 'Federated', value: 'arn:aws:iam::999999999999:oidc-provider/token.actions.githubusercontent.com' },
   });
@@ -38,12 +38,12 @@ test('a deploy role admits its environment and nothing else, naming the failing 
 
 test('the preview role admits only pull_request tokens', () => {
   const preview = previewRoleTrustPolicy({ providerArn: PROVIDER_ARN, repository: 'acme/infra' });
-  expect(evaluateTrustPolicy(preview, web('repo:acme/infra:pull_request')).allowed).toBe(true);
-  expect(evaluateTrustPolicy(preview, web('repo:acme/infra:ref:refs/heads/main')).allowed).toBe(false);
+  expect(evaluatePolicy(preview, web('repo:acme/infra:pull_request')).allowed).toBe(true);
+  expect(evaluatePolicy(preview, web('repo:acme/infra:ref:refs/heads/main')).allowed).toBe(false);
 });
 
 test('identity policies: resources, NotAction, Null and negated operators on missing keys', () => {
-  const p: TrustPolicy = {
+  const p: Policy = {
     Statement: [
       { Sid: 'Objects', Effect: 'Allow', Action: 's3:Get*', Resource: 'arn:aws:s3:::b/sandbox/*' },
       {
@@ -102,23 +102,23 @@ test('executor trust needs the management role and all three actions', () => {
     principal: { type: 'AWS' as const, value },
     context: {},
   });
-  expect(evaluateTrustPolicy(trust, req(mgmt)).allowed).toBe(true);
-  expect(evaluateTrustPolicy(trust, req('arn:aws:iam::000000000000:role/Other')).allowed).toBe(false);
-  const noTags: TrustPolicy = { Statement: [{ Effect: 'Allow', Principal: { AWS: mgmt }, Action: 'sts:AssumeRole' }] };
-  expect(evaluateTrustPolicy(noTags, req(mgmt)).reasons).toEqual([
+  expect(evaluatePolicy(trust, req(mgmt)).allowed).toBe(true);
+  expect(evaluatePolicy(trust, req('arn:aws:iam::000000000000:role/Other')).allowed).toBe(false);
+  const noTags: Policy = { Statement: [{ Effect: 'Allow', Principal: { AWS: mgmt }, Action: 'sts:AssumeRole' }] };
+  expect(evaluatePolicy(noTags, req(mgmt)).reasons).toEqual([
     'no statement allows sts:TagSession',
     'no statement allows sts:SetSourceIdentity',
   ]);
-  const root: TrustPolicy = { Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::000000000000:root' }, Action: 'sts:*' }] };
-  expect(evaluateTrustPolicy(root, req(mgmt)).allowed).toBe(true);
-  const deny: TrustPolicy = {
+  const root: Policy = { Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::000000000000:root' }, Action: 'sts:*' }] };
+  expect(evaluatePolicy(root, req(mgmt)).allowed).toBe(true);
+  const deny: Policy = {
     Statement: [...(root.Statement as []), { Sid: 'NoTags', Effect: 'Deny', Principal: '*', Action: 'sts:TagSession' }],
   };
-  expect(evaluateTrustPolicy(deny, req(mgmt)).reasons).toEqual(['NoTags denies sts:TagSession']);
+  expect(evaluatePolicy(deny, req(mgmt)).reasons).toEqual(['NoTags denies sts:TagSession']);
 });
 
 test('ArnLike, IfExists and globs', () => {
-  const p: TrustPolicy = {
+  const p: Policy = {
     Statement: [
       {
         Effect: 'Allow',
@@ -132,7 +132,7 @@ test('ArnLike, IfExists and globs', () => {
     ],
   };
   const r = (arn: string, context: Record<string, string> = {}) =>
-    evaluateTrustPolicy(p, {
+    evaluatePolicy(p, {
       actions: ['sts:AssumeRole'],
       principal: { type: 'AWS', value: arn },
       context: { 'aws:PrincipalArn': arn, ...context },

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { executorTrustPolicy } from '../../shared/trust-policies.js';
-import type { TrustPolicy } from '../../src/auth/policy-eval.js';
+import type { Policy } from '../../src/auth/policy-eval.js';
 import { markBuiltinDependenciesInstalled } from '../support/builtin-modules.js';
 import { runCliBundle } from '../support/run-action.js';
 import { startStsEmulator, type IssuedSession, type StsEmulator } from '../support/sts-emulator.js';
@@ -27,7 +27,7 @@ const BUCKET = backendOf('management');
 const MGMT_STACK = 'organization/bootstrap-management/aws-management-us-east-1';
 /** The manifest's per-account secretsProvider for the management stack: bootstrap-management's own key. */
 const MGMT_KEY = 'awskms://alias/pulumi-management?region=us-east-1';
-const orgAccess: TrustPolicy = {
+const orgAccess: Policy = {
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${MGMT}:root` }, Action: 'sts:AssumeRole' }],
 };

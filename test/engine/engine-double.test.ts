@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { schemas } from '../../shared/schemas.js';
 import { ambientCredentials } from '../../src/engine/credentials.js';
 import { noCache } from '../../src/engine/dependencies.js';
-import { EngineInputError, PreflightError, runEngine, type EngineDeps } from '../../src/engine/run-engine.js';
+import { EngineInputError } from '../../src/engine/guards.js';
+import { PreflightError } from '../../src/engine/preflight.js';
+import { runEngine, type EngineDeps } from '../../src/engine/run-engine.js';
 import type { Operation } from '../../src/engine/types.js';
 import { makeInfraRepo, planAll, stackOf, useDouble } from './fixture.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, test } from '@jest/globals';
 import Bottleneck from 'bottleneck';
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
-import { deploymentSha, environmentUrl, listDeployments, startDeployment, withDeployment } from '../../src/github/deployments.js';
+import { deploymentSha, environmentUrl, startDeployment } from '../../src/github/deployments.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
 
@@ -41,11 +41,9 @@ afterAll(async () => {
 
 describe('deployment records for up', () => {
   test('in_progress then success with the environment URL a stack exports', async () => {
-    const result = await withDeployment(client, repo, base, async () => {
-      expect(store.deployments[0]!.statuses.map((s) => s.state)).toEqual(['in_progress']);
-      return { ok: true, stacks: [{ outputs: { vpcId: 'vpc-1' } }, { outputs: { url: 'https://api.canary.unkey.dev' } }] };
-    });
-    expect(result.ok).toBe(true);
+    const h = await startDeployment(client, repo, base);
+    expect(store.deployments[0]!.statuses.map((s) => s.state)).toEqual(['in_progress']);
+    await h.finish(true, environmentUrl([{ vpcId: 'vpc-1' }, { url: 'https://api.canary.unkey.dev' }]));
     const d = store.deployments[0]!;
     expect(d).toMatchObject({
       sha: A,
@@ -56,24 +54,13 @@ describe('deployment records for up', () => {
     });
     expect(d.statuses.map((s) => s.state)).toEqual(['success', 'in_progress']);
     expect(d.statuses[0]).toMatchObject({ environment_url: 'https://api.canary.unkey.dev', log_url: base.logUrl });
-    const [rec] = await listDeployments(client, repo, { environment: 'canary', sha: A });
-    expect(rec).toMatchObject({ id: d.id, sha: A, state: 'success', payload: { account: 'canary' } });
   });
 
-  test('failure when the run fails, and when it throws (the error still propagates)', async () => {
-    await withDeployment(client, repo, base, async () => ({ ok: false, stacks: [{ outputs: { url: 'https://x.example' } }] }));
-    await expect(
-      withDeployment(client, repo, base, async () => {
-        throw new Error('engine crashed');
-      }),
-    ).rejects.toThrow('engine crashed');
-    expect(store.deployments.map((d) => d.statuses.map((s) => s.state))).toEqual([
-      ['failure', 'in_progress'],
-      ['failure', 'in_progress'],
-    ]);
+  test('failure without an environment URL', async () => {
+    const h = await startDeployment(client, repo, base);
+    await h.finish(false);
+    expect(store.deployments.map((d) => d.statuses.map((s) => s.state))).toEqual([['failure', 'in_progress']]);
     expect(store.deployments[0]!.statuses[0]!.environment_url).toBe('');
-    const recs = await listDeployments(client, repo, { environment: 'canary', sha: A });
-    expect(recs.map((r) => r.id)).toEqual([2, 1]);
   });
 
   test('a forced promotion records its reason in the description and payload; finish is idempotent', async () => {

@@ -2,7 +2,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { createHash, createHmac, createPublicKey, randomBytes, randomUUID, verify, type JsonWebKey } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { evaluateTrustPolicy, type TrustPolicy } from '../../src/auth/policy-eval.js';
+import { evaluatePolicy, type Policy } from '../../src/auth/policy-eval.js';
 
 /**
  * A loopback STS that speaks the AWS query protocol (form-encoded POST, XML answers) to the real
@@ -51,13 +51,13 @@ export interface StsEmulator {
   url: string;
   /** Env that points the SDK here. */
   env: Record<string, string>;
-  roles: Map<string, TrustPolicy>;
+  roles: Map<string, Policy>;
   /**
    * Permission policies of a role, by role ARN. A caller whose role is listed here may AssumeRole
    * only what these allow (both sides must agree, as in AWS); a role not listed (an SSO session in
    * laptop tests) is treated as allowed to call sts:AssumeRole anywhere.
    */
-  permissions: Map<string, TrustPolicy[]>;
+  permissions: Map<string, Policy[]>;
   providers: OidcProviderConfig[];
   faults: Fault[];
   /** Requests received per action (faulted ones included). */
@@ -120,7 +120,7 @@ const roleOfSession = (sessionArn: string): string => {
 };
 
 /** Loads rendered roles (trust + permission policies) into the emulator, replacing same-named ones. */
-export function loadRoles(emu: StsEmulator, roles: Iterable<{ arn: string; trust: TrustPolicy; policies: TrustPolicy[] }>): void {
+export function loadRoles(emu: StsEmulator, roles: Iterable<{ arn: string; trust: Policy; policies: Policy[] }>): void {
   for (const r of roles) {
     emu.roles.set(r.arn, r.trust);
     emu.permissions.set(r.arn, r.policies);
@@ -128,7 +128,7 @@ export function loadRoles(emu: StsEmulator, roles: Iterable<{ arn: string; trust
 }
 
 export async function startStsEmulator(
-  opts: { providers?: OidcProviderConfig[]; roles?: Record<string, TrustPolicy> } = {},
+  opts: { providers?: OidcProviderConfig[]; roles?: Record<string, Policy> } = {},
 ): Promise<StsEmulator> {
   const jwksCache = new Map<string, JsonWebKey[]>();
   const hanging = new Set<ServerResponse>();
@@ -262,7 +262,7 @@ export async function startStsEmulator(
       const context = { [`${provider.keyPrefix}:sub`]: String(claims.sub), [`${provider.keyPrefix}:aud`]: String(claims.aud) };
       if (
         !trust ||
-        !evaluateTrustPolicy(trust, {
+        !evaluatePolicy(trust, {
           actions: ['sts:AssumeRoleWithWebIdentity'],
           principal: { type: 'Federated', value: provider.arn },
           context,
@@ -307,8 +307,8 @@ export async function startStsEmulator(
         ...(sourceIdentity ? { 'sts:SourceIdentity': sourceIdentity } : {}),
       };
       const own = emu.permissions.get(principal);
-      const mayCall = !own || own.some((p) => evaluateTrustPolicy(p, { actions, resource: roleArn, context }).allowed);
-      if (!mayCall || !trust || !evaluateTrustPolicy(trust, { actions, principal: { type: 'AWS', value: principal }, context }).allowed) {
+      const mayCall = !own || own.some((p) => evaluatePolicy(p, { actions, resource: roleArn, context }).allowed);
+      if (!mayCall || !trust || !evaluatePolicy(trust, { actions, principal: { type: 'AWS', value: principal }, context }).allowed) {
         throw new StsFault(
           403,
           'AccessDenied',
