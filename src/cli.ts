@@ -8,17 +8,17 @@ import { fenceWrites } from './github/log.js';
 
 export type CliHandler = (settings: CliSettings, io: CliIO) => Promise<number>;
 
-const engine: CliHandler = async (settings, io) => (await import('./commands/engine-cli.js')).engineCli(settings, io);
+const engine: CliHandler = async (settings, io) => import('./commands/engine-cli.js').then(({ engineCli }) => engineCli(settings, io));
 
 /** Commands this build can run; the engine and auth commands load their modules lazily. */
 const handlers: Partial<Record<Command, CliHandler>> = {
   plan: planCli,
-  verify: async (settings, io) => (await import('./commands/verify-cli.js')).verifyCli(settings, io),
+  verify: async (settings, io) => import('./commands/verify-cli.js').then(({ verifyCli }) => verifyCli(settings, io)),
   preview: engine,
   up: engine,
   refresh: engine,
   destroy: engine,
-  drift: async (settings, io) => (await import('./commands/drift-cli.js')).driftCli(settings, io),
+  drift: async (settings, io) => import('./commands/drift-cli.js').then(({ driftCli }) => driftCli(settings, io)),
 };
 
 /** Runs the CLI; returns the exit code (0 ok, 1 an operation failed, 2 bad input). */
@@ -26,11 +26,13 @@ export async function runCli(argv: string[], processIo: CliIO = processIO): Prom
   const io = inWorkflowStep() && argv[0] !== 'credentials' ? fencedIO(processIo, argv.includes('--json')) : processIo;
   try {
     // Hidden: the credential_process callback of the self-refreshing AWS profile (src/auth/credential-process.ts).
-    if (argv[0] === 'credentials') return await (await import('./auth/credential-process.js')).credentialsCommand(argv.slice(1), io);
+    if (argv[0] === 'credentials')
+      return await import('./auth/credential-process.js').then(({ credentialsCommand }) => credentialsCommand(argv.slice(1), io));
     // A laptop-only procedure with options of its own (docs/bootstrap.md); not an action command.
-    if (argv[0] === 'bootstrap') return await (await import('./commands/bootstrap-cli.js')).bootstrapCli(argv.slice(1), io);
+    if (argv[0] === 'bootstrap')
+      return await import('./commands/bootstrap-cli.js').then(({ bootstrapCli }) => bootstrapCli(argv.slice(1), io));
     // Writes stack config files from a laptop: a subcommand, a key and a value of its own (docs/design.md).
-    if (argv[0] === 'config') return await (await import('./commands/config-cli.js')).configCli(argv.slice(1), io);
+    if (argv[0] === 'config') return await import('./commands/config-cli.js').then(({ configCli }) => configCli(argv.slice(1), io));
     const settings = parseCli(argv);
     const handler = handlers[settings.command];
     if (!handler) {

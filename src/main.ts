@@ -11,22 +11,22 @@ import { showControls } from './report/escape.js';
 
 type ActionHandler = (settings: ActionSettings) => Promise<void>;
 
-const engineAction: ActionHandler = async (settings) => (await import('./commands/engine-action.js')).engineAction(settings);
+const engine: ActionHandler = async (settings) => import('./commands/engine-action.js').then(({ engineAction }) => engineAction(settings));
 
 /**
  * Commands as an action. Every handler loads its module lazily: only the command's code loads, and
  * nothing imports @actions/github before run() has checked the event payload.
  */
 const handlers: Record<Command, ActionHandler> = {
-  plan: async (settings) => (await import('./commands/plan-action.js')).planAction(settings),
-  verify: async (settings) => (await import('./commands/verify-action.js')).verifyAction(settings),
-  preview: engineAction,
-  up: engineAction,
-  refresh: engineAction,
-  destroy: engineAction,
-  'promote-check': async (settings) => (await import('./promote/promote-action.js')).promoteCheckAction(settings),
-  drift: async (settings) => (await import('./commands/drift-action.js')).driftAction(settings),
-  comment: async (settings) => (await import('./commands/comment-action.js')).commentAction(settings),
+  plan: async (settings) => import('./commands/plan-action.js').then(({ planAction }) => planAction(settings)),
+  verify: async (settings) => import('./commands/verify-action.js').then(({ verifyAction }) => verifyAction(settings)),
+  preview: engine,
+  up: engine,
+  refresh: engine,
+  destroy: engine,
+  'promote-check': async (settings) => import('./promote/promote-action.js').then(({ promoteCheckAction }) => promoteCheckAction(settings)),
+  drift: async (settings) => import('./commands/drift-action.js').then(({ driftAction }) => driftAction(settings)),
+  comment: async (settings) => import('./commands/comment-action.js').then(({ commentAction }) => commentAction(settings)),
 };
 
 /** Annotations for bad input the user can click to: manifest problems at their line, config problems at their file. */
