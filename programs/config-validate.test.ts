@@ -41,6 +41,10 @@ describe('validateConfig (preflight mode)', () => {
     expect(text).toContain('api:hostedZoneID: is encrypted but is not a secret');
     expect(text).toContain('api:typo: is not a config key of api');
     expect(text).toContain('api:databasePrimaryDsn: is required');
+    // The description's first sentence, not cut at the dot inside `ghcr.io`.
+    expect(text).toContain(
+      'api:image: is required (Container image the API runs, pinned by digest as `ghcr.io/unkeyed/unkey@sha256:<64 hex>`',
+    );
     expect(text).toContain('Pulumi.<account>-global.yaml');
     expect(text).not.toContain('hunter2');
     expect(text).not.toContain('aws:region');

@@ -157,7 +157,7 @@ export function validateConfig(schema: ConfigSchema, values: Record<string, Conf
     const setCmd = setCommand(k, full);
     if (v === undefined || v === null || v === '') {
       if (k.required && k.default === undefined)
-        problems.push({ key: full, message: `is required (${k.description.split('.')[0]}); set it in ${where}: ${setCmd}` });
+        problems.push({ key: full, message: `is required (${firstSentence(k.description)}); set it in ${where}: ${setCmd}` });
       continue;
     }
     if (isSecure(v)) {
@@ -199,4 +199,9 @@ export class ConfigError extends Error {
     this.schema = schema;
     this.problems = problems;
   }
+}
+
+/** A description's first sentence: up to the first full stop that ends a sentence, not one inside `ghcr.io` or `1.2`. */
+function firstSentence(text: string): string {
+  return text.split(/\.(?=\s|$)/)[0]!;
 }
