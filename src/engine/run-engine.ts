@@ -25,6 +25,7 @@ import { checkStateBackend } from './state-backend.js';
 import { backendStackName, forAccount, isDiyBackend, layeredConfig, programDir, pulumiProjectName } from './stack-config.js';
 import type { Operation, RunResult, StackResult } from './types.js';
 import { writeWorkspaceDir } from './workspace-dir.js';
+import { openStack, type OpenedStack } from './open-stack.js';
 import { DEFAULTS, defaultBackendUrl } from '../settings/defaults.js';
 
 type Automation = typeof import('@pulumi/pulumi/automation/index.js');
@@ -196,9 +197,9 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     attempts: 0,
   });
 
-  type Prepared = { auto: Automation; stack: Awaited<ReturnType<Automation['Stack']['createOrSelect']>> };
+  type Prepared = { auto: Automation } & OpenedStack;
   const prepared = new Map<string, Promise<Prepared>>();
-  /** Work dir, dependencies, credentials and `stack select` (or init) for one stack; memoized. */
+  /** Work dir, dependencies, credentials and `stack select` (or init, or a first preview's throwaway) for one stack; memoized. */
   const prepare = (name: string): Promise<Prepared> => {
     let p = prepared.get(name);
     if (!p) {
@@ -209,7 +210,7 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
         const dir = programDir(manifest, project);
         await ensureDeps(dir);
         const workDir = join(workRoot, s.stack.replace(/[^\w.-]+/g, '_'));
-        writeWorkspaceDir({
+        const settingsFile = writeWorkspaceDir({
           workDir,
           programDir: dir,
           account: s.account,
@@ -225,13 +226,19 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
         };
         const backendName = backendStackName(backend, manifest.org, pulumiProjectName(dir) ?? project.name, s.account, s.region);
         const { auto, cmd } = await cli();
-        const ws = await auto.LocalWorkspace.create({
+        const opened = await openStack({
+          auto,
+          cmd,
+          operation,
+          backendName,
           workDir,
-          pulumiCommand: cmd,
+          settingsFile,
           envVars,
           secretsProvider: secretsProvider === undefined ? undefined : forAccount(secretsProvider, s.account),
+          throwawayDir: join(workRoot, 'first-preview', s.stack.replace(/[^\w.-]+/g, '_')),
+          log: deps.log.info,
         });
-        return { auto, stack: await auto.Stack.createOrSelect(backendName, ws) };
+        return { auto, ...opened };
       })();
       p.catch(() => undefined); // surfaced when the stack runs
       prepared.set(name, p);
@@ -246,7 +253,8 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     let output = '';
     let collector = new EventCollector({ properties: operation === 'drift' });
     try {
-      const { stack } = await prepare(name);
+      const { stack, newStack } = await prepare(name);
+      if (newStack) result.newStack = true;
       let expectedNoChanges = false;
       const { value, attempts } = await withRetry(
         name,

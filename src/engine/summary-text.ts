@@ -1,5 +1,5 @@
 import { showControls } from '../report/escape.js';
-import { chainFailureTitle } from '../report/model.js';
+import { chainFailureTitle, newStackText } from '../report/model.js';
 import type { RunResult, StackResult } from './types.js';
 
 const MARK: Record<StackResult['status'], string> = { succeeded: 'ok', failed: 'FAILED', skipped: 'skipped', cancelled: 'cancelled' };
@@ -20,7 +20,7 @@ export function renderRunText(run: RunResult): string {
   for (const r of run.stacks) {
     const detail =
       r.status === 'succeeded'
-        ? `${countsText(r)} (${(r.durationMs / 1000).toFixed(1)}s${r.attempts > 1 ? `, ${r.attempts} attempts` : ''})`
+        ? `${r.newStack ? `${newStackText(r)}: ` : ''}${countsText(r)} (${(r.durationMs / 1000).toFixed(1)}s${r.attempts > 1 ? `, ${r.attempts} attempts` : ''})`
         : show((r.error ?? '').split('\n')[0]);
     lines.push(`  ${MARK[r.status].padEnd(9)} ${show(r.stack)}  ${detail}`);
     for (const c of r.changes)

@@ -63,6 +63,8 @@ export interface StackResult {
   error?: string;
   /** How many attempts the operation took (retries of transient failures). */
   attempts: number;
+  /** preview only: the stack had no state yet (a first preview; on a DIY backend it ran against an empty throwaway backend). */
+  newStack?: boolean;
   /** drift only: the stack's real state differs from its program (see `changes`). */
   drifted?: boolean;
 }

@@ -1,7 +1,15 @@
 import type { ResourceChange, RunResult, StackResult } from '../engine/types.js';
 import { escapeInline, escapePre } from './escape.js';
 import { commentMarker } from './marker.js';
-import { chainFailureTitle, formatDuration, summarizeStack, totalsOf, type ReportContext, type StackSummary } from './model.js';
+import {
+  chainFailureTitle,
+  formatDuration,
+  newStackText,
+  summarizeStack,
+  totalsOf,
+  type ReportContext,
+  type StackSummary,
+} from './model.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; stay a little under. */
 export const COMMENT_LIMIT = 65_000;
@@ -115,7 +123,7 @@ export function renderReport(run: RunResult, ctx: ReportContext, level: DetailLe
       '',
     );
   }
-  out.push(...failureSection(run, level), ...stackTable(rows, level));
+  out.push(...failureSection(run, level), ...stackTable(rows, level), ...newStackSection(run));
 
   if (level.details) {
     for (const s of run.stacks) {
@@ -235,8 +243,17 @@ function stackTable(rows: StackSummary[], level: DetailLevel): string[] {
   return out;
 }
 
+/** Stacks previewed for the first time: no state yet, so the counts are everything the stack will create. */
+function newStackSection(run: RunResult): string[] {
+  const fresh = run.stacks.filter((s) => s.newStack && s.status === 'succeeded');
+  if (fresh.length === 0) return [];
+  const names = fresh.slice(0, 50).map((s) => `<code>${escapeInline(s.stack)}</code> (${newStackText(s)})`);
+  const more = fresh.length > 50 ? ` …and ${fresh.length - 50} more` : '';
+  return [`**New stacks (${fresh.length}), no state yet, previewed against an empty backend:** ${names.join(', ')}${more}`, ''];
+}
+
 function stackDetails(s: StackResult, row: StackSummary, level: DetailLevel): string[] {
-  const counts = `+${row.create} ~${row.update} -${row.delete} ±${row.replace}`;
+  const counts = `${s.newStack ? `${newStackText(s)} · ` : ''}+${row.create} ~${row.update} -${row.delete} ±${row.replace}`;
   const out = ['<details>', `<summary><b>${escapeInline(s.stack)}</b> — ${counts} · ${STATUS_ICON[s.status]}</summary>`, ''];
   if (s.changes.length > 0) {
     out.push('| Operation | Type | Name | Changed keys |', '| --- | --- | --- | --- |');

@@ -36,6 +36,7 @@ const stackSchema = z.object({
   outputs: z.record(z.string(), z.unknown()),
   error: text.optional(),
   attempts: z.number().int().nonnegative(),
+  newStack: z.boolean().optional(),
 });
 export const reportFileSchema = z.object({
   infraActionReport: z.literal(1),

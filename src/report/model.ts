@@ -51,6 +51,11 @@ export function chainFailureTitle(accounts: readonly string[]): string {
   return `The role chain to ${accounts.join(', ')} failed; no stack started there`;
 }
 
+/** How a first preview reads: the stack has no state yet, so everything in it is to create. */
+export function newStackText(s: StackResult): string {
+  return `new stack: ${count(s, 'create') + count(s, 'import')} to create`;
+}
+
 /** True when the account's deletes and replacements deserve a flag. */
 export function isProduction(account: string, ctx: Pick<ReportContext, 'productionAccounts'>): boolean {
   return ctx.productionAccounts ? ctx.productionAccounts.includes(account) : account === 'production';

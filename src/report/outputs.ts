@@ -29,6 +29,7 @@ export function reportOutputs(run: RunResult, ctx: Pick<ReportContext, 'producti
       changed: r.changed,
       durationMs: s.durationMs,
       outputs: s.outputs,
+      ...(s.newStack ? { newStack: true } : {}),
       ...(s.error ? { error: stripAnsi(s.error) } : {}),
     };
   });

@@ -102,8 +102,8 @@ describe('infra-action bootstrap, end to end', () => {
     ]);
     for (let i = 1; i < all.length; i++) expect(all[i - 1]!.ended).toBeLessThanOrEqual(all[i]!.started);
     expect(moves()).toEqual([
-      { op: 'export', stack: MGMT_STACK, backend: local, resources: 4 },
-      { op: 'import', stack: MGMT_STACK, backend: BUCKET, resources: 4 },
+      { op: 'export', stack: MGMT_STACK, backend: local, resources: 3 },
+      { op: 'import', stack: MGMT_STACK, backend: BUCKET, resources: 3 },
       // bootstrap-management created alias/pulumi-management ({account} → management): the stack leaves the empty passphrase.
       { op: 'change-secrets-provider', stack: MGMT_STACK, backend: BUCKET, from: 'passphrase', to: MGMT_KEY },
     ]);
@@ -193,11 +193,26 @@ describe('infra-action bootstrap, end to end', () => {
     );
     expect(r.stderr).not.toContain('Preflight found');
     expect(r.code).toBe(0);
+    // Nothing deployed there yet: each stack is looked up in its account's bucket prefix and, not
+    // found, previewed against an empty throwaway backend; nothing is created in the bucket.
     const previews = calls().filter((c) => c.argv[0] === 'preview');
-    expect(previews.map((c) => [stackOf(c), c.backend])).toEqual([
+    const selects = calls().filter(
+      (c) => c.argv[0] === 'stack' && c.argv[1] === 'select' && /\/(network|api)\/aws-sandbox-/.test(stackOf(c) ?? ''),
+    );
+    expect(selects.map((c) => [stackOf(c), c.backend])).toEqual([
       ['organization/network/aws-sandbox-us-east-1', backendOf('sandbox')],
       ['organization/api/aws-sandbox-us-east-1', backendOf('sandbox')],
     ]);
+    expect(previews.map((c) => [stackOf(c), c.backend])).toEqual([
+      [
+        'organization/network/aws-sandbox-us-east-1',
+        expect.stringMatching(/^file:\/\/.*\/first-preview\/unkey_network_aws-sandbox-us-east-1$/),
+      ],
+      ['organization/api/aws-sandbox-us-east-1', expect.stringMatching(/^file:\/\/.*\/first-preview\/unkey_api_aws-sandbox-us-east-1$/)],
+    ]);
+    const inits = calls().filter((c) => c.argv[0] === 'stack' && c.argv[1] === 'init' && /\/(network|api)\//.test(c.argv[2] ?? ''));
+    expect(inits.map((c) => c.backend)).toEqual([expect.stringContaining('/first-preview/'), expect.stringContaining('/first-preview/')]);
+    expect(r.stdout).toMatch(/ok +unkey\/network\/aws-sandbox-us-east-1 +new stack: 3 to create/);
     for (const c of previews as { targetAccessKeyId?: string }[])
       expect(roleOfKey(c.targetAccessKeyId)).toBe('arn:aws:iam::111111111111:role/UnkeyPulumiAWSExecutor');
   });

@@ -85,7 +85,15 @@ describe('engine over the Pulumi CLI contract double', () => {
       'end api',
     ]);
     expect(ops[0].argv).toEqual(expect.arrayContaining(['--exec-kind', 'auto.local', '--event-log', '--non-interactive']));
-    expect(ops[0].backend).toMatch(/^file:\/\/.*\.infra-state$/);
+    // Never deployed: `stack select` asked the real backend (and found nothing), the preview ran
+    // against an empty throwaway backend, and nothing was created in the real one.
+    const selects = double.calls().filter((c) => c.argv[0] === 'stack' && c.argv[1] === 'select');
+    expect(selects.map((c) => c.backend)).toEqual([
+      expect.stringMatching(/^file:\/\/.*\.infra-state$/),
+      expect.stringMatching(/\.infra-state$/),
+    ]);
+    expect(ops[0].backend).toMatch(/^file:\/\/.*\/first-preview\/acme_network_aws-sandbox-us-east-1$/);
+    expect(result.stacks.map((s) => s.newStack)).toEqual([true, true]);
     // One work dir per stack, config layered global-under-stack, default providers off.
     expect(ops[0].cwd).not.toBe(ops[1].cwd);
     expect(ops[0].config).toContain('network:tier: stack');
@@ -105,7 +113,7 @@ describe('engine over the Pulumi CLI contract double', () => {
       ],
       projects: [{ name: 'network' }],
     });
-    const result = await run(manifest, 'preview');
+    const result = await run(manifest, 'up');
     expect(result.ok).toBe(true);
     expect(
       double
