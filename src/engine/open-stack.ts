@@ -18,7 +18,8 @@ export interface StackOpening {
   workDir: string;
   /** The stack's settings file in the work dir (writeWorkspaceDir). */
   settingsFile: string;
-  envVars: Record<string, string>;
+  /** The Pulumi process's environment; an `undefined` value removes an inherited variable. */
+  envVars: Readonly<Record<string, string | undefined>>;
   /** The account's secrets provider, if the backend needs one named. */
   secretsProvider: string | undefined;
   /** Where a first preview's throwaway backend goes. */
@@ -44,7 +45,8 @@ export async function openStack(o: StackOpening): Promise<OpenedStack> {
   const ws = await auto.LocalWorkspace.create({
     workDir: o.workDir,
     pulumiCommand: o.cmd,
-    envVars: o.envVars,
+    // The SDK's type does not say that `undefined` removes a variable; execa does.
+    envVars: o.envVars as Record<string, string>,
     secretsProvider: o.secretsProvider,
   });
   if (o.operation !== 'preview') return { stack: await auto.Stack.createOrSelect(backendName, ws), newStack: false };
@@ -81,7 +83,7 @@ async function throwawayStack(o: StackOpening): Promise<AutomationStack> {
       ...o.envVars,
       PULUMI_BACKEND_URL: backend,
       ...(secrets.passphrase === undefined ? {} : { PULUMI_CONFIG_PASSPHRASE: secrets.passphrase }),
-    },
+    } as Record<string, string>,
     secretsProvider: secrets.secretsProvider,
   });
   return o.auto.Stack.create(o.backendName, ws);
