@@ -21,12 +21,16 @@ export interface TrustQuestion {
 
 export type TrustedSource = { check: false; why: string } | { check: true; branch: string };
 
-/** Commands whose accounts and environments decide a deploy: `plan`'s stages on a push or dispatch, and the rest always. */
+/**
+ * Commands whose accounts and environments decide a deploy: `plan` of a branch push (its matrix
+ * feeds pipeline.yml's stage slots and their `environment:`), and the writing commands always. A
+ * dispatched `plan` feeds drift.yml's read-only jobs; a deploy after it checks again in `up`.
+ */
 function decidesDeploys(q: TrustQuestion): boolean {
   // Pull requests only preview: the engine refuses anything else there (src/engine/guards.ts), with its own message.
   if (q.eventName === 'pull_request' && q.command !== 'promote-check') return false;
   if (q.command === 'up' || q.command === 'refresh' || q.command === 'destroy' || q.command === 'promote-check') return true;
-  return q.command === 'plan' && ((q.eventName === 'push' && q.ref.startsWith('refs/heads/')) || q.eventName === 'workflow_dispatch');
+  return q.command === 'plan' && q.eventName === 'push' && q.ref.startsWith('refs/heads/');
 }
 
 /**

@@ -9,6 +9,8 @@ import { ENVIRONMENT_NAME } from '../../shared/trust-policies.js';
 const NAME = /^[a-z][a-z0-9-]*$/;
 const PROJECT = /^[A-Za-z][A-Za-z0-9._-]*$/;
 const ROLE_NAME = /^[\w+=,.@/-]{1,512}$/;
+/** A full IAM role ARN (any partition); nothing else may follow `arn:`, since role ARNs reach logs and STS session fields. */
+const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 
 const accountId = z.union([z.string(), z.number()]).transform((v, ctx) => {
   // An unquoted YAML number loses leading zeros, so only a 12-digit number is safe to accept.
@@ -29,8 +31,8 @@ const accountId = z.union([z.string(), z.number()]).transform((v, ctx) => {
 const roleName = z
   .string()
   .min(1)
-  .refine((s) => s.startsWith('arn:') || ROLE_NAME.test(s), {
-    message: 'expected an IAM role name (letters, digits and +=,.@_-) or a full role ARN',
+  .refine((s) => ROLE_ARN.test(s) || (!s.startsWith('arn:') && ROLE_NAME.test(s)), {
+    message: 'expected an IAM role name (letters, digits and +=,.@_-/) or a full role ARN (arn:aws:iam::<12 digits>:role/<name>)',
   });
 
 const region = z.string();

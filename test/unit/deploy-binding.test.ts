@@ -148,7 +148,11 @@ describe('trustedSourceFor: which runs check, against which branch', () => {
     ['refresh on schedule', { command: 'refresh', eventName: 'schedule' }, true],
     ['promote-check on a release tag', { command: 'promote-check', ref: 'refs/tags/v1.2.0' }, true],
     ['plan of a push to workflow-testing (the stages)', { command: 'plan', ref: 'refs/heads/workflow-testing' }, true],
-    ['plan on workflow_dispatch', { command: 'plan', eventName: 'workflow_dispatch', ref: 'refs/heads/feature' }, true],
+    [
+      'plan on workflow_dispatch (drift.yml: read-only jobs; a deploy checks in up)',
+      { command: 'plan', eventName: 'workflow_dispatch', ref: 'refs/heads/feature' },
+      false,
+    ],
     ['plan of a tag push (no stages)', { command: 'plan', ref: 'refs/tags/v1' }, false],
     ['plan of a pull request (previews: IAM bounds them)', { command: 'plan', eventName: 'pull_request', ref: 'refs/pull/1/merge' }, false],
     ['up on a pull request (the engine refuses it: only preview)', { eventName: 'pull_request', ref: 'refs/pull/1/merge' }, false],

@@ -82,6 +82,19 @@ test('a full role ARN is kept as written', () => {
   expect(m.deployRoles.oidcRoleBaseArn).toBe('arn:aws:iam::000000000000:role/ci/Deploy');
 });
 
+test('a role ARN is an IAM role ARN and nothing else: no newlines, workflow commands or other services', () => {
+  const role = (v: string) => problems(GOOD.replace('executorRole: Exec', `executorRole: ${v}`));
+  expect(role('arn:aws-cn:iam::123456789012:role/Exec')).toEqual([]);
+  for (const bad of [
+    '"arn:aws:iam::123456789012:role/x\\n::add-mask::hunter2"',
+    '"arn:aws:iam::123456789012:role/x ${{ github.token }}"',
+    'arn:aws:s3:::bucket',
+    'arn:aws:iam::1234:role/x',
+    '"arn:"',
+  ])
+    expect([bad, role(bad)[0]]).toEqual([bad, expect.stringContaining('executorRole: expected an IAM role name')]);
+});
+
 test('YAML syntax errors name the line', () => {
   const p = problems(GOOD.replace('    paths: ["network/**"]', '    paths: ["network/**"'));
   expect(p.length).toBeGreaterThan(0);
