@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import type { PulumiCommand } from '@pulumi/pulumi/automation/index.js';
 import { scanSecureValues } from '../engine/secure-values.js';
 import { writeProjectFile } from '../engine/workspace-dir.js';
+import { setSetting } from './yaml-edit.js';
 import type { ProjectTarget, StackTarget } from './targets.js';
 
 type Automation = typeof import('@pulumi/pulumi/automation/index.js');
@@ -34,21 +35,29 @@ export function redact(text: string, value: string): string {
 /**
  * `pulumi config set --secret` for one stack, in a scratch copy of its settings file: the value
  * goes to the CLI on stdin (never in argv, where `ps` would show it) and is encrypted with the
- * stack's own key (its passphrase salt, KMS data key or Pulumi Cloud key, made on first use). The
- * repo's file is not touched here; the caller writes every stack's result, or none.
+ * stack's own key (its passphrase salt, KMS data key or Pulumi Cloud key, made on first use);
+ * `nameProvider` is written into the file first when it names no provider. The repo's file is not
+ * touched here; the caller writes every stack's result, or none.
  */
-export async function encryptForStack(ctx: EncryptContext, target: ProjectTarget, stack: StackTarget): Promise<string> {
+export async function encryptForStack(
+  ctx: EncryptContext,
+  target: ProjectTarget,
+  stack: StackTarget,
+  nameProvider?: string,
+): Promise<string> {
   const workDir = mkdtempSync(join(tmpdir(), 'infra-action-config-'));
   try {
     writeProjectFile(workDir, target.programDir);
     const settingsFile = join(workDir, basename(stack.file));
-    let original: string | undefined;
+    let original = '';
     try {
       original = readFileSync(join(ctx.root, stack.file), 'utf8');
-      writeFileSync(settingsFile, original);
     } catch {
-      original = undefined; // a stack without a file yet: the CLI writes one
+      // a stack without a file yet: the CLI writes one
     }
+    // The CLI reads the provider from the file alone; a file that names none would get the backend's default.
+    if (nameProvider) original = setSetting(original, stack.file, 'secretsprovider', nameProvider);
+    if (original !== '') writeFileSync(settingsFile, original);
     const ws = await ctx.auto.LocalWorkspace.create({
       workDir,
       pulumiCommand: ctx.cmd,
@@ -72,7 +81,8 @@ export async function encryptForStack(ctx: EncryptContext, target: ProjectTarget
       stack.backendName,
       '--non-interactive',
     ];
-    await runWithStdin(ctx.cmd.command, args, { cwd: workDir, env: { ...process.env, ...ctx.env }, input: ctx.value });
+    // The CLI drops one trailing newline from stdin; adding one keeps a value that ends in one intact.
+    await runWithStdin(ctx.cmd.command, args, { cwd: workDir, env: { ...process.env, ...ctx.env }, input: `${ctx.value}\n` });
     const text = readFileSync(settingsFile, 'utf8');
     const scan = scanSecureValues(text);
     if (!scan?.entries.some((e) => e.key === target.key) || (ctx.value.length >= 8 && text.includes(ctx.value)))

@@ -3,7 +3,7 @@ import { BadInput } from '../errors.js';
 import { defineCjsGlobals } from '../engine/cjs-globals.js';
 import { discoverPulumi } from '../engine/pulumi-cli.js';
 import { scanSecureValues } from '../engine/secure-values.js';
-import { defaultSecretsProvider, stackSecretsProvider } from '../engine/secrets-provider.js';
+import { defaultSecretsProvider, fileSecretsProvider, providerToName } from '../engine/secrets-provider.js';
 import { forAccount } from '../engine/stack-config.js';
 import type { Manifest } from '../manifest/types.js';
 import { encryptForStack, redact, type EncryptContext } from './encrypt-secret.js';
@@ -91,11 +91,9 @@ export async function setAccountConfig(req: ConfigSetRequest, deps: ConfigSetDep
 async function encryptAll(req: ConfigSetRequest, deps: ConfigSetDeps, targets: ProjectTarget[], out: (FileChange & { what: string })[]) {
   const stacks = targets.flatMap((t) => t.stacks.map((s) => ({ t, s })));
   const root = req.manifest.root;
-  const passphrase = stacks.filter(
-    ({ s }) =>
-      stackSecretsProvider(req.manifest, req.backend, req.account, scanSecureValues(readIfExists(root, s.file) ?? '')?.settings ?? {}) ===
-      'passphrase',
-  );
+  const settings = (file: string) => scanSecureValues(readIfExists(root, file) ?? '')?.settings ?? {};
+  const named = new Map(stacks.map(({ s }) => [s.file, providerToName(req.manifest, req.backend, req.account, settings(s.file))]));
+  const passphrase = stacks.filter(({ s }) => (named.get(s.file) ?? fileSecretsProvider(settings(s.file), req.backend)) === 'passphrase');
   if (
     passphrase.length > 0 &&
     process.env.PULUMI_CONFIG_PASSPHRASE === undefined &&
@@ -122,7 +120,7 @@ async function encryptAll(req: ConfigSetRequest, deps: ConfigSetDeps, targets: P
   };
   for (const [i, { t, s }] of stacks.entries()) {
     try {
-      const text = await encryptForStack(ctx, t, s);
+      const text = await encryptForStack(ctx, t, s, named.get(s.file));
       out.push({ file: s.file, before: readIfExists(root, s.file), after: text, what: `set ${t.key} (secret, encrypted for ${s.stack})` });
     } catch (err) {
       throw new Error(

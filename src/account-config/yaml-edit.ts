@@ -1,4 +1,4 @@
-import { isMap, parseDocument, type Document } from 'yaml';
+import { isMap, parseDocument, type Document, type YAMLMap } from 'yaml';
 
 /**
  * Edits of one key under `config:` in a `Pulumi.*.yaml` text that keep everything else — comments,
@@ -30,5 +30,14 @@ export function removeConfigValue(text: string, file: string, key: string): stri
   const doc = load(text, file);
   if (!doc.hasIn(['config', key])) return text;
   doc.deleteIn(['config', key]);
+  return doc.toString();
+}
+
+/** Sets a top-level setting (`secretsprovider`, …), first in the file when it is new, as Pulumi writes them. */
+export function setSetting(text: string, file: string, key: string, value: string): string {
+  const doc = load(text, file);
+  if (doc.contents === null) doc.contents = doc.createNode({});
+  if (doc.has(key)) doc.set(key, value);
+  else (doc.contents as YAMLMap).items.unshift(doc.createPair(key, value));
   return doc.toString();
 }

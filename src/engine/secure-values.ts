@@ -4,7 +4,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node }
 import { globalConfigFile, stackConfigFile } from '../manifest/naming.js';
 import type { Manifest, Project } from '../manifest/types.js';
 import type { PreflightProblem } from './preflight.js';
-import { encryptionSetting, stackSecretsProvider } from './secrets-provider.js';
+import { encryptionSetting, fileSecretsProvider } from './secrets-provider.js';
 import { isDiyBackend } from './stack-config.js';
 
 /** One `secure:` value of a stack settings file: its config key (a path for nested ones) and line. */
@@ -105,7 +105,7 @@ export function undecryptableSecrets(
   }
   const own = scanFile(manifest.root, stackFile);
   if (!own || own.entries.length === 0) return problems;
-  const provider = stackSecretsProvider(manifest, backend, stack.account, own.settings);
+  const provider = fileSecretsProvider(own.settings, backend);
   const setting = encryptionSetting(provider);
   if (setting === undefined || typeof own.settings[setting] === 'string') return problems;
   for (const e of own.entries) {
@@ -115,7 +115,7 @@ export function undecryptableSecrets(
       key: e.key,
       secret: true,
       message:
-        `is a secure: value, but the file has no ${setting} (the key of its ${provider?.split('?')[0]} secrets provider), so the stack cannot decrypt it (copied from another stack's file?). ` +
+        `is a secure: value, but the file has no ${setting} for the ${provider.split('?')[0]} secrets provider Pulumi would use for it, so the stack cannot decrypt it (copied from another stack's file?). ` +
         `Set it again with: ${setSecretCommand(stack.account, project.name, e, stack.region)}.`,
     });
   }

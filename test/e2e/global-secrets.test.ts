@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { runCliBundle } from '../support/run-action.js';
@@ -95,7 +96,7 @@ describe('preflight: secure values a stack cannot decrypt', () => {
     const r = await runCliBundle(['preview', '--manifest', 'infra.yaml', '--project', 'api'], { cwd: root, env: doubleEnv() });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      `acme/api/aws-sandbox-eu-west-1: ${WEST}:4: api:nested.password (secret): is a secure: value, but the file has no encryptionsalt (the key of its passphrase secrets provider)`,
+      `acme/api/aws-sandbox-eu-west-1: ${WEST}:4: api:nested.password (secret): is a secure: value, but the file has no encryptionsalt for the passphrase secrets provider Pulumi would use for it`,
     );
     expect(r.stderr).toContain(
       'infra-action config set --account sandbox --project api --region eu-west-1 --secret --path api:nested.password < value-file',
@@ -103,22 +104,29 @@ describe('preflight: secure values a stack cannot decrypt', () => {
     expect(r.stderr).not.toContain(EAST);
   });
 
-  it('a KMS provider needs encryptedkey; plan shows the same problems as warnings, offline', async () => {
+  it('a KMS provider needs its encryptedkey, and the file must name the provider; plan shows the same problems as warnings, offline', async () => {
     useDouble();
     const { root } = repo(
-      { [EAST]: 'config:\n  api:db:\n    secure: v1:AAAA\n' },
+      {
+        [EAST]: 'secretsprovider: awskms://alias/pulumi-sandbox?region=us-east-1\nconfig:\n  api:db:\n    secure: v1:AAAA\n',
+        // The CLI reads the provider from the file alone: without it, a DIY backend's default (a passphrase) applies.
+        [WEST]: 'encryptedkey: a2V5\nconfig:\n  api:db:\n    secure: v1:AAAA\n',
+      },
       { secretsProvider: 'awskms://alias/pulumi-{account}?region=us-east-1' },
     );
     const preview = await runCliBundle(['preview', '--manifest', 'infra.yaml', '--project', 'api'], { cwd: root, env: doubleEnv() });
     expect(preview.code).toBe(2);
     expect(preview.stderr).toContain(
-      `${EAST}:2: api:db (secret): is a secure: value, but the file has no encryptedkey (the key of its awskms://alias/pulumi-sandbox secrets provider)`,
+      `${EAST}:3: api:db (secret): is a secure: value, but the file has no encryptedkey for the awskms://alias/pulumi-sandbox secrets provider Pulumi would use for it`,
+    );
+    expect(preview.stderr).toContain(
+      `${WEST}:3: api:db (secret): is a secure: value, but the file has no encryptionsalt for the passphrase secrets provider Pulumi would use for it`,
     );
     const plan = await runCliBundle(['plan', '--manifest', 'infra.yaml', '--project', 'api', '--json'], { cwd: root, env: doubleEnv() });
     expect(plan.code).toBe(0);
     expect((JSON.parse(plan.stdout) as { warnings: string[] }).warnings).toContainEqual(
       expect.stringContaining(
-        `config preflight: acme/api/aws-sandbox-us-east-1: ${EAST}:2: api:db (secret): is a secure: value, but the file has no encryptedkey`,
+        `config preflight: acme/api/aws-sandbox-us-east-1: ${EAST}:3: api:db (secret): is a secure: value, but the file has no encryptedkey`,
       ),
     );
   });
@@ -162,14 +170,16 @@ describe('infra-action config set', () => {
 
     const preview = await runCliBundle(['preview', '--manifest', 'infra.yaml', '--project', 'api'], { cwd: root, env: doubleEnv() });
     expect(preview.code).toBe(0);
+    // Each stack decrypts exactly the value given (stdin's trailing newline dropped once), with its own key.
+    const digest = createHash('sha256').update(VALUE).digest('hex');
     expect(
       double
         .operations()
-        .map((c) => [stackOf(c), c.decrypted])
+        .map((c) => [stackOf(c), c.decryptedSha256])
         .sort(),
     ).toEqual([
-      ['organization/api/aws-sandbox-eu-west-1', ['api:db']],
-      ['organization/api/aws-sandbox-us-east-1', ['api:db']],
+      ['organization/api/aws-sandbox-eu-west-1', { 'api:db': digest }],
+      ['organization/api/aws-sandbox-us-east-1', { 'api:db': digest }],
     ]);
   });
 
@@ -187,10 +197,18 @@ describe('infra-action config set', () => {
     expect(double.operations().find((c) => stackOf(c)?.endsWith('us-east-1'))?.decrypted).toEqual(['api:db']);
   });
 
-  it('a KMS provider: each stack gets its own encryptedkey under the account key; new stacks are created with it', async () => {
+  it('a KMS provider: each stack gets its own encryptedkey under the account key, named in its file; a new stack is created with it', async () => {
     const double = useDouble();
     const { root } = repo({}, { secretsProvider: 'awskms://alias/pulumi-{account}?region=us-east-1' });
+    // us-east-1 exists already (the engine created it; its provider lives in the state, not in the repo file).
+    const first = await runCliBundle(['preview', '--manifest', 'infra.yaml', '--project', 'api', '--account', 'sandbox'], {
+      cwd: root,
+      env: doubleEnv({ PULUMI_CONFIG_PASSPHRASE: undefined }),
+    });
+    expect(first.code).toBe(0);
+    rmSync(join(double.dir, 'stacks', 'organization__api__aws-sandbox-eu-west-1'));
     const r = await configSet(root, ['--account', 'sandbox', '--secret', 'db'], VALUE, { PULUMI_CONFIG_PASSPHRASE: undefined });
+    expect(r.stderr).not.toContain('error');
     expect(r.code).toBe(0);
     for (const file of [EAST, WEST]) {
       const d = doc(root, file);
@@ -199,11 +217,16 @@ describe('infra-action config set', () => {
       expect(d.config['api:db']).toEqual({ secure: expect.any(String) });
     }
     expect(doc(root, EAST).encryptedkey).not.toEqual(doc(root, WEST).encryptedkey);
-    const inits = double.calls().filter((c) => c.argv[0] === 'stack' && c.argv[1] === 'init');
+    const inits = double.calls().filter((c) => c.argv[0] === 'stack' && c.argv[1] === 'init' && c.cwd.includes('infra-action-config-'));
     expect(inits.map((c) => c.argv.slice(2, 5))).toEqual([
-      ['organization/api/aws-sandbox-us-east-1', '--secrets-provider', 'awskms://alias/pulumi-sandbox?region=us-east-1'],
       ['organization/api/aws-sandbox-eu-west-1', '--secrets-provider', 'awskms://alias/pulumi-sandbox?region=us-east-1'],
     ]);
+    const preview = await runCliBundle(['preview', '--manifest', 'infra.yaml', '--project', 'api'], {
+      cwd: root,
+      env: doubleEnv({ PULUMI_CONFIG_PASSPHRASE: undefined }),
+    });
+    expect(preview.code).toBe(0);
+    expect(double.operations().filter((c) => c.decrypted?.length).length).toBe(2);
     expect(r.stdout + r.stderr + Object.values(allFiles(root)).join('')).not.toContain(VALUE);
   });
 

@@ -74,6 +74,8 @@ export interface DoubleCall {
   programNode?: { path: string | null; version: string | null };
   /** Config keys whose secure values the operation decrypted with the stack's own key. */
   decrypted?: string[];
+  /** SHA-256 (hex) of each decrypted value's plaintext: the exact value, never the value itself. */
+  decryptedSha256?: Record<string, string>;
   /** What the stack's process was told about its account (INFRA_TARGET_ACCOUNT, INFRA_TARGET_PROTECTED). */
   target?: { account?: string; protected?: string };
 }
