@@ -99,10 +99,13 @@ async function throwawayStack(o: StackOpening): Promise<AutomationStack> {
  * - a KMS key and no `encryptedkey` yet: creating one would need kms:Encrypt, and without a data
  *   key the stack file holds no secret to decrypt, so a random one-off passphrase stands in.
  */
-export function throwawaySecrets(
-  provider: string | undefined,
+function throwawaySecrets(
+  defaultProvider: string | undefined,
   settings: Record<string, unknown>,
 ): { secretsProvider: string; passphrase?: string } {
+  // The stack file's own `secretsprovider` is the one its `secure:` values are under (secrets-provider.ts).
+  const own = settings.secretsprovider;
+  const provider = typeof own === 'string' && own.trim() !== '' ? own : defaultProvider;
   if (provider === undefined || provider === 'passphrase') return { secretsProvider: 'passphrase' };
   if (typeof settings.encryptedkey === 'string' && settings.encryptedkey !== '') return { secretsProvider: provider };
   return { secretsProvider: 'passphrase', passphrase: randomBytes(32).toString('base64url') };

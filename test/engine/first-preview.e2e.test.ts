@@ -122,7 +122,7 @@ test('up creates the stack in the real backend as before; the next preview finds
   ]);
 });
 
-test('a KMS secrets provider: a stack file with its encryptedkey keeps KMS (decrypt only); one without gets a one-off passphrase', async () => {
+test('a KMS secrets provider: a stack file with its encryptedkey keeps its KMS key (decrypt only); one without gets a one-off passphrase', async () => {
   const double = useDouble();
   const manifest = makeInfraRepo({
     accounts: [
@@ -132,7 +132,7 @@ test('a KMS secrets provider: a stack file with its encryptedkey keeps KMS (decr
     projects: [{ name: 'network' }],
     files: {
       'programs/network/Pulumi.aws-sandbox-us-east-1.yaml':
-        'secretsprovider: awskms://alias/pulumi-sandbox?region=us-east-1\nencryptedkey: AQICAHhKMSdatakey\nconfig:\n  network:token:\n    secure: v1:c2VjcmV0\n',
+        'secretsprovider: awskms://alias/sandbox-legacy?region=us-east-1\nencryptedkey: AQICAHhKMSdatakey\nconfig:\n  network:token:\n    secure: v1:c2VjcmV0\n',
     },
   });
   appendFileSync(manifest, 'secretsProvider: awskms://alias/pulumi-{account}?region=us-east-1\n');
@@ -153,7 +153,8 @@ test('a KMS secrets provider: a stack file with its encryptedkey keeps KMS (decr
     const init = stackCalls(double.calls(), 'init').find((c) => c.argv[2] === stack)!;
     return init.argv[init.argv.indexOf('--secrets-provider') + 1];
   };
-  expect(providerOf('organization/network/aws-sandbox-us-east-1')).toBe('awskms://alias/pulumi-sandbox?region=us-east-1');
+  // The stack file names its own key: its secure values are under that one, not the manifest's.
+  expect(providerOf('organization/network/aws-sandbox-us-east-1')).toBe('awskms://alias/sandbox-legacy?region=us-east-1');
   expect(providerOf('organization/network/aws-canary-us-east-1')).toBe('passphrase');
   expect(stackCalls(double.calls(), 'init').filter((c) => c.backend === backend)).toEqual([]);
 });
