@@ -25,7 +25,7 @@ const handlers: Partial<Record<Command, CliHandler>> = {
 export async function runCli(argv: string[], processIo: CliIO = processIO): Promise<number> {
   const io = inWorkflowStep() && argv[0] !== 'credentials' ? fencedIO(processIo, argv.includes('--json')) : processIo;
   try {
-    // Hidden: the credential_process callback of the self-refreshing AWS profile (src/auth/credential-process.ts).
+    // Hidden: the credential_process of the AWS profiles the engine serves to Pulumi processes (src/engine/served-credentials.ts).
     if (argv[0] === 'credentials')
       return await import('./auth/credential-process.js').then(({ credentialsCommand }) => credentialsCommand(argv.slice(1), io));
     // A laptop-only procedure with options of its own (docs/bootstrap.md); not an action command.

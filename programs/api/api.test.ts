@@ -246,16 +246,16 @@ describe('api program (canary and production)', () => {
     expect(CONTAINER(m).secrets.map((s: { name: string }) => s.name)).toContain('DATABASE_READONLY_REPLICA_DSN');
   });
 
-  it('gives the provider the target credentials from the engine, as secrets', async () => {
+  it("gives the provider the engine's target profile and never a key of the process", async () => {
     const m = await run('sandbox', '111111111111', {
-      INFRA_TARGET_AWS_ACCESS_KEY_ID: 'ASIATARGET',
-      INFRA_TARGET_AWS_SECRET_ACCESS_KEY: 'target-secret',
-      INFRA_TARGET_AWS_SESSION_TOKEN: 'target-token',
+      INFRA_TARGET_AWS_PROFILE: 'infra-action-target',
+      AWS_PROFILE: 'infra-action-state',
       AWS_ACCESS_KEY_ID: 'ASIAMGMT',
     });
     const p = m.one(AWS_PROVIDER);
-    expect(p.inputs).toMatchObject({ accessKey: 'ASIATARGET', secretKey: 'target-secret', token: 'target-token' });
-    expect(p.secretInputs.sort()).toEqual(['accessKey', 'secretKey', 'token']);
+    expect(p.inputs.profile).toBe('infra-action-target');
+    // No key and no per-run file path in the provider's inputs (the state): only the profile's name.
+    for (const key of ['accessKey', 'secretKey', 'token', 'sharedConfigFiles']) expect(p.inputs).not.toHaveProperty(key);
     expect(JSON.stringify(m.resources.map((r) => r.inputs))).not.toContain('ASIAMGMT');
   });
 

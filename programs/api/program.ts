@@ -41,7 +41,7 @@ export function createApi(env: Record<string, string | undefined> = process.env)
       `api:image is '${image}' in protected stack ${ctx.stack}: protected accounts run only images pinned by digest; ${pinHint(ref)}`,
     );
   }
-  const provider = createProvider(aws, pulumi, ctx, env);
+  const provider = createProvider(aws, ctx, env);
   const name = `api-${ctx.account}`;
   const root = new pulumi.ComponentResource('infra-action:api:Stack', name, {}, { provider });
   const opts = { parent: root };

@@ -20,7 +20,7 @@ const managed = (name: string) => `arn:aws:iam::aws:policy/${name}`;
 export function createAccount(env: Record<string, string | undefined> = process.env) {
   const c = loadConfig(pulumi, configSchema);
   const ctx = resolveStackContext({ project: pulumi.getProject(), stack: pulumi.getStack(), configAccountId: c.accountId as string, env });
-  const provider = createProvider(aws, pulumi, ctx, env);
+  const provider = createProvider(aws, ctx, env);
   const root = new pulumi.ComponentResource('infra-action:bootstrap:Account', `account-${ctx.account}`, {}, { provider });
   const opts = { parent: root };
   const mgmt = c.managementAccountId as string;

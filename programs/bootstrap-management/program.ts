@@ -31,7 +31,7 @@ export function createManagement(env: Record<string, string | undefined> = proce
   const targets = c.accounts as AccountEntry[];
   // Every account is checked before any resource is declared.
   targets.forEach(checkAccount);
-  const provider = createProvider(aws, pulumi, ctx, env);
+  const provider = createProvider(aws, ctx, env);
   const root = new pulumi.ComponentResource('infra-action:bootstrap:Management', 'management', {}, { provider });
   const opts = { parent: root };
   const precious = { parent: root, protect: true };

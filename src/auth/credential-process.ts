@@ -1,105 +1,14 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Account, RolePair } from '../manifest/types.js';
-import { assumeChain } from './chain.js';
 import type { AwsCredentials } from './types.js';
 
 /**
- * Credentials that refresh themselves, for runs longer than the 1-hour chained session: an AWS
- * config profile whose `credential_process` calls back into this bundle (`credentials`, a hidden
- * CLI command) to walk the chain again. The AWS SDKs (JS, Go — Pulumi's provider and backend —
- * Python) re-run it whenever the session nears expiry. The spec file holds no secrets.
+ * The `credential_process` side of the sessions the engine serves (src/auth/credential-server.ts):
+ * the AWS SDKs in a stack's Pulumi process (Go, behind the S3 backend, the KMS secrets provider and
+ * the AWS provider; JS; Python) run the command of their profile whenever they need a session and
+ * again once it expires. The command only fetches from the run's loopback server; it holds nothing
+ * that could make a session itself.
  */
 
-export interface CredentialSpec {
-  roles: RolePair;
-  accounts: Account[];
-  mode: 'oidc' | 'ambient';
-  /** Ambient mode: the profile of the first hop. */
-  profile?: string;
-  region: string;
-  /** The AWS_CONFIG_FILE / AWS_PROFILE in force before ours, restored in the child (else it would call itself). */
-  sourceConfigFile?: string;
-  sourceProfile?: string;
-}
-
-export interface CredentialProcessSetup {
-  configFile: string;
-  /**
-   * Profile name for an account's executor session, or (`management`) for that account's own
-   * management-account session (its state prefix and secrets key; it reaches no other account).
-   */
-  profileFor(account: Account, hop?: 'executor' | 'management'): string;
-  /** Env for a Pulumi process: AWS_CONFIG_FILE + AWS_PROFILE. */
-  envFor(account: Account, hop?: 'executor' | 'management'): Record<string, string>;
-  /** Variables to remove from that process's env: static keys would win over the profile. */
-  unset: string[];
-}
-
-const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
-
-/**
- * Writes the spec and the AWS config file under `dir`; returns what the engine puts in a stack's env.
- * The engine does not call it yet (README: sessions are not self-refreshing); `@internal` tells
- * `npm run lint:unused` that only tests call it until then.
- * @internal
- */
-export async function writeCredentialProcessConfig(opts: {
-  dir: string;
-  roles: RolePair;
-  accounts: Account[];
-  mode: 'oidc' | 'ambient';
-  profile?: string;
-  region?: string;
-  /** The bundle to call back (default: this process's entry, dist/index.js). */
-  bundle?: string;
-  node?: string;
-  env?: NodeJS.ProcessEnv;
-}): Promise<CredentialProcessSetup> {
-  const env = opts.env ?? process.env;
-  await mkdir(opts.dir, { recursive: true });
-  const spec: CredentialSpec = {
-    roles: opts.roles,
-    accounts: opts.accounts,
-    mode: opts.mode,
-    profile: opts.profile,
-    region: opts.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
-    sourceConfigFile: env.AWS_CONFIG_FILE,
-    sourceProfile: env.AWS_PROFILE,
-  };
-  const specFile = join(opts.dir, 'infra-action-credentials.json');
-  const configFile = join(opts.dir, 'infra-action-aws-config');
-  await writeFile(specFile, JSON.stringify(spec, null, 2));
-  type Hop = 'executor' | 'management';
-  const command = (account: string, hop: Hop): string =>
-    [
-      opts.node ?? process.execPath,
-      opts.bundle ?? process.argv[1],
-      'credentials',
-      '--spec',
-      specFile,
-      '--account',
-      account,
-      ...(hop === 'management' ? ['--hop', 'management'] : []),
-    ]
-      .map(quote)
-      .join(' ');
-  const profileFor = (a: Account, hop: Hop = 'executor'): string => `infra-action-${a.name}${hop === 'management' ? '-management' : ''}`;
-  const sections = opts.accounts.flatMap((a) =>
-    (['executor', 'management'] as const).map(
-      (hop) => `[profile ${profileFor(a, hop)}]\ncredential_process = ${command(a.name, hop)}\nregion = ${spec.region}\n`,
-    ),
-  );
-  await writeFile(configFile, sections.join('\n'), { mode: 0o600 });
-  return {
-    configFile,
-    profileFor,
-    envFor: (a, hop) => ({ AWS_CONFIG_FILE: configFile, AWS_PROFILE: profileFor(a, hop), AWS_SDK_LOAD_CONFIG: '1' }),
-    unset: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_DEFAULT_PROFILE'],
-  };
-}
-
-/** Plain env credentials, for short runs or `export-credentials: true`. */
+/** Plain env credentials, for `export-credentials: true`. */
 export function credentialEnv(creds: AwsCredentials, region?: string): Record<string, string> {
   return {
     AWS_ACCESS_KEY_ID: creds.accessKeyId,
@@ -109,7 +18,7 @@ export function credentialEnv(creds: AwsCredentials, region?: string): Record<st
   };
 }
 
-/** The credential_process answer (Version 1). */
+/** The credential_process answer (Version 1); the SDKs ask again once `Expiration` has passed. */
 export function credentialProcessJson(c: AwsCredentials): string {
   return JSON.stringify({
     Version: 1,
@@ -120,54 +29,46 @@ export function credentialProcessJson(c: AwsCredentials): string {
   });
 }
 
+/** How long the command waits for the server, which may be renewing the chain (STS retries included). */
+const FETCH_TIMEOUT_MS = 120_000;
+
+const USAGE = 'usage: infra-action credentials --url URL --token-env NAME\n';
+
 /**
- * `infra-action credentials --spec FILE --account NAME [--hop management]`: the hidden command the profile
- * runs. Its stdout belongs to the AWS SDK, so nothing but the JSON may reach it (@actions/core
- * would print `::add-mask::` lines there; the parent job already masked these values).
+ * `infra-action credentials --url URL --token-env NAME`: the hidden command a served profile runs.
+ * The bearer token comes from the environment variable NAME (set for that Pulumi process only, never
+ * on a command line other users could read). Its stdout belongs to the AWS SDK: nothing but the
+ * JSON may reach it.
  */
 export async function credentialsCommand(argv: string[], io: { stdout(t: string): void; stderr(t: string): void }): Promise<number> {
   const arg = (name: string): string | undefined => {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const specFile = arg('spec');
-  const target = arg('account');
-  if (!specFile || !target) {
-    io.stderr('usage: infra-action credentials --spec FILE --account NAME [--hop management]\n');
+  const url = arg('url');
+  const tokenVar = arg('token-env');
+  if (!url || !tokenVar || !/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) {
+    io.stderr(USAGE);
     return 2;
   }
-  const spec = JSON.parse(await readFile(specFile, 'utf8')) as CredentialSpec;
-  restore('AWS_CONFIG_FILE', spec.sourceConfigFile);
-  restore('AWS_PROFILE', spec.sourceProfile);
-  const account = spec.accounts.find((a) => a.name === target);
-  const hop = arg('hop') ?? 'executor';
-  if (!account || !['executor', 'management'].includes(hop)) {
-    io.stderr(`credentials: account "${target}" is not in ${specFile}\n`);
+  const token = process.env[tokenVar];
+  if (!token) {
+    io.stderr(`infra-action credentials: ${tokenVar} is not set; this command runs inside a stack's Pulumi process only\n`);
     return 2;
   }
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((..._args: unknown[]) => true) as typeof process.stdout.write;
-  let creds: AwsCredentials;
   try {
-    const chain = assumeChain(spec.accounts, spec.roles, {
-      mode: spec.mode,
-      profile: spec.profile,
-      region: spec.region,
-      maskSecret: () => {},
-      retry: { onRetry: (i) => io.stderr(`${i.what}: retry ${i.attempt} in ${i.delayMs} ms\n`) },
-    });
-    creds = hop === 'management' ? await chain.management(account) : await chain.forAccount(account);
+    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    const body = await res.text();
+    if (res.status !== 200) {
+      io.stderr(`infra-action credentials: ${url} answered ${res.status}: ${body.slice(0, 2000)}\n`);
+      return 1;
+    }
+    const json = JSON.parse(body) as { Version?: number; AccessKeyId?: string };
+    if (json.Version !== 1 || !json.AccessKeyId) throw new Error('the answer is not a Version 1 credential_process document');
+    io.stdout(body + '\n');
+    return 0;
   } catch (err) {
-    process.stdout.write = write;
-    io.stderr(`infra-action credentials: ${(err as Error).message}\n`);
+    io.stderr(`infra-action credentials: ${url}: ${(err as Error).message}\n`);
     return 1;
   }
-  process.stdout.write = write;
-  io.stdout(credentialProcessJson(creds) + '\n');
-  return 0;
-}
-
-function restore(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
 }

@@ -18,4 +18,10 @@ export interface CredentialProvider {
   management(account: Account): Promise<AwsCredentials>;
   /** Hop 2: the executor role in the target account; cached per account and refreshed before expiry. */
   forAccount(account: Account): Promise<AwsCredentials>;
+  /**
+   * True when the Pulumi processes should use this process's own AWS environment as it is
+   * (`INFRA_ACTION_CREDENTIALS=ambient`); otherwise they are served these sessions
+   * (src/engine/served-credentials.ts).
+   */
+  readonly inherit?: boolean;
 }

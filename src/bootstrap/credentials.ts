@@ -1,4 +1,5 @@
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { sessionCache } from '../auth/session-cache.js';
 import type { AwsCredentials, CredentialProvider } from '../auth/types.js';
 import type { Account } from '../manifest/types.js';
 import { BootstrapInputError } from './bootstrap-plan.js';
@@ -31,24 +32,23 @@ export function bootstrapCredentials(opts: BootstrapCredentialOptions): Credenti
     if (c.sessionToken) opts.mask(c.sessionToken);
     return c;
   };
-  let admin: Promise<AwsCredentials> | undefined;
-  const management = () =>
-    (admin ??= (async () => {
-      try {
-        const c = await client().config.credentials();
-        return keep({
-          accessKeyId: c.accessKeyId,
-          secretAccessKey: c.secretAccessKey,
-          sessionToken: c.sessionToken,
-          expiration: c.expiration,
-        });
-      } catch (err) {
-        throw new BootstrapInputError(
-          `No AWS credentials for the admin session${opts.profile ? ` (profile ${opts.profile})` : ''}: ${(err as Error).message}. Sign in first: aws sso login --profile ${opts.profile ?? 'NAME'}, then run bootstrap with --profile NAME.`,
-        );
-      }
-    })());
-  const perAccount = new Map<string, Promise<AwsCredentials>>();
+  // Cached and renewed before they run short, like the deploy chain's (src/auth/session-cache.ts).
+  const management = sessionCache(async () => {
+    try {
+      const c = await client().config.credentials();
+      return keep({
+        accessKeyId: c.accessKeyId,
+        secretAccessKey: c.secretAccessKey,
+        sessionToken: c.sessionToken,
+        expiration: c.expiration,
+      });
+    } catch (err) {
+      throw new BootstrapInputError(
+        `No AWS credentials for the admin session${opts.profile ? ` (profile ${opts.profile})` : ''}: ${(err as Error).message}. Sign in first: aws sso login --profile ${opts.profile ?? 'NAME'}, then run bootstrap with --profile NAME.`,
+      );
+    }
+  });
+  const perAccount = new Map<string, () => Promise<AwsCredentials>>();
   return {
     management,
     /** The admin session's identity; refuses a session outside the management account. */
@@ -63,10 +63,10 @@ export function bootstrapCredentials(opts: BootstrapCredentialOptions): Credenti
     },
     forAccount(account: Account) {
       if (account.id === opts.managementAccountId) return management();
-      let p = perAccount.get(account.id);
-      if (!p) {
+      let session = perAccount.get(account.id);
+      if (!session) {
         const roleArn = `arn:aws:iam::${account.id}:role/${opts.role}`;
-        p = (async () => {
+        session = sessionCache(async () => {
           try {
             const out = await client(await management()).send(
               new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'infra-action-bootstrap', DurationSeconds: 3600 }),
@@ -84,10 +84,10 @@ export function bootstrapCredentials(opts: BootstrapCredentialOptions): Credenti
               `Could not assume ${roleArn} for account ${account.name} from the admin session: ${(err as Error).message}. Accounts created by AWS Organizations have ${opts.role === 'OrganizationAccountAccessRole' ? 'this role' : 'OrganizationAccountAccessRole'}; for an invited account create a role the management account may assume and pass it with --role NAME.`,
             );
           }
-        })();
-        perAccount.set(account.id, p);
+        });
+        perAccount.set(account.id, session);
       }
-      return p;
+      return session();
     },
   };
 }

@@ -7,10 +7,11 @@ import { stringify } from 'yaml';
 import type { ConfigSchema } from '../../shared/config-schema.js';
 import type { CredentialProvider } from '../auth/types.js';
 import { defineCjsGlobals } from '../engine/cjs-globals.js';
-import { stackEnv } from '../engine/credentials.js';
+import { targetEnv } from '../engine/credentials.js';
 import type { DependencyCache } from '../engine/dependencies.js';
 import { discoverPulumi } from '../engine/pulumi-cli.js';
 import { runEngine, type EngineLog } from '../engine/run-engine.js';
+import { serveCredentials, type PulumiEnv, type ServedCredentials } from '../engine/served-credentials.js';
 import { backendStackName, forAccount, layeredConfig, programDir, readStackFile } from '../engine/stack-config.js';
 import type { RunResult } from '../engine/types.js';
 import { writeWorkspaceDir } from '../engine/workspace-dir.js';
@@ -79,11 +80,27 @@ function writeConfigRoot(manifest: Manifest, plan: BootstrapPlan): string {
  * ordinary updates (no changes when nothing changed).
  */
 export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapDeps): Promise<BootstrapResult> {
-  const { manifest } = settings;
-  const plan = planBootstrap({ manifest, accounts: settings.accounts });
-  const configRoot = writeConfigRoot(manifest, plan);
+  const plan = planBootstrap({ manifest: settings.manifest, accounts: settings.accounts });
+  const configRoot = writeConfigRoot(settings.manifest, plan);
   const identity = await deps.credentials.checkManagement();
   deps.log.info(`Admin session: ${identity}`);
+  // The state moves below run the CLI outside the engine; they are served the admin session the same way.
+  const served = await serveCredentials(deps.credentials, { dir: join(configRoot, '.run'), log: deps.log.info });
+  try {
+    return await bootstrapStacks(settings, deps, plan, configRoot, served);
+  } finally {
+    await served.close();
+  }
+}
+
+async function bootstrapStacks(
+  settings: BootstrapSettings,
+  deps: BootstrapDeps,
+  plan: BootstrapPlan,
+  configRoot: string,
+  served: ServedCredentials,
+): Promise<BootstrapResult> {
+  const { manifest } = settings;
 
   // The management stack's state lives under the `management/` prefix of a per-account backend
   // (`s3://bucket/{account}`), which no deploy or preview role can reach, and its secrets under
@@ -98,11 +115,12 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
   const mgmtManifest = (backend: string, secrets: string | undefined) => plan.manifest(configRoot, backend, secrets);
   const mgmtStack = plan.managementSelection.stacks[0]!;
   const backendName = (backend: string) => backendStackName(backend, manifest.org, MANAGEMENT_PROJECT, MANAGEMENT, plan.region);
-  const admin = await deps.credentials.management(plan.management);
-  const envFor = (backend: string) => ({
+  const adminEnv = await served.envFor(plan.management);
+  const envFor = (backend: string): PulumiEnv => ({
+    ...adminEnv,
     PULUMI_BACKEND_URL: backend,
     PULUMI_SKIP_UPDATE_CHECK: 'true',
-    ...stackEnv(admin, admin, plan.management, plan.region),
+    ...targetEnv(plan.management, plan.region),
   });
 
   const inBucket = await hasStack(auto, cmd, envFor(bucketBackend), backendName(bucketBackend));
@@ -114,7 +132,7 @@ export async function runBootstrap(settings: BootstrapSettings, deps: BootstrapD
 
   const runs: RunResult[] = [];
   let state: StateStep;
-  const move = (from?: { env: Record<string, string>; name: string }) => ({
+  const move = (from?: { env: PulumiEnv; name: string }) => ({
     workDir: join(configRoot, '.move'),
     manifest: mgmtManifest(bucketBackend, finalSecrets),
     from,
@@ -168,9 +186,14 @@ async function loadAutomation(): Promise<Automation> {
 type Cmd = Awaited<ReturnType<typeof discoverPulumi>>;
 
 /** True when the backend holds the stack; false when it does not, or cannot be read yet (no bucket). */
-async function hasStack(auto: Automation, cmd: Cmd, envVars: Record<string, string>, name: string): Promise<boolean> {
+async function hasStack(auto: Automation, cmd: Cmd, envVars: PulumiEnv, name: string): Promise<boolean> {
   try {
-    const ws = await auto.LocalWorkspace.create({ workDir: mkdtempSync(join(tmpdir(), 'infra-action-ls-')), pulumiCommand: cmd, envVars });
+    const ws = await auto.LocalWorkspace.create({
+      workDir: mkdtempSync(join(tmpdir(), 'infra-action-ls-')),
+      pulumiCommand: cmd,
+      // `undefined` values remove inherited variables (src/engine/child-env.ts).
+      envVars: envVars as Record<string, string>,
+    });
     const stacks = await ws.listStacks({ all: true });
     return stacks.some((s) => s.name === name || s.name === name.split('/').pop());
   } catch {
@@ -181,7 +204,7 @@ async function hasStack(auto: Automation, cmd: Cmd, envVars: Record<string, stri
 interface Move {
   workDir: string;
   manifest: Manifest;
-  to: { env: Record<string, string>; name: string };
+  to: { env: PulumiEnv; name: string };
   secretsProvider?: string;
   log: (s: string) => void;
 }
@@ -203,14 +226,18 @@ function moveWorkspace(m: Move): void {
  * `pulumi stack export` from the local backend, `stack init` + `stack import` into the bucket, then
  * `stack change-secrets-provider` to the manifest's provider. Returns the provider it ends on.
  */
-async function moveState(auto: Automation, cmd: Cmd, m: Move & { from: { env: Record<string, string>; name: string } }): Promise<string> {
+async function moveState(auto: Automation, cmd: Cmd, m: Move & { from: { env: PulumiEnv; name: string } }): Promise<string> {
   moveWorkspace(m);
-  const source = await auto.LocalWorkspace.create({ workDir: m.workDir, pulumiCommand: cmd, envVars: m.from.env });
+  const source = await auto.LocalWorkspace.create({
+    workDir: m.workDir,
+    pulumiCommand: cmd,
+    envVars: m.from.env as Record<string, string>,
+  });
   const state = await source.exportStack(m.from.name);
   const target = await auto.LocalWorkspace.create({
     workDir: m.workDir,
     pulumiCommand: cmd,
-    envVars: m.to.env,
+    envVars: m.to.env as Record<string, string>,
     secretsProvider: 'passphrase',
   });
   await auto.Stack.createOrSelect(m.to.name, target);
@@ -229,7 +256,7 @@ async function moveState(auto: Automation, cmd: Cmd, m: Move & { from: { env: Re
 async function onFinalSecrets(auto: Automation, cmd: Cmd, m: Move): Promise<{ secretsProvider?: string; switchedFrom?: string }> {
   if (!m.secretsProvider || m.secretsProvider === 'passphrase') return {};
   moveWorkspace(m);
-  const ws = await auto.LocalWorkspace.create({ workDir: m.workDir, pulumiCommand: cmd, envVars: m.to.env });
+  const ws = await auto.LocalWorkspace.create({ workDir: m.workDir, pulumiCommand: cmd, envVars: m.to.env as Record<string, string> });
   const recorded = ((await ws.exportStack(m.to.name)).deployment as { secrets_providers?: { type?: string } }).secrets_providers?.type;
   if (recorded !== 'passphrase') return {};
   await changeSecretsProvider(cmd, m, m.secretsProvider);
@@ -237,7 +264,8 @@ async function onFinalSecrets(auto: Automation, cmd: Cmd, m: Move): Promise<{ se
 }
 
 async function changeSecretsProvider(cmd: Cmd, m: Move, provider: string): Promise<void> {
-  // The Automation API has no call for this; run the same CLI it uses.
+  // The Automation API has no call for this; run the same CLI it uses, with the same environment
+  // (Node's spawn leaves out the `undefined` ones, as it does for the SDK).
   await execFileAsync(cmd.command, ['stack', 'change-secrets-provider', provider, '--stack', m.to.name, '--non-interactive'], {
     cwd: m.workDir,
     env: { ...process.env, ...m.to.env },

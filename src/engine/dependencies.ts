@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { childEnv } from './child-env.js';
 
 /** Somewhere folders survive between runs (GitHub's cache in CI); injected so tests stay offline. */
 export interface DependencyCache {
@@ -32,8 +33,9 @@ export interface InstallDeps {
 }
 
 const run = promisify(execFile);
+/** The package manager runs the program's dependencies' install scripts: they get no secret of the action (child-env.ts). */
 export const npmInstall: InstallDeps['install'] = async (dir, command) => {
-  await run(command[0], command.slice(1), { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+  await run(command[0], command.slice(1), { cwd: dir, env: childEnv(), maxBuffer: 64 * 1024 * 1024 });
 };
 
 /**

@@ -10,7 +10,8 @@ import type { SelectedStack, Selection } from '../select/select.js';
 import { chainGate } from './chain-gate.js';
 import { stackDependencies } from '../select/stack-graph.js';
 import { defineCjsGlobals } from './cjs-globals.js';
-import { stackEnv } from './credentials.js';
+import { childEnv } from './child-env.js';
+import { targetEnv } from './credentials.js';
 import { ensureProgramDependencies, noCache, npmInstall, restorePlugins, type DependencyCache } from './dependencies.js';
 import { EventCollector, maskOutputs, type EngineEventLike } from './events.js';
 import { guardOperation } from './guards.js';
@@ -21,6 +22,7 @@ import { discoverPulumi } from './pulumi-cli.js';
 import { abortableSleep, DEFAULT_RETRY, errorText, withRetry, type RetrySettings } from './retry.js';
 import { runGraph } from './scheduler.js';
 import { defaultSecretsProvider } from './secrets-provider.js';
+import { serveCredentials, type PulumiEnv } from './served-credentials.js';
 import { checkStateBackend } from './state-backend.js';
 import { backendStackName, forAccount, isDiyBackend, layeredConfig, programDir, pulumiProjectName } from './stack-config.js';
 import type { Operation, RunResult, StackResult } from './types.js';
@@ -115,7 +117,7 @@ async function openEscImports(
   if (imports.length === 0) return new Map();
   if (!process.env.PULUMI_ACCESS_TOKEN)
     return openEscEnvironments(manifest.org, imports, undefined, 'no PULUMI_ACCESS_TOKEN in the environment');
-  const open = cliEscOpener(await command(), { ...process.env, PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true' });
+  const open = cliEscOpener(await command(), childEnv({ PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: 'true' }));
   return openEscEnvironments(manifest.org, imports, open, '');
 }
 
@@ -174,6 +176,8 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
   const sleep = deps.sleep ?? abortableSleep;
   const signal = req.signal ?? new AbortController().signal;
   const workRoot = req.workRoot ?? join(process.env.RUNNER_TEMP ?? tmpdir(), `infra-action-${process.pid}`);
+  // Each stack's Pulumi process is served its account's sessions; the chain stays here.
+  const served = await serveCredentials(deps.credentials, { dir: workRoot, log: deps.log.info });
   const byName = new Map(selection.stacks.map((s) => [s.stack, s]));
   const installs = new Map<string, Promise<unknown>>();
   const ensureDeps = (dir: string) => {
@@ -217,12 +221,12 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
           region: s.region,
           layered: layeredConfig(manifest, project, s.account, s.region),
         });
-        const [management, target] = await Promise.all([deps.credentials.management(account), deps.credentials.forAccount(account)]);
-        const envVars = {
+        const envVars: PulumiEnv = {
+          ...(await served.envFor(account)),
           PULUMI_BACKEND_URL: forAccount(backend, s.account),
           PULUMI_SKIP_UPDATE_CHECK: 'true',
           PATH: pathWithOwnNode(),
-          ...stackEnv(management, target, account, s.region),
+          ...targetEnv(account, s.region),
         };
         const backendName = backendStackName(backend, manifest.org, pulumiProjectName(dir) ?? project.name, s.account, s.region);
         const { auto, cmd } = await cli();
@@ -332,7 +336,7 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
     run: runStack,
     prepare: (name) => void prepare(name),
     notRun: (name, outcome, reason) => ({ ...blank(byName.get(name)!), status: outcome, error: reason }),
-  });
+  }).finally(() => served.close());
   const results = new Map(ran.map((r) => [r.stack, r.result]));
   const stacks = groups.flatMap((g) => g.stacks.map((name) => results.get(name) ?? { ...blank(byName.get(name)!), ...blocked(g.name) }));
   const run: RunResult = {
