@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { PulumiCommand } from '@pulumi/pulumi/automation/index.js';
 import { parse, stringify } from 'yaml';
+import type { Automation } from './request.js';
 import { isDiyBackend } from './stack-config.js';
 import type { Operation } from './types.js';
 
-type Automation = typeof import('@pulumi/pulumi/automation/index.js');
 export type AutomationStack = Awaited<ReturnType<Automation['Stack']['select']>>;
 
 /** Everything needed to open one stack's workspace (run-engine.ts prepares it). */
