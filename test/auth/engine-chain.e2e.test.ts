@@ -94,7 +94,6 @@ test('up in production from a job in environment sandbox: one explanation naming
     inputs: { command: 'up', manifest: 'infra.yaml', accounts: 'production', 'changed-files': 'changes.txt', 'github-token': '' },
     env: env(),
     workspace: workspace(),
-    timeoutMs: 60_000,
   });
   expect(run.code).toBe(1);
   // One walk of the chain: the refused hop 1 is asked once, not once per stack, and not retried.

@@ -58,7 +58,6 @@ async function verify(
     env,
     event,
     workspace: opts.ws ?? workspace(),
-    timeoutMs: 30_000,
   });
 }
 

@@ -142,5 +142,5 @@ describe('per-account baselines (bundle, loopback GitHub Deployments)', () => {
     const r = await pushRun(repo.dir, 'up', { before: a, after: side }, { accounts: 'sandbox' });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${side.slice(0, 7)} does not descend from ${b.slice(0, 7)}, the last commit that succeeded in sandbox`);
-  }, 120_000);
+  });
 });

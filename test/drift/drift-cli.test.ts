@@ -65,5 +65,5 @@ describe('infra-action drift (bundle)', () => {
     const bad = await runCliBundle(['drift', '--manifest', manifest, '--changed-files', 'x.txt'], { cwd: dirname(manifest), env: env() });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/narrow it with --account and --project/);
-  }, 120_000);
+  });
 });

@@ -157,7 +157,7 @@ describe('drift issues (bundle, loopback GitHub API)', () => {
     expect(back.code).toBe(0);
     expect(ours().filter((i) => i.state === 'open')).toHaveLength(1);
     expect(ours().find((i) => i.state === 'open')!.number).not.toBe(issue.number);
-  }, 180_000);
+  });
 
   it('API failures mid-run: a lost create answer, a refused write; the next run leaves exactly one issue per stack', async () => {
     const both = {
@@ -199,7 +199,7 @@ describe('drift issues (bundle, loopback GitHub API)', () => {
     expect(issues.get(racer.number)).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
     expect(comments.all(racer.number).map((c) => c.body)).toEqual([expect.stringMatching(/^Duplicate of #\d+/)]);
     expect(ours().filter((i) => i.state === 'open')).toHaveLength(2);
-  }, 180_000);
+  });
 
   it('names the last manual deployment of the account; a personal token finds its own issues by login', async () => {
     deployments.seed({
@@ -229,5 +229,5 @@ describe('drift issues (bundle, loopback GitHub API)', () => {
     );
     expect(again.code).toBe(0);
     expect(issues.issues).toHaveLength(1);
-  }, 120_000);
+  });
 });

@@ -113,7 +113,7 @@ describe('infra-action up on a laptop', () => {
     expect(issue.body).toContain(
       `at commit ${head.slice(0, 7)} (including this stack), from a working tree with uncommitted changes and of a commit that is not on the default branch`,
     );
-  }, 120_000);
+  });
 
   it('a clean commit on main: no checkout warning; --actor names the person; no token: not recorded, and says how', async () => {
     useDouble();
@@ -141,7 +141,7 @@ describe('infra-action up on a laptop', () => {
     expect(unrecorded.code).toBe(0);
     expect(unrecorded.stderr).toContain('not recorded as a GitHub deployment: set GITHUB_TOKEN or pass --github-token');
     expect(deployments.deployments.length).toBe(before + 1);
-  }, 120_000);
+  });
 
   it('reads owner/name from GitHub remotes', () => {
     expect(repoFromRemote('git@github.com:acme/infra.git')).toEqual({ owner: 'acme', repo: 'infra' });

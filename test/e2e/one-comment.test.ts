@@ -131,4 +131,4 @@ test('previews of three accounts, one failing before it reports, become one comm
   expect(renderedText(comments.all(21).find((c) => c.id === ours[0].id)!.body)).toMatch(
     /Outdated: as of commit ccccccc this pull request changes no stacks/,
   );
-}, 120_000);
+});

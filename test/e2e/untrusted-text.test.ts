@@ -155,7 +155,7 @@ test('preview: program output and hostile resource names reach neither workflow 
   expect(text).toContain('https://evil.example/bare www.evil.example \\u202egnp.exe');
   expect(text).not.toMatch(/[\u202e\u001b\u0007]/);
   expect(linksAndImages(r.summary).filter((t) => !ours(t))).toEqual([]);
-}, 90_000);
+});
 
 test("preview: a stranger's comment carrying our marker is left alone and named in the job summary", async () => {
   useDouble();
@@ -196,7 +196,7 @@ test("preview: a stranger's comment carrying our marker is left alone and named 
   expect(r.outputs['comment-url']).toBe(all[1].html_url);
   expect(renderedText(r.summary)).toContain('Ignored 1 comment posing as this preview');
   expect(workflowCommands(r.stdout).some((c) => c.name === 'warning' && c.message.includes('mallory'))).toBe(true);
-}, 90_000);
+});
 
 test('a program folder that is a symlink out of the repository is a manifest error with file, line and key', async () => {
   const outside = mkdtempSync(join(tmpdir(), 'outside-'));

@@ -85,5 +85,5 @@ describe('promote-check checks coverage (bundle)', () => {
     const tag = await check(repo.dir, d);
     expect(tag.code).toBe(0);
     expect(JSON.parse(tag.outputs.promotion!)).toMatchObject({ sha: d, allowed: true });
-  }, 120_000);
+  });
 });
