@@ -64,9 +64,9 @@ const roleName = (arnOrName: string): string =>
     .split('/')
     .pop()!;
 
-export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
+/** Refuses `--account` names the manifest does not have, and an account named like the management stack. */
+function checkAccounts(req: BootstrapRequest): void {
   const { manifest } = req;
-  const { bucket, region } = parseStateBucket(manifest);
   const unknown = req.accounts.filter((a) => !manifest.accounts.some((x) => x.name === a));
   if (unknown.length > 0) {
     throw new BootstrapInputError(
@@ -78,17 +78,13 @@ export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
       `${manifest.file}: accounts: an account is named "${MANAGEMENT}", the name bootstrap gives the management account's stack; rename it.`,
     );
   }
-  const management: Account = {
-    name: MANAGEMENT,
-    id: manifest.management.accountId,
-    regions: [region],
-    environment: MANAGEMENT,
-    protected: true,
-  };
-  const members = manifest.accounts
-    .filter((a) => req.accounts.length === 0 || req.accounts.includes(a.name))
-    .map((a) => ({ ...a, regions: [a.regions.includes(region) ? region : a.regions[0]!] }));
+}
 
+const MANAGEMENT_CONFIG = join('stacks', MANAGEMENT_PROJECT);
+const ACCOUNT_CONFIG = join('stacks', ACCOUNT_PROJECT);
+
+/** The config infra.yaml decides for each bootstrap stack, per global config file. */
+function deriveConfig(manifest: Manifest, management: Account, members: Account[], bucket: string): Map<string, Record<string, unknown>> {
   const deploy = manifest.deployRoles;
   const preview = manifest.previewRoles;
   const names = {
@@ -96,13 +92,11 @@ export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
     executorRoleName: deploy.executorRole,
     ...(preview ? { previewRoleName: roleName(preview.oidcRoleBaseArn), previewExecutorRoleName: preview.executorRole } : {}),
   };
-  const managementConfig = join('stacks', MANAGEMENT_PROJECT);
-  const accountConfig = join('stacks', ACCOUNT_PROJECT);
   const prefixed = (project: string, values: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(values).map(([k, v]) => [`${project}:${k}`, v]));
   const derived = new Map<string, Record<string, unknown>>();
   derived.set(
-    join(managementConfig, globalConfigFile(MANAGEMENT)),
+    join(MANAGEMENT_CONFIG, globalConfigFile(MANAGEMENT)),
     prefixed(MANAGEMENT_PROJECT, {
       accountId: management.id,
       // Every account of the manifest, not only the ones this run bootstraps: dropping one from the
@@ -119,45 +113,59 @@ export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
   );
   for (const a of members) {
     derived.set(
-      join(accountConfig, globalConfigFile(a.name)),
+      join(ACCOUNT_CONFIG, globalConfigFile(a.name)),
       prefixed(ACCOUNT_PROJECT, { accountId: a.id, managementAccountId: management.id, ...names }),
     );
   }
+  return derived;
+}
 
-  const project = (name: string, accounts: string[], config: string): Project => ({
-    name,
-    program: `builtin:${name}`,
-    programKind: 'builtin',
-    programPath: name,
-    paths: [],
-    accounts,
-    dependsOn: [],
-    config,
-  });
-  const stackOf = (p: string, a: Account): SelectedStack => ({
-    stack: stackName(manifest.org, p, a.name, a.regions[0]!),
-    project: p,
+/** A bootstrap program as a project of the bootstrap manifest. */
+const bootstrapProject = (name: string, accounts: string[], config: string): Project => ({
+  name,
+  program: `builtin:${name}`,
+  programKind: 'builtin',
+  programPath: name,
+  paths: [],
+  accounts,
+  dependsOn: [],
+  config,
+});
+
+/** One stack per account, each its own wave: the engine runs them in order. */
+function selectionOf(org: string, project: string, accounts: Account[]): Selection {
+  const stacks = accounts.map((a): SelectedStack => ({
+    stack: stackName(org, project, a.name, a.regions[0]!),
+    project,
     account: a.name,
     accountId: a.id,
     region: a.regions[0]!,
     roleChain: ['(admin session)', `arn:aws:iam::${a.id}:role/(bootstrap role)`],
     reasons: ['bootstrap'],
-  });
-  const selection = (stacks: SelectedStack[]): Selection => ({
-    stacks,
-    waves: stacks.map((s) => [s.stack]),
-    mode: 'any',
-    roles: 'deploy',
-    errors: [],
-    warnings: [],
-  });
+  }));
+  return { stacks, waves: stacks.map((s) => [s.stack]), mode: 'any', roles: 'deploy', errors: [], warnings: [] };
+}
 
+export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
+  const { manifest } = req;
+  const { bucket, region } = parseStateBucket(manifest);
+  checkAccounts(req);
+  const management: Account = {
+    name: MANAGEMENT,
+    id: manifest.management.accountId,
+    regions: [region],
+    environment: MANAGEMENT,
+    protected: true,
+  };
+  const members = manifest.accounts
+    .filter((a) => req.accounts.length === 0 || req.accounts.includes(a.name))
+    .map((a) => ({ ...a, regions: [a.regions.includes(region) ? region : a.regions[0]!] }));
   return {
     bucket,
     region,
     management,
     members,
-    derived,
+    derived: deriveConfig(manifest, management, members, bucket),
     manifest: (root, backend, secretsProvider) => ({
       ...manifest,
       root,
@@ -166,16 +174,16 @@ export function planBootstrap(req: BootstrapRequest): BootstrapPlan {
       accounts: [management, ...members],
       triggers: [],
       projects: [
-        project(MANAGEMENT_PROJECT, [MANAGEMENT], managementConfig),
-        project(
+        bootstrapProject(MANAGEMENT_PROJECT, [MANAGEMENT], MANAGEMENT_CONFIG),
+        bootstrapProject(
           ACCOUNT_PROJECT,
           members.map((a) => a.name),
-          accountConfig,
+          ACCOUNT_CONFIG,
         ),
       ],
     }),
-    managementSelection: selection([stackOf(MANAGEMENT_PROJECT, management)]),
-    membersSelection: selection(members.map((a) => stackOf(ACCOUNT_PROJECT, a))),
+    managementSelection: selectionOf(manifest.org, MANAGEMENT_PROJECT, [management]),
+    membersSelection: selectionOf(manifest.org, ACCOUNT_PROJECT, members),
   };
 }
 

@@ -70,15 +70,8 @@ function runGroup<R>(
   signal: AbortSignal,
   done: Map<string, { outcome: Outcome; result: R }>,
 ): Promise<void> {
-  const inGroup = new Set(stacks);
   const order = new Map(stacks.map((s, i) => [s, i]));
-  const waitingOn = new Map<string, number>();
-  const dependents = new Map<string, string[]>(stacks.map((s) => [s, []]));
-  for (const s of stacks) {
-    const deps = [...new Set(req.dependsOn.get(s) ?? [])].filter((d) => inGroup.has(d) && d !== s);
-    waitingOn.set(s, deps.length);
-    for (const d of deps) dependents.get(d)!.push(s);
-  }
+  const { waitingOn, dependents } = groupGraph(stacks, req.dependsOn);
   const height = heights(stacks, dependents);
   // Longest chain behind a stack first: starting it early shortens the critical path.
   const before = (a: string, b: string) => height.get(b)! - height.get(a)! || order.get(a)! - order.get(b)!;
@@ -133,6 +126,19 @@ function runGroup<R>(
     };
     pump();
   });
+}
+
+/** Within one group: how many dependencies each stack waits on, and who waits on each. */
+function groupGraph(stacks: string[], dependsOn: ReadonlyMap<string, readonly string[]>) {
+  const inGroup = new Set(stacks);
+  const waitingOn = new Map<string, number>();
+  const dependents = new Map<string, string[]>(stacks.map((s) => [s, []]));
+  for (const s of stacks) {
+    const deps = [...new Set(dependsOn.get(s) ?? [])].filter((d) => inGroup.has(d) && d !== s);
+    waitingOn.set(s, deps.length);
+    for (const d of deps) dependents.get(d)!.push(s);
+  }
+  return { waitingOn, dependents };
 }
 
 /** Stacks on the longest chain of dependents below each stack, the stack itself included. */

@@ -114,48 +114,63 @@ export async function upsertComment(
         note = `could not edit the earlier comment ${existing.html_url} (${status(err)}: ${(err as Error).message}); posted the results as a new comment instead`;
       }
     }
-    count.calls++;
-    const res = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      owner: pr.owner,
-      repo: pr.repo,
-      issue_number: pr.pullNumber,
-      body,
-    });
-    const created = res.data as IssueComment;
-    if (note) return { status: 'created', url: created.html_url, id: created.id, apiCalls: count.calls, ignored, note };
-    // Another job with the same key may have created its comment at the same moment.
-    const { ours } = await findComment(client, pr, key, identity, count, true);
-    const oldest = ours.reduce<IssueComment | undefined>((a, c) => (!a || c.id < a.id ? c : a), undefined);
-    if (oldest && oldest.id !== created.id) {
-      // Keep the oldest; only once it holds the results is the duplicate deleted.
-      const kept = await patch(client, pr, oldest.id, body, count);
-      count.calls++;
-      await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-        owner: pr.owner,
-        repo: pr.repo,
-        comment_id: created.id,
-      });
-      return { status: 'updated', url: kept.html_url, id: kept.id, apiCalls: count.calls, ignored };
-    }
-    return { status: 'created', url: created.html_url, id: created.id, apiCalls: count.calls, ignored };
+    const written = await createKeepingOldest(client, pr, key, identity, body, count, !note);
+    return { ...written, apiCalls: count.calls, ignored, ...(note ? { note } : {}) };
   } catch (err) {
-    const e = err as { status?: number; message?: string };
-    const earlier = note ? `; earlier, ${note.replace(/; posted.*$/, '')}` : '';
-    if (e.status === 403 || e.status === 404) {
-      return {
-        status: 'forbidden',
-        message: `the token cannot write comments on ${where} (${e.status}: ${e.message ?? 'forbidden'})${earlier}; fork PRs get a read-only GITHUB_TOKEN, or the job lacks \`permissions: pull-requests: write\``,
-        apiCalls: count.calls,
-        ignored,
-      };
-    }
+    return { ...writeFailure(err, where, note), apiCalls: count.calls, ignored };
+  }
+}
+
+/**
+ * Posts the comment; unless `dedupe` is off, lists again, and when another job with the same key
+ * created its comment at the same moment, keeps the oldest (updated with `body`) and deletes ours.
+ */
+async function createKeepingOldest(
+  client: CommentClient,
+  pr: PullRequestRef,
+  key: CommentKey,
+  identity: Pick<TokenIdentity, 'login'>,
+  body: string,
+  count: { calls: number },
+  dedupe: boolean,
+): Promise<{ status: 'created' | 'updated'; url: string; id: number }> {
+  count.calls++;
+  const res = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.pullNumber,
+    body,
+  });
+  const created = res.data as IssueComment;
+  if (!dedupe) return { status: 'created', url: created.html_url, id: created.id };
+  const { ours } = await findComment(client, pr, key, identity, count, true);
+  const oldest = ours.reduce<IssueComment | undefined>((a, c) => (!a || c.id < a.id ? c : a), undefined);
+  if (!oldest || oldest.id === created.id) return { status: 'created', url: created.html_url, id: created.id };
+  // Keep the oldest; only once it holds the results is the duplicate deleted.
+  const kept = await patch(client, pr, oldest.id, body, count);
+  count.calls++;
+  await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+    owner: pr.owner,
+    repo: pr.repo,
+    comment_id: created.id,
+  });
+  return { status: 'updated', url: kept.html_url, id: kept.id };
+}
+
+/** An API error as a result: `forbidden` (read-only token, fork PRs) or `error`, with what happened earlier. */
+function writeFailure(err: unknown, where: string, note: string | undefined): { status: 'forbidden' | 'error'; message: string } {
+  const e = err as { status?: number; message?: string };
+  const earlier = note ? `; earlier, ${note.replace(/; posted.*$/, '')}` : '';
+  if (e.status === 403 || e.status === 404) {
     return {
-      status: 'error',
-      message: `could not write the PR comment on ${where}: ${e.status ? `${e.status} ` : ''}${e.message ?? String(err)}${earlier}`,
-      apiCalls: count.calls,
-      ignored,
+      status: 'forbidden',
+      message: `the token cannot write comments on ${where} (${e.status}: ${e.message ?? 'forbidden'})${earlier}; fork PRs get a read-only GITHUB_TOKEN, or the job lacks \`permissions: pull-requests: write\``,
     };
   }
+  return {
+    status: 'error',
+    message: `could not write the PR comment on ${where}: ${e.status ? `${e.status} ` : ''}${e.message ?? String(err)}${earlier}`,
+  };
 }
 
 async function patch(client: CommentClient, pr: PullRequestRef, id: number, body: string, count: { calls: number }): Promise<IssueComment> {
