@@ -29,6 +29,8 @@ export async function runAction(opts: {
   workspace: string;
   args?: string[];
   stdin?: string;
+  /** Kill the bundle after this long (a hang guard; default 150 s, under jest's testTimeout). */
+  timeoutMs?: number;
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'));
   const outputFile = join(dir, 'output');
@@ -65,7 +67,7 @@ export async function runAction(opts: {
   if (opts.stdin !== undefined) child.stdin.end(opts.stdin);
   else child.stdin.end();
   // A hang guard only, under jest's testTimeout so the failure shows the bundle's output.
-  const timer = setTimeout(() => child.kill('SIGKILL'), 150_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 150_000);
   const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
   clearTimeout(timer);
   // dist/ leaves out @pulumi/pulumi's closure serializer (scripts/build.mjs); its stub says so on
