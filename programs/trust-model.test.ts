@@ -96,30 +96,33 @@ const deployOf = (account: string, id: string): Reach => ({
   encrypt: [account],
 });
 
+const IDS: Record<string, string> = { sandbox: '111111111111', canary: '222222222222', production: '333333333333' };
+/** Read-only reach: the preview roles and preview executors of these accounts, their state read and locks, decrypt only. */
+const previewOf = (accounts: string[]): Reach => ({
+  hop1: accounts.map((a) => `GitHubActionsPreviewRole-${a}`).sort(),
+  hop2: accounts.map((a) => `${IDS[a]}:UnkeyPulumiAWSPreviewExecutor`).sort(),
+  stateRead: accounts,
+  stateWrite: [],
+  locks: accounts,
+  list: accounts,
+  decrypt: accounts,
+  encrypt: [],
+});
+
 describe('reachability of every kind of GitHub token', () => {
   it.each<[string, string, Reach]>([
     ['a job in environment sandbox (main or workflow-testing)', `repo:${REPO}:environment:sandbox`, deployOf('sandbox', '111111111111')],
     ['a job in environment canary', `repo:${REPO}:environment:canary`, deployOf('canary', '222222222222')],
     ['a job in environment production', `repo:${REPO}:environment:production`, deployOf('production', '333333333333')],
     ['a workflow-testing job without an environment', `repo:${REPO}:ref:refs/heads/workflow-testing`, nothing],
-    ['a main job without an environment', `repo:${REPO}:ref:refs/heads/main`, nothing],
+    // drift.yml's scheduled checks: what a pull request reaches, never production behind its preview environment.
+    ['a main job without an environment (a drift check)', `repo:${REPO}:ref:refs/heads/main`, previewOf(['sandbox', 'canary'])],
     ['a release tag job without an environment', `repo:${REPO}:ref:refs/tags/v1.2.3`, nothing],
     ['a feature branch', `repo:${REPO}:ref:refs/heads/feature`, nothing],
     ['an unknown environment', `repo:${REPO}:environment:staging`, nothing],
-    [
-      'a pull request',
-      `repo:${REPO}:pull_request`,
-      {
-        hop1: ['GitHubActionsPreviewRole-canary', 'GitHubActionsPreviewRole-sandbox'],
-        hop2: ['111111111111:UnkeyPulumiAWSPreviewExecutor', '222222222222:UnkeyPulumiAWSPreviewExecutor'],
-        stateRead: ['sandbox', 'canary'],
-        stateWrite: [],
-        locks: ['sandbox', 'canary'],
-        list: ['sandbox', 'canary'],
-        decrypt: ['sandbox', 'canary'],
-        encrypt: [],
-      },
-    ],
+    ['a pull request', `repo:${REPO}:pull_request`, previewOf(['sandbox', 'canary'])],
+    ['a job on a branch named like main with a suffix', `repo:${REPO}:ref:refs/heads/main-evil`, nothing],
+    ['a main job of a fork', 'repo:attacker/infra:ref:refs/heads/main', nothing],
     [
       'a job in the production-preview environment (approved)',
       `repo:${REPO}:environment:production-preview`,
@@ -161,6 +164,22 @@ describe('reachability of every kind of GitHub token', () => {
         context: { [SUB_KEY]: sub, [AUD_KEY]: 'sts.amazonaws.com' },
       }),
     ).toBe(false);
+  });
+});
+
+describe('the default branch bootstrap-management trusts for drift checks (defaultBranch)', () => {
+  it('follows the configured branch, and an empty one trusts no branch at all', async () => {
+    const saved = world;
+    try {
+      world = await renderBootstrap({ repository: REPO, defaultBranch: 'trunk' });
+      expect(reach(`repo:${REPO}:ref:refs/heads/trunk`)).toEqual(previewOf(['sandbox', 'canary']));
+      expect(reach(`repo:${REPO}:ref:refs/heads/main`)).toEqual(nothing);
+      world = await renderBootstrap({ repository: REPO, defaultBranch: '' });
+      expect(reach(`repo:${REPO}:ref:refs/heads/main`)).toEqual(nothing);
+      expect(reach(`repo:${REPO}:pull_request`)).toEqual(previewOf(['sandbox', 'canary']));
+    } finally {
+      world = saved;
+    }
   });
 });
 

@@ -10,12 +10,12 @@ import type { PolicyDocument, PolicyStatement } from './iam-types.js';
  * The trust model (docs/trust-model.md): one deploy role per target account,
  * `GitHubActionsOIDCRole-<account>`, trusting exactly one OIDC subject,
  * `repo:ORG/REPO:environment:<that account's GitHub environment>`; each account's executor trusts
- * only that account's deploy role. No role trusts a `ref:` subject, so a job without an environment
- * (main, workflow-testing, a tag) reaches nothing; GitHub's environment rules (deployment branches,
- * reviewers) decide which refs get which environment's subject. Pull-request tokens
- * (`repo:ORG/REPO:pull_request`) reach only the preview roles of accounts that have no preview
- * environment; an account with one is previewed only from a job in that environment (which can
- * require approval).
+ * only that account's deploy role. No deploy role trusts a `ref:` subject, so a job without an
+ * environment (main, workflow-testing, a tag) deploys nowhere; GitHub's environment rules (deployment
+ * branches, reviewers) decide which refs get which environment's subject. Pull-request tokens
+ * (`repo:ORG/REPO:pull_request`) and default-branch jobs without an environment (scheduled drift
+ * checks) reach only the read-only preview roles of accounts that have no preview environment; an
+ * account with one is previewed only from a job in that environment (which can require approval).
  *
  * GitHub OIDC conventions (token.actions.githubusercontent.com):
  *  - `sub` is `repo:ORG/REPO:environment:NAME` when the job has an environment (it wins over the
@@ -28,6 +28,8 @@ import type { PolicyDocument, PolicyStatement } from './iam-types.js';
 export const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com';
 export const GITHUB_OIDC_URL = `https://${GITHUB_OIDC_HOST}`;
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+/** bootstrap-management's `defaultBranch` unless configured: the branch whose drift checks the preview roles trust. */
+export const DEFAULT_BRANCH = 'main';
 const SUB_KEY = `${GITHUB_OIDC_HOST}:sub`;
 const AUD_KEY = `${GITHUB_OIDC_HOST}:aud`;
 
@@ -109,13 +111,50 @@ export interface PreviewRoleTrustArgs {
   repository: string;
   /** When given, only jobs in this environment (an approval gate); else pull_request tokens. */
   previewEnvironment?: string;
+  /**
+   * The repository's default branch. Without a preview environment, its jobs without an environment
+   * (scheduled drift checks, drift.yml) are trusted too: they are reviewed code and get no more than
+   * any pull request of the repository already reaches. Never trusted when `previewEnvironment` is
+   * set (the gate would be moot); undefined or empty trusts no branch.
+   */
+  defaultBranch?: string;
   audience?: string;
 }
 
-/** Trust of `GitHubActionsPreviewRole-<account>`: pull_request tokens, or the account's preview environment. */
+/**
+ * Branch names as the preview roles accept them (git's rules, narrowed): no `*`/`?` (IAM globs), no
+ * `:` (another sub form), no `..`, no leading or trailing `/`.
+ */
+const BRANCH_NAME = /^(?!\/)(?!.*\.\.)(?!.*\/$)[A-Za-z0-9._\/-]{1,255}$/;
+
+function checkBranch(what: string, branch: string): void {
+  if (!BRANCH_NAME.test(branch))
+    throw new Error(
+      `${what} '${branch}' is not a branch name this trust model accepts: letters, digits, '.', '_', '-' and '/' (no wildcards)`,
+    );
+}
+
+/** The `sub` of a job on `branch` without an environment. */
+function branchSubject(repository: string, branch: string): string {
+  checkRepository(repository);
+  checkBranch('default branch', branch);
+  return `repo:${repository}:ref:refs/heads/${branch}`;
+}
+
+/**
+ * Trust of `GitHubActionsPreviewRole-<account>`: the account's preview environment alone, or else
+ * pull_request tokens and jobs on the default branch without an environment (drift checks).
+ */
 export function previewRoleTrustPolicy(args: PreviewRoleTrustArgs): PolicyDocument {
   const sub = subjectFor(args.repository, args.previewEnvironment);
-  return { Version: '2012-10-17', Statement: [webIdentityStatement(args.providerArn, sub, args.audience, 'GitHubActionsPreview')] };
+  const statement = webIdentityStatement(args.providerArn, sub, args.audience, 'GitHubActionsPreview');
+  if (args.previewEnvironment === undefined && args.defaultBranch) {
+    // One statement, two exact subjects: StringEquals with a list matches any one of them.
+    statement.Condition = {
+      StringEquals: { [AUD_KEY]: args.audience ?? DEFAULT_AUDIENCE, [SUB_KEY]: [sub, branchSubject(args.repository, args.defaultBranch)] },
+    };
+  }
+  return { Version: '2012-10-17', Statement: [statement] };
 }
 
 /** The actions the second hop needs: session tags and source identity can only be set on AssumeRole. */

@@ -122,7 +122,14 @@ export function createManagement(env: Record<string, string | undefined> = proce
         description: `GitHub Actions previews from ${repository} of account ${t.name} (read-only)`,
         maxSessionDuration: 3600,
         assumeRolePolicy: oidc.arn.apply((providerArn) =>
-          json(previewRoleTrustPolicy({ providerArn, repository, previewEnvironment: t.previewEnvironment })),
+          json(
+            previewRoleTrustPolicy({
+              providerArn,
+              repository,
+              previewEnvironment: t.previewEnvironment,
+              defaultBranch: c.defaultBranch as string,
+            }),
+          ),
         ),
       },
       opts,

@@ -49,6 +49,8 @@ export interface RenderOptions {
   stateBucketName?: string;
   /** Per account name: its bootstrap-account ssoAdminRoleArn. */
   ssoAdminRoleArns?: Record<string, string>;
+  /** bootstrap-management's defaultBranch (unset: the schema's default, main). */
+  defaultBranch?: string;
 }
 
 const DEFAULT_ACCOUNTS: WorldAccount[] = [
@@ -89,6 +91,7 @@ export async function renderBootstrap(opts: RenderOptions = {}): Promise<Bootstr
     ...(opts.executorRoleName ? { executorRoleName: opts.executorRoleName } : {}),
     ...(opts.previewExecutorRoleName ? { previewExecutorRoleName: opts.previewExecutorRoleName } : {}),
   };
+  const branch: Record<string, string> = opts.defaultBranch !== undefined ? { defaultBranch: opts.defaultBranch } : {};
   const roles = new Map<string, RenderedRole>();
   const prefixed = (project: string, o: Record<string, string>) =>
     Object.fromEntries(Object.entries(o).map(([k, v]) => [`${project}:${k}`, v]));
@@ -102,6 +105,7 @@ export async function renderBootstrap(opts: RenderOptions = {}): Promise<Bootstr
       accounts: JSON.stringify(accounts),
       stateBucketName: opts.stateBucketName ?? 'unkey-pulumi-state',
       ...names,
+      ...branch,
     }),
   );
   await settle(m, createManagement({}));

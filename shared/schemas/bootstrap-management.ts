@@ -1,4 +1,5 @@
 import type { ConfigSchema } from '../config-schema.js';
+import { DEFAULT_BRANCH } from '../trust-policies.js';
 
 const ACCOUNT_ID = '^\\d{12}$';
 const ROLE_NAME = '^[\\w+=,.@-]{1,64}$';
@@ -35,6 +36,17 @@ export const configSchema: ConfigSchema = {
       layer: 'global',
       description:
         'The target accounts, named as in the manifest: `[{ name, id, environment?, previewEnvironment? }]`. Each gets its own deploy role `<oidcRoleName>-<name>` trusting only jobs in `environment` (default the name), its own preview role `<previewRoleName>-<name>` trusting pull requests or, with `previewEnvironment`, only jobs in that environment, its own state prefix `<name>/` and its own KMS key `alias/pulumi-<name>`.',
+    },
+    {
+      key: 'defaultBranch',
+      type: 'string',
+      required: false,
+      secret: false,
+      layer: 'global',
+      pattern: '^$|^(?!/)(?!.*\\.\\.)(?!.*/$)[A-Za-z0-9._/-]{1,255}$',
+      default: DEFAULT_BRANCH,
+      description:
+        "The repository's default branch. The preview roles of accounts without `previewEnvironment` also trust its jobs without an environment (`repo:<owner>/<repo>:ref:refs/heads/<branch>`), which is how drift.yml's scheduled checks read state: read-only, and no more than a pull request reaches. Empty: no branch is trusted (drift checks then need a `previewEnvironment`).",
     },
     {
       key: 'stateBucketName',

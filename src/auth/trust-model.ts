@@ -1,4 +1,5 @@
 import {
+  DEFAULT_BRANCH,
   deployRoleTrustPolicy,
   executorTrustPolicy,
   GITHUB_OIDC_HOST,
@@ -45,7 +46,8 @@ export function expectedTrustPolicies(opts: {
         out[hop1] =
           opts.kind === 'deploy'
             ? deployRoleTrustPolicy({ providerArn, repository, environment: a.environment })
-            : previewRoleTrustPolicy({ providerArn, repository, previewEnvironment: a.previewEnvironment });
+            : // bootstrap-management's defaultBranch is not in the manifest: compare with its default.
+              previewRoleTrustPolicy({ providerArn, repository, previewEnvironment: a.previewEnvironment, defaultBranch: DEFAULT_BRANCH });
       }
       out[executorRoleArn(opts.roles, a)] =
         opts.kind === 'deploy' ? executorTrustPolicy({ managementRoleArn: hop1 }) : previewExecutorTrustPolicy({ previewRoleArn: hop1 });
@@ -75,7 +77,17 @@ export function bindingHint(claims: TokenClaims | undefined, account: Account, k
   }
   if (account.previewEnvironment && env !== account.previewEnvironment) {
     return [
-      `- Previews of account ${account.name} run only in GitHub environment "${account.previewEnvironment}" (which can require approval); this token is for ${env ? `environment "${env}"` : 'a plain pull request'}.`,
+      `- Previews of account ${account.name} run only in GitHub environment "${account.previewEnvironment}" (which can require approval); this token is for ${env ? `environment "${env}"` : claims?.sub?.includes(':ref:') ? `"${claims.ref ?? claims.sub}" without an environment` : 'a plain pull request'}.`,
+      ...(claims?.sub?.includes(':ref:')
+        ? [
+            `  A drift check of ${account.name} must run in that environment (drift.yml does: \`environment: \${{ matrix.previewEnvironment }}\`).`,
+          ]
+        : []),
+    ];
+  }
+  if (!env && claims?.sub?.includes(':ref:')) {
+    return [
+      `- Jobs without an environment reach the preview roles only on the default branch that bootstrap-management trusts (its \`defaultBranch\`, default "${DEFAULT_BRANCH}"); this job runs on "${claims.ref ?? claims.sub}". Run drift checks from the default branch, or set \`defaultBranch\` to yours and re-run bootstrap-management.`,
     ];
   }
   return [];

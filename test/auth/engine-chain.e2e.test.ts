@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,8 +36,11 @@ beforeEach(() => {
 const SUB_REFUSED =
   '✗ GitHubActionsDeploy (sts:AssumeRoleWithWebIdentity): StringEquals token.actions.githubusercontent.com:sub: the request has "repo:acme/infra:environment:sandbox"; the policy allows "repo:acme/infra:environment:production"';
 
-/** An infra repo on the world's roles: three accounts, production in two regions, one repo program. */
-function workspace(): string {
+/**
+ * An infra repo on the world's roles: three accounts, production in two regions, one repo program.
+ * `previews`: the manifest also names the preview role pair and production's preview environment.
+ */
+function workspace(opts: { previews?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'engine-chain-'));
   mkdirSync(join(dir, 'network'));
   writeFileSync(join(dir, 'network', 'Pulumi.yaml'), 'name: network\nruntime: nodejs\n');
@@ -49,10 +52,11 @@ function workspace(): string {
       `backend: file://${mkdtempSync(join(tmpdir(), 'engine-chain-state-'))}`,
       'management: { accountId: "000000000000", oidcRole: InfraDeployRole }',
       'executorRole: UnkeyPulumiAWSExecutor',
+      ...(opts.previews ? ['previewRole: { oidcRole: InfraPreviewRole, executorRole: UnkeyPulumiAWSPreview }'] : []),
       'accounts:',
       '  - { name: sandbox, id: "111111111111", regions: [us-east-1] }',
       '  - { name: canary, id: "222222222222", regions: [us-east-1] }',
-      '  - { name: production, id: "333333333333", regions: [us-east-1, eu-west-1], protected: true }',
+      `  - { name: production, id: "333333333333", regions: [us-east-1, eu-west-1], protected: true${opts.previews ? ', previewEnvironment: production-preview' : ''} }`,
       'projects:',
       '  - { name: network, program: ./network, paths: ["network/**"] }',
       '',
@@ -205,4 +209,59 @@ test('a pull request preview of production on the deploy roles: the one PR comme
   expect(text).toContain('read-only `previewRole` pair');
   expect(text).not.toMatch(/<ErrorResponse|<\?xml/);
   expectClean(preview);
+});
+
+describe('scheduled drift checks from the default branch (drift.yml: no environment, or the preview environment)', () => {
+  const drift = (ws: string) =>
+    runAction({
+      inputs: { command: 'drift', manifest: 'infra.yaml', issues: 'false', 'github-token': '' },
+      env: env(),
+      workspace: ws,
+      event: { name: 'schedule', payload: {} },
+    });
+
+  test('a main job without an environment reads the accounts without a preview environment; production is explained once', async () => {
+    world.issuer.claims = { shape: 'push', ref: 'refs/heads/main' };
+    const double = useDouble();
+    const run = await drift(workspace({ previews: true }));
+    expect(run.code).toBe(1);
+    expect(world.sts.calls.AssumeRoleWithWebIdentity).toBe(3);
+    const report = JSON.parse(run.outputs['drift-json']);
+    expect(report.stacks.map((s: { stack: string; state: string }) => [s.stack, s.state])).toEqual([
+      ['acme/network/aws-sandbox-us-east-1', 'in-sync'],
+      ['acme/network/aws-canary-us-east-1', 'in-sync'],
+      ['acme/network/aws-production-us-east-1', 'failed'],
+      ['acme/network/aws-production-eu-west-1', 'failed'],
+    ]);
+    expect(double.operations().map(stackOf)).toEqual([
+      'organization/network/aws-sandbox-us-east-1',
+      'organization/network/aws-canary-us-east-1',
+    ]);
+    expect(occurrences(run.stdout, 'The role chain to production failed; no stack started there:')).toBe(1);
+    expect(run.stdout).toContain('Previews of account production run only in GitHub environment "production-preview"');
+    expect(run.stdout).toContain('A drift check of production must run in that environment');
+    expectClean(run);
+  });
+
+  test('the same check from the preview environment reads production; a feature branch reads nothing and is told why', async () => {
+    world.issuer.claims = inEnvironment('production-preview');
+    useDouble();
+    const gated = await drift(workspace({ previews: true }));
+    const report = JSON.parse(gated.outputs['drift-json']);
+    expect(report.stacks.filter((s: { state: string }) => s.state === 'in-sync').map((s: { stack: string }) => s.stack)).toEqual([
+      'acme/network/aws-production-us-east-1',
+      'acme/network/aws-production-eu-west-1',
+    ]);
+
+    world.issuer.claims = { shape: 'push', ref: 'refs/heads/feature' };
+    const double = useDouble();
+    const branch = await drift(workspace({ previews: true }));
+    expect(branch.code).toBe(1);
+    expect(double.operations()).toEqual([]);
+    expect(occurrences(branch.stdout, 'The role chain to sandbox failed; no stack started there:')).toBe(1);
+    expect(branch.stdout).toContain(
+      'Jobs without an environment reach the preview roles only on the default branch that bootstrap-management trusts (its `defaultBranch`, default "main"); this job runs on "refs/heads/feature".',
+    );
+    expectClean(branch);
+  });
 });

@@ -386,12 +386,14 @@ describe('promotion through fixed stage slots', () => {
 });
 
 describe('drift.yml: scheduled, read-only, one job per account', () => {
-  test('one drift job per account of the plan matrix, side by side, read-only roles, no environment, no overlap per account', () => {
+  test('one drift job per account of the plan matrix, side by side, read-only roles, only a preview environment, no overlap per account', () => {
     const job = driftWf.jobs.drift!;
     expect(needsOf(job)).toEqual(['plan']);
     expect(job.strategy).toEqual({ 'fail-fast': false, matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}' });
     expect(actionSteps(job).map((s) => [s.with?.command, s.with?.accounts])).toEqual([['drift', '${{ matrix.account }}']]);
-    expect(job.environment).toBeUndefined(); // read-only: no approvals, no environment-scoped (deploy) OIDC subject
+    // Read-only: the account's preview environment (the only subject its preview role trusts when it
+    // has one), else none (the default branch's subject); never a deploy environment's subject.
+    expect(job.environment).toBe('${{ matrix.previewEnvironment }}');
     expect(job.permissions).toEqual({ contents: 'read', 'id-token': 'write', issues: 'write', deployments: 'read' });
     expect(job.concurrency).toEqual({ group: 'infra-drift-${{ github.repository }}-${{ matrix.account }}', 'cancel-in-progress': false });
     expect(isTrue(job.if!, ctx('schedule', 'refs/heads/main', everything()))).toBe(true);
