@@ -23,7 +23,11 @@ const handlers: Partial<Record<Command, CliHandler>> = {
 
 /** Runs the CLI; returns the exit code (0 ok, 1 an operation failed, 2 bad input). */
 export async function runCli(argv: string[], processIo: CliIO = processIO): Promise<number> {
-  const io = inWorkflowStep() && argv[0] !== 'credentials' ? fencedIO(processIo, argv.includes('--json')) : processIo;
+  const json = argv.includes('--json');
+  const io =
+    inWorkflowStep() && argv[0] !== 'credentials'
+      ? fencedIO(json && processIo === processIO ? documentOnlyStdout(processIo) : processIo, json)
+      : processIo;
   try {
     // Hidden: the credential_process of the AWS profiles the engine serves to Pulumi processes (src/engine/served-credentials.ts).
     if (argv[0] === 'credentials')
@@ -66,4 +70,16 @@ function inWorkflowStep(): boolean {
  */
 function fencedIO(io: CliIO, json: boolean): CliIO {
   return { stdout: json ? io.stdout : fenceWrites(io.stdout), stderr: fenceWrites(io.stderr), readStdin: () => io.readStdin() };
+}
+
+/**
+ * `--json` in a workflow step: stdout must hold the JSON document alone, but @actions/core writes
+ * its workflow commands (`::add-mask::` for each session secret, `::debug::` from getIDToken) to
+ * process.stdout. The runner reads workflow commands from stderr just as well (actions/runner gives
+ * each stream its own command-processing OutputManager), so everything but the document goes there.
+ */
+function documentOnlyStdout(io: CliIO): CliIO {
+  const toStdout = process.stdout.write.bind(process.stdout);
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+  return { ...io, stdout: (text) => void toStdout(text) };
 }

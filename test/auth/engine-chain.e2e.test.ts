@@ -83,12 +83,14 @@ function expectClean(run: { stdout: string; stderr: string; summary?: string; ou
   const all = [run.stdout, run.stderr, run.summary ?? '', JSON.stringify(run.outputs ?? {})].join('\n');
   expect(all).not.toMatch(/<ErrorResponse|<\?xml|<Error>/);
   expect(all).not.toMatch(/^\s+at .+\(.*:\d+:\d+\)$/m);
-  const stdout = run.stdout
-    .split('\n')
-    .filter((l) => !l.startsWith('::add-mask::'))
-    .join('\n');
+  // `::add-mask::<secret>` is the runner swallowing the secret, never printing it (stdout, or stderr under --json).
+  const unmasked = (text: string) =>
+    text
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
   for (const s of [...world.sts.secrets(), ...world.issuer.issued])
-    expect([stdout, run.stderr, run.summary ?? ''].join('\n')).not.toContain(s);
+    expect([unmasked(run.stdout), unmasked(run.stderr), run.summary ?? ''].join('\n')).not.toContain(s);
 }
 
 test('up in production from a job in environment sandbox: one explanation naming the sub condition, no stack reaches Pulumi, exit 1', async () => {
@@ -146,13 +148,9 @@ test('a preview from a sandbox job covers the account its token reaches; canary 
     env: env(),
   });
   expect(r.code).toBe(1);
-  // In a job the CLI's stdout also carries the runner's `::add-mask::`/`::debug::` commands.
-  const run = JSON.parse(
-    r.stdout
-      .split('\n')
-      .filter((l) => !l.startsWith('::'))
-      .join('\n'),
-  );
+  // In a job, --json stdout is the document alone: the session masks go to stderr, where the runner reads them too.
+  const run = JSON.parse(r.stdout);
+  expect(r.stderr).toMatch(/^::add-mask::/m);
   expect(run.stacks.map((s: { stack: string; status: string }) => [s.stack, s.status])).toEqual([
     ['acme/network/aws-sandbox-us-east-1', 'succeeded'],
     ['acme/network/aws-canary-us-east-1', 'failed'],
