@@ -7,7 +7,8 @@ import { chainFailureTitle } from '../report/model.js';
  * The CLI's `--json`, the action's `drift` output, the job summary and the issues all read this.
  */
 
-export type DriftState = 'drifted' | 'in-sync' | 'failed' | 'skipped' | 'cancelled';
+/** `not-deployed`: the stack has no state yet (added to the manifest, not yet deployed there): nothing to check, not a failure. */
+export type DriftState = 'drifted' | 'in-sync' | 'not-deployed' | 'failed' | 'skipped' | 'cancelled';
 
 export interface DriftedResource {
   type: string;
@@ -52,6 +53,7 @@ export const DRIFT_OP_TEXT: Partial<Record<ResourceOp, string>> = {
 };
 
 function stateOf(s: StackResult): DriftState {
+  if (s.status === 'succeeded' && s.notDeployed) return 'not-deployed';
   if (s.status === 'succeeded') return s.drifted || s.changes.length > 0 ? 'drifted' : 'in-sync';
   return s.status;
 }
@@ -82,7 +84,7 @@ export function driftReport(run: RunResult): DriftReport {
   };
 }
 
-const ORDER: Record<DriftState, number> = { drifted: 0, failed: 1, cancelled: 2, skipped: 3, 'in-sync': 4 };
+const ORDER: Record<DriftState, number> = { drifted: 0, failed: 1, cancelled: 2, skipped: 3, 'not-deployed': 4, 'in-sync': 5 };
 
 /** Stacks for tables: drifted first, then failed ones, then the rest, each group in run order. */
 export function driftFirst(stacks: readonly DriftStack[]): DriftStack[] {

@@ -7,6 +7,7 @@ const STATE_TEXT = {
   'in-sync': '✅ in sync',
   failed: '❌ check failed',
   skipped: '⏭️ skipped',
+  'not-deployed': '🆕 not deployed yet',
   cancelled: '⏹️ cancelled',
 } as const;
 
@@ -28,7 +29,9 @@ export function renderDriftSummary(report: DriftReport, issues: IssueLinks = new
     if (s.resources.length > 10) resources.push(`… ${s.resources.length - 10} more`);
     const issue = issues.get(s.stack);
     const detail =
-      s.state === 'failed' || s.state === 'skipped' || s.state === 'cancelled' ? escapeInline(s.error ?? '', 200) : resources.join('<br>');
+      s.state === 'failed' || s.state === 'skipped' || s.state === 'cancelled' || s.state === 'not-deployed'
+        ? escapeInline(s.error ?? '', 200)
+        : resources.join('<br>');
     lines.push(
       `| ${escapeInline(s.stack)} | ${escapeInline(s.account)} | ${escapeInline(s.region)} | ${STATE_TEXT[s.state]} | ${detail || '–'} | ${issue ? `[#${issue.number}](${encodeURI(issue.url)}) ${issue.action}` : '–'} |`,
     );

@@ -34,7 +34,16 @@ export interface OpenedStack {
 }
 
 /**
- * Opens the stack. Deploys select it, or create it when it does not exist yet. A preview never
+ * A drift check of a stack with no state: nothing was ever deployed there, so nothing can have
+ * drifted, and creating it would be a write the read-only preview roles may not make.
+ */
+export class NeverDeployed extends Error {
+  override name = 'NeverDeployed';
+}
+
+/**
+ * Opens the stack. Deploys select it, or create it when it does not exist yet; a drift check only
+ * selects it (NeverDeployed when it has no state). A preview never
  * creates it in the real backend: the preview roles may not write state there (docs/design.md
  * "First previews"). A stack without state on a DIY backend is previewed against an empty
  * throwaway `file://` backend instead; on Pulumi Cloud it is created as before (the token may, and
@@ -49,6 +58,16 @@ export async function openStack(o: StackOpening): Promise<OpenedStack> {
     envVars: o.envVars as Record<string, string>,
     secretsProvider: o.secretsProvider,
   });
+  if (o.operation === 'drift') {
+    try {
+      return { stack: await auto.Stack.select(backendName, ws), newStack: false };
+    } catch (err) {
+      if ((err as Error).name !== 'StackNotFoundError') throw err;
+      throw new NeverDeployed(
+        `not deployed yet: no state in ${o.envVars.PULUMI_BACKEND_URL ?? 'the backend'}, so nothing to compare; its first up creates it`,
+      );
+    }
+  }
   if (o.operation !== 'preview') return { stack: await auto.Stack.createOrSelect(backendName, ws), newStack: false };
   try {
     return { stack: await auto.Stack.select(backendName, ws), newStack: false };

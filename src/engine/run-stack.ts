@@ -1,7 +1,7 @@
 import type { PreviewOptions } from '@pulumi/pulumi/automation/index.js';
 import type { SelectedStack } from '../select/select.js';
 import { EventCollector, maskOutputs, type EngineEventLike, type EventDigest } from './events.js';
-import type { AutomationStack } from './open-stack.js';
+import { NeverDeployed, type AutomationStack } from './open-stack.js';
 import type { StackPreparer } from './prepare-stack.js';
 import { abortableSleep, DEFAULT_RETRY, errorText, withRetry } from './retry.js';
 import type { EngineSession } from './session.js';
@@ -60,7 +60,9 @@ export async function runStack(session: EngineSession, prepare: StackPreparer, n
     Object.assign(result, digest, { status: 'succeeded', outputs: value.outputs, attempts });
     if (operation === 'drift') result.drifted = value.expectedNoChanges || digest.changes.length > 0;
   } catch (err) {
-    Object.assign(result, failure(err, collector.digest(), signal, operation));
+    // Not a failed check: the stack simply has nothing deployed yet (drift reports it as not-deployed).
+    if (err instanceof NeverDeployed) Object.assign(result, { status: 'succeeded', drifted: false, notDeployed: true, error: err.message });
+    else Object.assign(result, failure(err, collector.digest(), signal, operation));
   }
   result.durationMs = Date.now() - started;
   if (output) deps.log.block(`${operation} ${name}`, output);

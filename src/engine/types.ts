@@ -67,6 +67,8 @@ export interface StackResult {
   newStack?: boolean;
   /** drift only: the stack's real state differs from its program (see `changes`). */
   drifted?: boolean;
+  /** drift only: the stack has no state (never deployed), so there was nothing to check; `error` says so. */
+  notDeployed?: boolean;
 }
 
 /** Accounts whose role chain failed before any stack ran there, with `verify`'s explanation (once per failure). */

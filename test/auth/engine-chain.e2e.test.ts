@@ -72,6 +72,7 @@ function env(): Record<string, string> {
     PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
     PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
     PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
+    PULUMI_DOUBLE_DEPLOYED: process.env.PULUMI_DOUBLE_DEPLOYED ?? '',
     PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
   };
 }
@@ -220,7 +221,7 @@ describe('scheduled drift checks from the default branch (drift.yml: no environm
 
   test('a main job without an environment reads the accounts without a preview environment; production is explained once', async () => {
     world.issuer.claims = { shape: 'push', ref: 'refs/heads/main' };
-    const double = useDouble();
+    const double = useDouble({ deployed: true });
     const run = await drift(workspace({ previews: true }));
     expect(run.code).toBe(1);
     expect(world.sts.calls.AssumeRoleWithWebIdentity).toBe(3);
@@ -243,7 +244,7 @@ describe('scheduled drift checks from the default branch (drift.yml: no environm
 
   test('the same check from the preview environment reads production; a feature branch reads nothing and is told why', async () => {
     world.issuer.claims = inEnvironment('production-preview');
-    useDouble();
+    useDouble({ deployed: true });
     const gated = await drift(workspace({ previews: true }));
     const report = JSON.parse(gated.outputs['drift-json']);
     expect(report.stacks.filter((s: { state: string }) => s.state === 'in-sync').map((s: { stack: string }) => s.stack)).toEqual([
@@ -252,7 +253,7 @@ describe('scheduled drift checks from the default branch (drift.yml: no environm
     ]);
 
     world.issuer.claims = { shape: 'push', ref: 'refs/heads/feature' };
-    const double = useDouble();
+    const double = useDouble({ deployed: true });
     const branch = await drift(workspace({ previews: true }));
     expect(branch.code).toBe(1);
     expect(double.operations()).toEqual([]);

@@ -9,6 +9,7 @@ function env(): Record<string, string> {
     PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
     PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
     PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
+    PULUMI_DOUBLE_DEPLOYED: process.env.PULUMI_DOUBLE_DEPLOYED ?? '',
     PULUMI_DOUBLE_LATENCY_MS: '0',
     PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
     INFRA_ACTION_CREDENTIALS: 'ambient',
@@ -18,6 +19,7 @@ function env(): Record<string, string> {
 describe('infra-action drift (bundle)', () => {
   it('lists drifted stacks and properties; exit 0 when every stack was checked, 1 when a check failed', async () => {
     const double = useDouble({
+      deployed: true,
       scenario: { 'aws-canary-us-east-1': { drift: [{ name: 'logs', properties: { 'tags.team': 'update' } }] } },
     });
     const manifest = makeInfraRepo({
@@ -56,7 +58,7 @@ describe('infra-action drift (bundle)', () => {
       'drift: 1 stack checked, 1 drifted\n  drifted   acme/network/aws-canary-us-east-1\n      aws:s3/bucket:Bucket logs: changed outside Pulumi [tags.team (update)]\n',
     );
 
-    useDouble({ scenario: { 'aws-sandbox-us-east-1': { fail: 'program' } } });
+    useDouble({ deployed: true, scenario: { 'aws-sandbox-us-east-1': { fail: 'program' } } });
     const failed = await runCliBundle(['drift', '--manifest', manifest], { cwd: dirname(manifest), env: env() });
     expect(failed.code).toBe(1);
     expect(failed.stdout).toMatch(/failed +acme\/network\/aws-sandbox-us-east-1 +.*missing required configuration/);
@@ -65,5 +67,37 @@ describe('infra-action drift (bundle)', () => {
     const bad = await runCliBundle(['drift', '--manifest', manifest, '--changed-files', 'x.txt'], { cwd: dirname(manifest), env: env() });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/narrow it with --account and --project/);
+  });
+
+  it('a stack that was never deployed is reported not-deployed, not failed, and nothing is created in the backend', async () => {
+    // Only canary has state; sandbox's stack is in the manifest but its first up has not run yet.
+    const double = useDouble({
+      scenario: { 'aws-canary-us-east-1': { drift: [{ name: 'logs', properties: { 'tags.team': 'update' } }] } },
+    });
+    const manifest = makeInfraRepo({
+      accounts: [
+        { name: 'sandbox', regions: ['us-east-1'] },
+        { name: 'canary', regions: ['us-east-1'] },
+      ],
+      projects: [{ name: 'network' }],
+    });
+    const deployed = await runCliBundle(['up', '--manifest', manifest, '--account', 'canary'], { cwd: dirname(manifest), env: env() });
+    expect(deployed.code).toBe(0);
+    const before = double.calls().length;
+    const r = await runCliBundle(['drift', '--manifest', manifest, '--json'], { cwd: dirname(manifest), env: env() });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.stacks.map((s: { stack: string; state: string }) => [s.stack, s.state])).toEqual([
+      ['acme/network/aws-sandbox-us-east-1', 'not-deployed'],
+      ['acme/network/aws-canary-us-east-1', 'drifted'],
+    ]);
+    expect(report.stacks[0].error).toMatch(/^not deployed yet: no state in .*, so nothing to compare; its first up creates it$/);
+    // A drift check runs with the read-only preview roles: it never writes a stack into the backend.
+    expect(
+      double
+        .calls()
+        .slice(before)
+        .filter((c) => c.argv[0] === 'stack' && c.argv[1] === 'init'),
+    ).toEqual([]);
   });
 });

@@ -33,6 +33,7 @@ async function drift(manifestPath: string, narrow: { accounts?: string[]; projec
 describe('drift over the Pulumi CLI double', () => {
   it('refresh-previews every stack expecting no changes; what differs is drift, with its property paths', async () => {
     const double = useDouble({
+      deployed: true,
       scenario: {
         'aws-sandbox-eu-west-1': {
           drift: [
@@ -80,7 +81,7 @@ describe('drift over the Pulumi CLI double', () => {
   });
 
   it('a failed check is a failure, not drift; its dependents are skipped and the rest still checked', async () => {
-    useDouble({ scenario: { 'aws-sandbox-us-east-1': { fail: 'program' } } });
+    useDouble({ deployed: true, scenario: { 'aws-sandbox-us-east-1': { fail: 'program' } } });
     const report = driftReport(await drift(repo()));
     expect(report.ok).toBe(false);
     expect(report.drifted).toEqual([]);

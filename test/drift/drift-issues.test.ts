@@ -38,7 +38,7 @@ beforeEach(() => {
     ],
     projects: [{ name: 'network' }],
   });
-  useDouble();
+  useDouble({ deployed: true });
 });
 
 function drift(scenario: Record<string, DoubleScenario>, inputs: Record<string, string> = {}) {
@@ -53,6 +53,7 @@ function drift(scenario: Record<string, DoubleScenario>, inputs: Record<string, 
       PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
       PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
       PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
+      PULUMI_DOUBLE_DEPLOYED: process.env.PULUMI_DOUBLE_DEPLOYED ?? '',
       PULUMI_DOUBLE_LATENCY_MS: '0',
       PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
       INFRA_ACTION_CREDENTIALS: 'ambient',

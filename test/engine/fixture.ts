@@ -101,9 +101,16 @@ export function setScenario(scenario: Record<string, DoubleScenario>): void {
 }
 
 /** A fresh state dir for the double, wired through the environment; returns helpers to read its log. */
-export function useDouble(opts: { latencyMs?: number; overlap?: number; scenario?: Record<string, DoubleScenario> } = {}) {
+/**
+ * A fresh Pulumi CLI double for this test. `deployed`: every stack already has state (as if an
+ * earlier `up` created it), which a drift check needs; otherwise stacks exist once created.
+ */
+export function useDouble(
+  opts: { latencyMs?: number; overlap?: number; scenario?: Record<string, DoubleScenario>; deployed?: boolean } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'pulumi-double-'));
   process.env.PULUMI_DOUBLE_DIR = dir;
+  process.env.PULUMI_DOUBLE_DEPLOYED = opts.deployed ? '1' : '';
   process.env.PULUMI_DOUBLE_LATENCY_MS = String(opts.latencyMs ?? 0);
   process.env.PULUMI_DOUBLE_OVERLAP = String(opts.overlap ?? 0);
   const scenario = join(dir, 'scenario.json');
