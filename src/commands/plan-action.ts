@@ -6,7 +6,7 @@ import type { ActionSettings } from '../inputs.js';
 import { createGitHubClient } from '../github/client.js';
 import { deploymentSha } from '../github/deployments.js';
 import { readRunContext, type RunContext } from '../github/event.js';
-import { OrderingError, readBaselines, selectFromBaselines } from '../plan/deploy-baseline.js';
+import { OrderingError, readBaselines, selectFromBaselines, unknownBaselines } from '../plan/deploy-baseline.js';
 import { changesFromEvent, type EventSelection } from '../github/event-changes.js';
 import { documentFor, makePlan, type PlanResult } from '../plan/make-plan.js';
 import { planMatrix, shardMatrix } from '../plan/plan.js';
@@ -82,17 +82,9 @@ async function withBaselines(
   if (up && settings.force && settings.reason === '')
     throw new Error("Input 'force' is true but 'reason' is empty: say why the promotion is forced; it is recorded in the deployment.");
   if (result.selection.errors.length > 0) return result;
-  if (!settings.githubToken) {
-    logWarning(
-      `No github-token: cannot read which commits succeeded in each account (GitHub Deployments), so this ${settings.command} uses ${event.source} and does not check deploy order.`,
-    );
-    return result;
-  }
   const { manifest } = result;
-  const req = {
+  const scope = {
     manifest,
-    client: createGitHubClient(settings.githubToken, { onRetry: (m) => core.info(m) }),
-    repo: ctx.repository,
     head: deploymentSha(settings.ref),
     workspace: ctx.workspace,
     manifestDir,
@@ -101,16 +93,25 @@ async function withBaselines(
     accounts: settings.accounts,
     only: fromBaselines ? undefined : result.selection.stacks.map((s) => s.stack),
   };
+  const unreadable = async (why: string): Promise<PlanResult> => {
+    if (!(up && fromBaselines)) {
+      logWarning(`${why}, so this ${settings.command} uses ${event.source} and does not check deploy order.`);
+      return result;
+    }
+    // The push's own diff could miss what a superseded run never deployed: deploy everything instead.
+    logWarning(`${why}, so this up deploys every stack of the accounts it may touch (no change is lost) and does not check deploy order.`);
+    const selection = await selectFromBaselines(scope, unknownBaselines(scope), result.selection);
+    return { manifest, selection, document: await documentFor(manifest, selection, settings.maxStacksPerJob) };
+  };
+  if (!settings.githubToken) return unreadable('No github-token: cannot read which commits succeeded in each account (GitHub Deployments)');
+  const req = { ...scope, client: createGitHubClient(settings.githubToken, { onRetry: (m) => core.info(m) }), repo: ctx.repository };
   let read;
   try {
     read = await readBaselines(req);
   } catch (err) {
     const status = (err as { status?: number }).status;
     if (status !== 403 && status !== 404) throw err;
-    logWarning(
-      `Cannot read GitHub Deployments (${status}: give the job 'deployments: read'); this ${settings.command} uses ${event.source} and does not check deploy order.`,
-    );
-    return result;
+    return unreadable(`Cannot read GitHub Deployments (${status}: give the job 'deployments: read')`);
   }
   for (const p of read.problems) {
     if (!up) logWarning(`${p.account}: ${p.message}`);

@@ -2,7 +2,7 @@ import { ancestry, readStackBaselines } from '../github/baselines.js';
 import type { GitHubClient } from '../github/client.js';
 import type { RepoRef } from '../github/deployments.js';
 import { gitDiff } from '../github/git-diff.js';
-import type { Manifest } from '../manifest/types.js';
+import type { Account, Manifest } from '../manifest/types.js';
 import { accountStacks, orderingProblem, selectSinceBaselines, type AccountBaseline, type Ancestry } from '../select/baseline.js';
 import { relativeTo, type ChangedFile } from '../select/changes.js';
 import { isWorkflowTesting, type GitHubEvent, type Selection } from '../select/select.js';
@@ -35,15 +35,9 @@ export interface BaselineRequest {
 export async function readBaselines(
   req: BaselineRequest,
 ): Promise<{ baselines: AccountBaseline[]; problems: { account: string; message: string }[] }> {
-  const { manifest } = req;
-  let scope = req.accounts.length > 0 ? manifest.accounts.filter((a) => req.accounts.includes(a.name)) : manifest.accounts;
-  if (isWorkflowTesting(req.ref)) scope = scope.filter((a) => a.name === manifest.accounts[0]!.name);
   const baselines: AccountBaseline[] = [];
   const problems: { account: string; message: string }[] = [];
-  for (const account of scope) {
-    let stacks = accountStacks(manifest, account.name);
-    if (req.only) stacks = stacks.filter((s) => req.only!.includes(s));
-    if (stacks.length === 0) continue;
+  for (const { account, stacks } of baselineScope(req)) {
     const { baselines: found } = await readStackBaselines(req.client, req.repo, account.environment, stacks);
     const relation = new Map<string, Ancestry>();
     for (const sha of new Set(found.map((b) => b.sha).filter((x): x is string => !!x)))
@@ -55,8 +49,36 @@ export async function readBaselines(
   return { baselines, problems };
 }
 
+type ScopeRequest = Pick<BaselineRequest, 'manifest' | 'accounts' | 'ref' | 'only'>;
+
+/** The accounts a deploy may touch (workflow-testing: the first only) and their stacks. */
+function baselineScope(req: ScopeRequest): { account: Account; stacks: string[] }[] {
+  const { manifest } = req;
+  let scope = req.accounts.length > 0 ? manifest.accounts.filter((a) => req.accounts.includes(a.name)) : manifest.accounts;
+  if (isWorkflowTesting(req.ref)) scope = scope.filter((a) => a.name === manifest.accounts[0]!.name);
+  return scope
+    .map((account) => ({ account, stacks: accountStacks(manifest, account.name).filter((s) => !req.only || req.only.includes(s)) }))
+    .filter((a) => a.stacks.length > 0);
+}
+
+/**
+ * Baselines when GitHub Deployments cannot be read: no stack has a known last success, so every
+ * stack of every account in scope deploys — slower, but no change a superseded run left is lost.
+ */
+export function unknownBaselines(req: ScopeRequest & { head: string }): AccountBaseline[] {
+  return baselineScope(req).map(({ account, stacks }) => ({
+    account: account.name,
+    head: req.head,
+    stacks: stacks.map((stack) => ({ stack })),
+  }));
+}
+
 /** What `up` deploys: per account, the stacks `head` changes since each stack's own baseline. */
-export async function selectFromBaselines(req: BaselineRequest, baselines: AccountBaseline[], base: Selection): Promise<Selection> {
+export async function selectFromBaselines(
+  req: Omit<BaselineRequest, 'client' | 'repo'>,
+  baselines: AccountBaseline[],
+  base: Selection,
+): Promise<Selection> {
   const diffs = new Map<string, ChangedFile[]>();
   const stacks = [];
   for (const b of baselines) {

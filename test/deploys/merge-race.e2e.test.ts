@@ -143,4 +143,33 @@ describe('per-account baselines (bundle, loopback GitHub Deployments)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${side.slice(0, 7)} does not descend from ${b.slice(0, 7)}, the last commit that succeeded in sandbox`);
   });
+
+  test('when Deployments cannot be read (no token, or a 403), up deploys every stack of its account, not only the push', async () => {
+    const double = useDouble();
+    const repo = gitRepo();
+    const a = repo.head();
+    const b = repo.commit({ 'network/main.ts': 'v2\n' }, 'B: network');
+    store.deployments.length = 0;
+    // B's push changed network only; api may carry a change a superseded run never deployed.
+    api.fault({
+      match: /^GET \/repos\/[^/]+\/[^/]+\/deployments$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+      times: 1,
+    });
+    const denied = await pushRun(repo.dir, 'up', { before: a, after: b }, { accounts: 'sandbox' });
+    expect(denied.code).toBe(0);
+    expect(denied.stdout).toContain(
+      "Cannot read GitHub Deployments (403: give the job 'deployments: read'), so this up deploys every stack of the accounts it may touch (no change is lost) and does not check deploy order.",
+    );
+    expect(upStacks(double).sort()).toEqual(['api/aws-sandbox-us-east-1', 'network/aws-sandbox-us-east-1']);
+
+    const before = double.operations().length;
+    const tokenless = await pushRun(repo.dir, 'up', { before: a, after: b }, { accounts: 'canary', 'github-token': '' });
+    expect(tokenless.code).toBe(0);
+    expect(tokenless.stdout).toContain(
+      'No github-token: cannot read which commits succeeded in each account (GitHub Deployments), so this up deploys every stack',
+    );
+    expect(upStacks(double, before).sort()).toEqual(['api/aws-canary-us-east-1', 'network/aws-canary-us-east-1']);
+  });
 });
