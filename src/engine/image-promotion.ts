@@ -5,6 +5,7 @@ import { globalConfigFile, stackConfigFile } from '../manifest/naming.js';
 import type { Manifest, Project } from '../manifest/types.js';
 import type { SelectedStack } from '../select/select.js';
 import type { PreflightProblem } from './preflight.js';
+import { ConfigFiles } from './config-files.js';
 import { layeredConfig, type LayeredConfig } from './stack-config.js';
 
 /**
@@ -22,14 +23,16 @@ export function imagePromotionProblems(
   manifest: Manifest,
   stacks: readonly SelectedStack[],
   schemas: Record<string, ConfigSchema>,
+  files: ConfigFiles = new ConfigFiles(),
 ): PreflightProblem[] {
   const problems: PreflightProblem[] = [];
+  const projects = new Map(manifest.projects.map((p) => [p.name, p]));
   for (const s of stacks) {
-    const project = manifest.projects.find((p) => p.name === s.project);
+    const project = projects.get(s.project);
     const schema = project?.programKind === 'builtin' ? schemas[project.programPath] : undefined;
     const account = manifest.accounts.find((a) => a.name === s.account);
     if (!project || !schema || !account?.protected) continue;
-    const layered = layeredConfig(manifest, project, s.account, s.region);
+    const layered = layeredConfig(manifest, project, s.account, s.region, files.stackFile);
     for (const k of schema.keys.filter((key) => key.type === 'image')) {
       const key = `${schema.project}:${k.key}`;
       const value = layered.config[key];
@@ -53,7 +56,7 @@ export function imagePromotionProblems(
       const previous = previousAccount(manifest, project, s.account);
       if (!previous) continue;
       const region = previous.regions.includes(s.region) ? s.region : previous.regions[0]!;
-      const before = layeredConfig(manifest, project, previous.name, region);
+      const before = layeredConfig(manifest, project, previous.name, region, files.stackFile);
       const beforeFile = fileOf(
         before,
         key,

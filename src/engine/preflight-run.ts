@@ -1,5 +1,6 @@
 import type { Manifest } from '../manifest/types.js';
 import { childEnv } from './child-env.js';
+import { ConfigFiles } from './config-files.js';
 import { cliEscOpener, openEscEnvironments, type EscEnvironments } from './esc.js';
 import { blockingProblems, escImportsOf, PreflightError, preflight, type PreflightProblem } from './preflight.js';
 import type { EngineSession } from './session.js';
@@ -11,13 +12,14 @@ import type { EngineSession } from './session.js';
  */
 export async function runPreflight(session: EngineSession): Promise<void> {
   const { manifest, selection, backend, deps } = session;
+  const files = new ConfigFiles();
   const esc = await openEscImports(
     manifest,
-    escImportsOf(manifest, selection.stacks, backend),
+    escImportsOf(manifest, selection.stacks, backend, files),
     backend,
     async () => (await session.cli()).cmd.command,
   );
-  const found = preflight(manifest, selection.stacks, backend, deps.schemas, esc);
+  const found = preflight(manifest, selection.stacks, backend, deps.schemas, esc, files);
   for (const w of found.filter((p) => p.warning))
     deps.log.warning(`config preflight: ${w.stack}: ${w.file}: ${w.key ? `${w.key}${w.secret ? ' (secret)' : ''}: ` : ''}${w.message}`);
   const problems: PreflightProblem[] = blockingProblems(found);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { globalConfigFile, stackConfigFile } from '../manifest/naming.js';
 import type { Manifest, Project } from '../manifest/types.js';
 import type { PreflightProblem } from './preflight.js';
@@ -24,7 +24,11 @@ export interface SecureScan {
 /** Scans a `Pulumi.*.yaml` text; undefined when it does not parse (the preflight reports that itself). */
 export function scanSecureValues(text: string): SecureScan | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
+  return scanSecureDocument(parseDocument(text, { lineCounter: lines }), lines);
+}
+
+/** The same scan of a document already parsed with `lines` as its line counter. */
+export function scanSecureDocument(doc: Document, lines: LineCounter): SecureScan | undefined {
   if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) return undefined;
   const settings: Record<string, unknown> = {};
   const entries: SecureEntry[] = [];
@@ -59,7 +63,8 @@ export function scanSecureValues(text: string): SecureScan | undefined {
   return { entries, settings };
 }
 
-function scanFile(root: string, rel: string): SecureScan | undefined {
+/** Scans the settings file at `rel` under `root`; undefined when it is absent or does not parse. */
+function scanSecureFile(root: string, rel: string): SecureScan | undefined {
   let text: string;
   try {
     text = readFileSync(join(root, rel), 'utf8');
@@ -87,12 +92,13 @@ export function undecryptableSecrets(
   project: Project,
   stack: { stack: string; account: string; region: string },
   backend: string,
+  scan: (root: string, rel: string) => SecureScan | undefined = scanSecureFile,
 ): PreflightProblem[] {
   const problems: PreflightProblem[] = [];
   const globalFile = join(project.config, globalConfigFile(stack.account));
   const stackFile = join(project.config, stackConfigFile(stack.account, stack.region));
   const esc = isDiyBackend(backend) ? '' : `, or keep it in the ESC environment ${manifest.org}/${project.name}/${stack.account}-global`;
-  for (const e of scanFile(manifest.root, globalFile)?.entries ?? []) {
+  for (const e of scan(manifest.root, globalFile)?.entries ?? []) {
     problems.push({
       stack: stack.stack,
       file: `${globalFile}:${e.line}`,
@@ -103,7 +109,7 @@ export function undecryptableSecrets(
         `Set it for every stack of ${stack.account} with: ${setSecretCommand(stack.account, project.name, e)} (it takes the entry out of this file)${esc}.`,
     });
   }
-  const own = scanFile(manifest.root, stackFile);
+  const own = scan(manifest.root, stackFile);
   if (!own || own.entries.length === 0) return problems;
   const provider = fileSecretsProvider(own.settings, backend);
   const setting = encryptionSetting(provider);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseDocument, type Document } from 'yaml';
 import { globalConfigFile, stackConfigFile, stackShortName } from '../manifest/naming.js';
 import type { Manifest, Project } from '../manifest/types.js';
 import { programsDir } from '../programs-dir.js';
@@ -28,22 +28,36 @@ export interface LayeredConfig {
 
 export function readStackFile(root: string, rel: string): StackFile {
   const abs = join(root, rel);
-  if (!existsSync(abs)) return { file: rel, exists: false, config: {}, settings: {} };
-  try {
-    const doc = (parse(readFileSync(abs, 'utf8')) ?? {}) as Record<string, unknown>;
-    if (typeof doc !== 'object' || Array.isArray(doc))
-      return { file: rel, exists: true, config: {}, settings: {}, error: 'expected a mapping at the top level' };
-    const { config, ...settings } = doc;
-    return { file: rel, exists: true, config: (config ?? {}) as Record<string, unknown>, settings };
-  } catch (err) {
-    return { file: rel, exists: true, config: {}, settings: {}, error: `YAML syntax error: ${(err as Error).message.split('\n')[0]}` };
-  }
+  if (!existsSync(abs)) return absentStackFile(rel);
+  return stackFileOf(rel, parseDocument(readFileSync(abs, 'utf8')));
 }
 
-/** Config for one stack: `Pulumi.<account>-global.yaml` under `Pulumi.aws-<account>-<region>.yaml`. */
-export function layeredConfig(manifest: Manifest, project: Project, account: string, region: string): LayeredConfig {
-  const global = readStackFile(manifest.root, join(project.config, globalConfigFile(account)));
-  const stack = readStackFile(manifest.root, join(project.config, stackConfigFile(account, region)));
+export const absentStackFile = (rel: string): StackFile => ({ file: rel, exists: false, config: {}, settings: {} });
+
+/** The stack file `rel` from its parsed YAML document. */
+export function stackFileOf(rel: string, parsed: Document): StackFile {
+  const error = parsed.errors[0];
+  if (error) return { file: rel, exists: true, config: {}, settings: {}, error: `YAML syntax error: ${error.message.split('\n')[0]}` };
+  const doc = (parsed.toJS() ?? {}) as Record<string, unknown>;
+  if (typeof doc !== 'object' || Array.isArray(doc))
+    return { file: rel, exists: true, config: {}, settings: {}, error: 'expected a mapping at the top level' };
+  const { config, ...settings } = doc;
+  return { file: rel, exists: true, config: (config ?? {}) as Record<string, unknown>, settings };
+}
+
+/**
+ * Config for one stack: `Pulumi.<account>-global.yaml` under `Pulumi.aws-<account>-<region>.yaml`.
+ * `read` is how files are read: a preflight pass shares one ConfigFiles (config-files.ts).
+ */
+export function layeredConfig(
+  manifest: Manifest,
+  project: Project,
+  account: string,
+  region: string,
+  read: (root: string, rel: string) => StackFile = readStackFile,
+): LayeredConfig {
+  const global = read(manifest.root, join(project.config, globalConfigFile(account)));
+  const stack = read(manifest.root, join(project.config, stackConfigFile(account, region)));
   const env = stack.settings.environment;
   const escImports = Array.isArray(env)
     ? env.map(String)

@@ -4,6 +4,7 @@ import { builtinPrograms } from '../programs-dir.js';
 import type { ChangedFile } from '../select/changes.js';
 import { selectStacks, type GitHubEvent, type Selection } from '../select/select.js';
 import { openEscEnvironments } from '../engine/esc.js';
+import { ConfigFiles } from '../engine/config-files.js';
 import { escImportsOf, preflight } from '../engine/preflight.js';
 import { schemas } from '../../shared/schemas.js';
 import { planDocument, type PlanDocument } from './plan.js';
@@ -57,13 +58,14 @@ export async function documentFor(manifest: Manifest, selection: Selection, maxS
   // for selection while config is still being written.
   // Offline: ESC environments are not opened here; keys they may hold are listed as unchecked.
   const backend = manifest.backend ?? defaultBackendUrl(manifest.root);
+  const files = new ConfigFiles();
   const esc = await openEscEnvironments(
     manifest.org,
-    escImportsOf(manifest, selection.stacks, backend),
+    escImportsOf(manifest, selection.stacks, backend, files),
     undefined,
     'plan is offline; preview and up open it with PULUMI_ACCESS_TOKEN',
   );
-  for (const p of preflight(manifest, selection.stacks, backend, schemas, esc)) {
+  for (const p of preflight(manifest, selection.stacks, backend, schemas, esc, files)) {
     document.warnings.push(
       `config preflight: ${p.stack}: ${p.file}${p.key ? `: ${p.key}${p.secret ? ' (secret)' : ''}` : ''}: ${p.message}`,
     );
