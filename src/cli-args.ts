@@ -15,6 +15,8 @@ export interface CliSettings {
   ref?: string;
   accounts: string[];
   projects: string[];
+  /** Only these stacks of the selection: one job of the plan's shards. */
+  stacks: string[];
   /** plan: split each account's stacks into jobs of at most this many (`shards` in --json); 0: one job per account. */
   maxStacksPerJob: number;
   json: boolean;
@@ -62,6 +64,8 @@ Options:
   --ref REF              the branch or tag (workflow-testing limits the run to the first account)
   --account NAME         only this account (repeatable, or comma-separated)
   --project NAME         exactly this project (repeatable, or comma-separated)
+  --stack NAME           run only these of the selected stacks: one job of plan's shards (repeatable,
+                         or comma-separated; whole dependency components)
   --max-stacks-per-job N plan: split each account's stacks into jobs of at most N, keeping dependent
                          stacks together (default ${DEFAULTS.maxStacksPerJob}: one job per account)
   --json                 print the result as one JSON object
@@ -92,6 +96,7 @@ export function parseCli(argv: string[]): CliSettings {
         ref: { type: 'string' },
         account: { type: 'string', multiple: true },
         project: { type: 'string', multiple: true },
+        stack: { type: 'string', multiple: true },
         'max-stacks-per-job': { type: 'string' },
         json: { type: 'boolean' },
         profile: { type: 'string' },
@@ -136,6 +141,7 @@ export function parseCli(argv: string[]): CliSettings {
     ref: values.ref,
     accounts: splitList(values.account),
     projects: splitList(values.project),
+    stacks: splitList(values.stack),
     maxStacksPerJob: parseMaxStacksPerJob(values['max-stacks-per-job'], '--max-stacks-per-job'),
     json: values.json ?? false,
     profile: optional(values.profile),

@@ -24,6 +24,10 @@ export interface ActionSettings {
   projects: string[];
   /** Explicit accounts; empty means every account the change touches. */
   accounts: string[];
+  /** preview/up/refresh/destroy/drift: only these of the selected stacks (one entry of the plan's `shards` output). */
+  stacks: string[];
+  /** That entry's key (`<account>` or `<account>.<index>`): names the job's result file for the PR comment. */
+  shard?: string;
   /** plan: split each account's stacks into jobs of at most this many (the `shards` output); 0: one job per account. */
   maxStacksPerJob: number;
   /** Overrides the ref the run is for (workflow_dispatch promotions). */
@@ -66,6 +70,8 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     githubToken: read('github-token'),
     projects: splitList(read('projects')),
     accounts: splitList(read('accounts')),
+    stacks: splitList(read('stacks')),
+    shard: parseShardKey(read('shard'), input('shard')),
     maxStacksPerJob: parseMaxStacksPerJob(read('max-stacks-per-job'), input('max-stacks-per-job')),
     ref: optional(read('ref')),
     changedFiles: optional(read('changed-files')),
@@ -87,4 +93,14 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     );
   }
   return settings;
+}
+
+/** A shard key as plan writes it: an account name, or `<account>.<index>`. */
+function parseShardKey(value: string, what: string): string | undefined {
+  const key = optional(value);
+  if (key !== undefined && !/^[a-z][a-z0-9-]*(\.[1-9]\d{0,2})?$/.test(key))
+    throw new BadInput(
+      `${what} "${key}" is not a shard key: pass the key of an entry of the plan's shards output, e.g. sandbox or sandbox.2.`,
+    );
+  return key;
 }

@@ -14,8 +14,9 @@ import type { ReportContext } from '../report/model.js';
 
 /**
  * `command: comment` — the pipeline's last pull_request job: merges every account's preview
- * results (`report-dir`, one file per preview job) into ONE PR comment, also when some previews
- * failed (`accounts` names those expected; one without a file is shown as missing). It runs no
+ * results (`report-dir`, one file per preview job, several per account when it ran in shards) into
+ * ONE PR comment, also when some previews failed (`accounts` names the jobs expected, by account or
+ * shard key; one without a file is shown as missing). It runs no
  * program and checks out nothing, so the token that writes the comment never meets the pull
  * request's code. Comments an earlier version wrote per account are retired with a note.
  */
@@ -66,14 +67,14 @@ export async function commentAction(settings: ActionSettings): Promise<void> {
 }
 
 /**
- * Every result file: `<dir>/infra-report-<account>/<file>.json` as actions/download-artifact lays
- * out one artifact per preview job, or `<dir>/<file>.json`. A file in an artifact's folder counts
- * only when it speaks for that artifact's account: one job's program cannot stand in for another
- * account's results. Unreadable or malformed files are warned about and left out (the account then
+ * Every result file: `<dir>/infra-report-<key>/<file>.json` as actions/download-artifact lays
+ * out one artifact per preview job (key: the account, or `<account>.<index>` for one of its shards),
+ * or `<dir>/<file>.json`. A file in an artifact's folder counts only when it speaks for that
+ * artifact's account and shard: one job's program cannot stand in for another job's results. Unreadable or malformed files are warned about and left out (the account then
  * shows as missing).
  */
 async function readReports(dir: string): Promise<ReportFile[]> {
-  let entries: { path: string; artifactAccount?: string }[];
+  let entries: { path: string; artifactKey?: string }[];
   try {
     entries = [];
     for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -81,19 +82,24 @@ async function readReports(dir: string): Promise<ReportFile[]> {
       const artifact = /^infra-report-(.+)$/.exec(e.name);
       if (e.isDirectory() && artifact)
         for (const n of (await readdir(join(dir, e.name))).filter((x) => x.endsWith('.json')).sort())
-          entries.push({ path: join(e.name, n), artifactAccount: artifact[1] });
+          entries.push({ path: join(e.name, n), artifactKey: artifact[1] });
     }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw err;
   }
   const out: ReportFile[] = [];
-  for (const { path: name, artifactAccount } of entries) {
+  for (const { path: name, artifactKey } of entries) {
     try {
       const parsed = reportFileSchema.safeParse(JSON.parse(await readFile(join(dir, name), 'utf8')));
-      if (parsed.success && artifactAccount !== undefined && parsed.data.account !== artifactAccount)
+      const artifactAccount = artifactKey?.replace(/\.\d+$/, '');
+      if (
+        parsed.success &&
+        artifactKey !== undefined &&
+        (parsed.data.account !== artifactAccount || (parsed.data.shard ?? parsed.data.account) !== artifactKey)
+      )
         logWarning(
-          `Ignoring ${name} in report-dir: it claims account ${parsed.data.account}, but came from ${artifactAccount}'s preview job`,
+          `Ignoring ${name} in report-dir: it claims ${parsed.data.shard ? `job ${parsed.data.shard} of ` : ''}account ${parsed.data.account}, but came from the preview job ${artifactKey}`,
         );
       else if (parsed.success) out.push(parsed.data);
       else

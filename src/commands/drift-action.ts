@@ -22,7 +22,13 @@ export async function driftAction(settings: ActionSettings): Promise<void> {
   const ctx = readRunContext();
   const manifestPath = relative(process.cwd(), resolve(ctx.workspace, settings.manifest));
   const plan = await core.group('Planning the drift check', () =>
-    planDrift({ manifestPath, ref: settings.ref ?? ctx.ref, accounts: settings.accounts, projects: settings.projects }),
+    planDrift({
+      manifestPath,
+      ref: settings.ref ?? ctx.ref,
+      accounts: settings.accounts,
+      projects: settings.projects,
+      stacks: settings.stacks,
+    }),
   );
   for (const w of [...plan.document.warnings, deployRolesWarning(plan)]) if (w) logWarning(w);
   const run = await runDrift(plan, { parallel: settings.parallel, pulumiVersion: settings.pulumiVersion }, actionsEngineLog);

@@ -17,6 +17,7 @@ export async function driftCli(settings: CliSettings, io: CliIO): Promise<number
     ref: settings.ref,
     accounts: settings.accounts,
     projects: settings.projects,
+    stacks: settings.stacks,
   });
   const warning = deployRolesWarning(plan);
   if (warning) io.stderr(`warning: ${warning}\n`);

@@ -8,6 +8,8 @@ export interface DriftPlanRequest {
   ref?: string;
   accounts: string[];
   projects: string[];
+  /** One shard job's stacks (the plan's `shards` output); empty: every stack in scope. */
+  stacks?: string[];
 }
 
 /**
@@ -21,6 +23,7 @@ export function planDrift(req: DriftPlanRequest): Promise<PlanResult> {
     ref: req.ref,
     accounts: req.accounts,
     projects: req.projects,
+    stacks: req.stacks,
     readOnly: true,
   });
 }

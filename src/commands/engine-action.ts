@@ -55,7 +55,7 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
   await publishReport(run, report, client, actionsReportSink(), {
     pullRequest: pullRequestOf(readRunContext()),
     comment: settings.comment,
-    reportFile: settings.reportDir ? reportFileIn(settings.reportDir, settings.accounts) : undefined,
+    reportFile: settings.reportDir ? reportFileIn(settings.reportDir, settings.accounts, settings.shard) : undefined,
     secrets: [settings.githubToken, process.env.PULUMI_CONFIG_PASSPHRASE, process.env.PULUMI_ACCESS_TOKEN].filter((s): s is string => !!s),
   });
   if (!run.ok) {
@@ -68,8 +68,8 @@ export async function engineAction(settings: ActionSettings): Promise<void> {
   }
 }
 
-/** Where a preview job leaves its results for the comment job: one file per account set. */
-function reportFileIn(dir: string, accounts: string[]): { path: string; account: string } {
+/** Where a preview job leaves its results for the comment job: one file per account set, or per shard. */
+function reportFileIn(dir: string, accounts: string[], shard: string | undefined): { path: string; account: string; shard?: string } {
   const account = accounts.join(',') || 'all';
-  return { path: join(dir, `${account.replace(/[^\w.-]+/g, '_')}.json`), account };
+  return { path: join(dir, `${(shard ?? account).replace(/[^\w.-]+/g, '_')}.json`), account, ...(shard ? { shard } : {}) };
 }

@@ -21,6 +21,7 @@ export async function engineCli(settings: CliSettings, io: CliIO): Promise<numbe
     ref: settings.ref,
     accounts: settings.accounts,
     projects: settings.projects,
+    stacks: settings.stacks,
   });
   const warn = (m: string) => io.stderr(`warning: ${m}\n`);
   const runIt = () =>

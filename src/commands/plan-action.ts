@@ -8,7 +8,7 @@ import { deploymentSha } from '../github/deployments.js';
 import { readRunContext, type RunContext } from '../github/event.js';
 import { OrderingError, readBaselines, selectFromBaselines, unknownBaselines } from '../plan/deploy-baseline.js';
 import { changesFromEvent, type EventSelection } from '../github/event-changes.js';
-import { documentFor, makePlan, type PlanResult } from '../plan/make-plan.js';
+import { documentFor, makePlan, shardOf, type PlanResult } from '../plan/make-plan.js';
 import { planMatrix, shardMatrix } from '../plan/plan.js';
 import { renderPlanMarkdown, renderPlanText } from '../report/plan-view.js';
 import { parseChangedFiles, relativeTo } from '../select/changes.js';
@@ -50,7 +50,7 @@ export async function planForAction(
     manifestPath,
     what: settings.command === 'plan' ? `plan the deploy of ${sha}` : `${settings.command} ${sha}`,
   });
-  const planned = await withBaselines(settings, ctx, manifestDir, result, selection);
+  const planned = narrowToShard(settings, await withBaselines(settings, ctx, manifestDir, result, selection));
   const source = planned.baselines ? 'the last successful deployment of each stack in each account' : selection.source;
   if (settings.command !== 'plan' || ctx.eventName !== 'pull_request') return { ...planned, source };
   // The preview jobs' GitHub environments: the default branch's, not the pull request's.
@@ -60,6 +60,31 @@ export async function planForAction(
     source,
     document: { ...planned.document, warnings: [...planned.document.warnings, ...preview.warnings] },
     previewEnvironments: preview.environments,
+  };
+}
+
+/**
+ * A shard job (the `stacks` input): its stacks of the run's selection. Its deployment record covers
+ * the account's stacks except those this run selected for other jobs, which record their own.
+ */
+function narrowToShard(settings: ActionSettings, planned: PlanResult): PlanResult {
+  if (settings.command === 'plan' || settings.stacks.length === 0) return planned;
+  const { selection, warnings } = shardOf(planned.manifest, planned.selection, settings.stacks, settings.accounts);
+  const kept = new Set(selection.stacks.map((s) => s.stack));
+  const elsewhere = new Set(planned.selection.stacks.filter((s) => !kept.has(s.stack)).map((s) => s.stack));
+  const covers = planned.covers
+    ? Object.fromEntries(Object.entries(planned.covers).map(([account, stacks]) => [account, stacks.filter((s) => !elsewhere.has(s))]))
+    : undefined;
+  return {
+    ...planned,
+    selection,
+    ...(covers ? { covers } : {}),
+    document: {
+      ...planned.document,
+      stacks: selection.stacks,
+      waves: selection.waves,
+      warnings: [...planned.document.warnings, ...warnings],
+    },
   };
 }
 

@@ -30,7 +30,7 @@ export interface PublishOptions {
   /** Secret values (tokens, passphrases, credentials) to mask as `***` in everything published. */
   secrets?: readonly string[];
   /** Also write the (redacted) results here, for `command: comment` to merge into one PR comment. */
-  reportFile?: { path: string; account: string };
+  reportFile?: { path: string; account: string; shard?: string };
   /** Annotations per stack (default true; the merging comment job leaves them to the preview jobs). */
   annotate?: boolean;
 }
@@ -62,7 +62,7 @@ export async function publishReport(
   if (options.annotate !== false) for (const a of annotationsFor(run, ctx)) sink.annotate(a);
   if (options.reportFile) {
     await mkdir(dirname(options.reportFile.path), { recursive: true });
-    await writeFile(options.reportFile.path, JSON.stringify(reportFile(options.reportFile.account, run, ctx)));
+    await writeFile(options.reportFile.path, JSON.stringify(reportFile(options.reportFile.account, run, ctx, options.reportFile.shard)));
   }
   try {
     await sink.summary(renderJobSummary(run, ctx));

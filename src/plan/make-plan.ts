@@ -8,6 +8,7 @@ import { ConfigFiles } from '../engine/config-files.js';
 import { escImportsOf, preflight } from '../engine/preflight.js';
 import { schemas } from '../../shared/schemas.js';
 import { planDocument, type PlanDocument } from './plan.js';
+import { selectShard } from './shard-filter.js';
 import type { AccountBaseline } from '../select/baseline.js';
 import { defaultBackendUrl } from '../settings/defaults.js';
 
@@ -23,6 +24,8 @@ export interface PlanRequest {
   readOnly?: boolean;
   /** The document's shards: jobs of at most this many stacks per account (0: one per account). */
   maxStacksPerJob?: number;
+  /** One shard job: only these stacks of the selection (shard-filter.ts); empty or undefined: all. */
+  stacks?: readonly string[];
 }
 
 export interface PlanResult {
@@ -48,7 +51,27 @@ export async function makePlan(req: PlanRequest): Promise<PlanResult> {
     projects: req.projects,
     readOnly: req.readOnly,
   });
-  return { manifest, selection, document: await documentFor(manifest, selection, req.maxStacksPerJob) };
+  const shard = shardOf(manifest, selection, req.stacks, req.accounts);
+  const document = await documentFor(manifest, shard.selection, req.maxStacksPerJob);
+  document.warnings.push(...shard.warnings);
+  return { manifest, selection: shard.selection, document };
+}
+
+/** The selection narrowed to a shard job's stacks, with a warning naming listed stacks the run does not select. */
+export function shardOf(
+  manifest: Manifest,
+  selection: Selection,
+  stacks: readonly string[] | undefined,
+  accounts: readonly string[] | undefined,
+): { selection: Selection; warnings: string[] } {
+  if (!stacks?.length || selection.errors.length > 0) return { selection, warnings: [] };
+  const shard = selectShard(manifest, selection, stacks, accounts ?? []);
+  const warnings = shard.notNeeded.length
+    ? [
+        `Not selected by this run, so not run in this job: ${shard.notNeeded.join(', ')} (nothing changed for them since their last success)`,
+      ]
+    : [];
+  return { selection: shard.selection, warnings };
 }
 
 /** The plan document of a selection, with the config preflight's findings as warnings. */

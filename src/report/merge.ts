@@ -41,6 +41,8 @@ const stackSchema = z.object({
 export const reportFileSchema = z.object({
   infraActionReport: z.literal(1),
   account: text,
+  /** The job's shard key (`<account>.<index>`) when the account's stacks ran in several jobs. */
+  shard: text.optional(),
   run: z.object({
     operation: z.enum(['preview', 'up', 'refresh', 'destroy', 'drift']),
     ok: z.boolean(),
@@ -61,10 +63,12 @@ export function reportFile(
   account: string,
   run: RunResult,
   ctx: { promotionOrder?: string[]; productionAccounts?: string[]; waves?: string[][] },
+  shard?: string,
 ): ReportFile {
   return {
     infraActionReport: 1,
     account,
+    ...(shard ? { shard } : {}),
     run: {
       operation: run.operation,
       ok: run.ok,
@@ -87,21 +91,34 @@ export interface MergedReport {
 }
 
 /**
- * Merges the per-account results into one run, accounts in promotion order: the one comment per
- * pull request. An expected account without a file makes the run not ok and is listed as missing.
+ * Merges the per-job results into one run, accounts in promotion order: the one comment per pull
+ * request. An account's stacks may come from several jobs (shards, keyed `<account>.<index>`).
+ * `expected` names accounts, or shard keys; one without a file makes the run not ok and is listed
+ * as missing.
  */
 export function mergeReports(files: ReportFile[], expected: string[]): MergedReport {
   const order = files.find((f) => f.promotionOrder?.length)?.promotionOrder ?? [];
   const rank = (a: string) => (order.includes(a) ? order.indexOf(a) : order.length);
-  const sorted = [...files].sort((a, b) => rank(a.account) - rank(b.account) || a.account.localeCompare(b.account));
-  const seen = new Set(sorted.map((f) => f.account));
+  const sorted = [...files].sort(
+    (a, b) => rank(a.account) - rank(b.account) || a.account.localeCompare(b.account) || (a.shard ?? '').localeCompare(b.shard ?? ''),
+  );
+  const seen = new Set(sorted.flatMap((f) => (f.shard ? [f.account, f.shard] : [f.account])));
   const missing = expected.filter((a) => !seen.has(a));
-  // A file speaks for its own account only (a program in one account's job could write another's).
-  const stacks = sorted.flatMap((f) => (f.account === 'all' ? f.run.stacks : f.run.stacks.filter((s) => s.account === f.account)));
+  // A file speaks for its own account only (a program in one account's job could write another's),
+  // and a stack is shown once even if two files name it.
+  const shown = new Set<string>();
+  const stacks = sorted
+    .flatMap((f) => (f.account === 'all' ? f.run.stacks : f.run.stacks.filter((s) => s.account === f.account)))
+    .filter((s) => !shown.has(s.stack) && shown.add(s.stack));
+  // Every job of an account explains the same failed chain: once is enough.
+  const explained = new Set<string>();
   const chainFailures = sorted.flatMap((f) =>
     (f.run.chainFailures ?? []).flatMap((c) => {
       const accounts = f.account === 'all' ? c.accounts : c.accounts.filter((a) => a === f.account);
-      return accounts.length ? [{ accounts, explanation: c.explanation }] : [];
+      const key = `${accounts.join(',')}\0${c.explanation}`;
+      if (accounts.length === 0 || explained.has(key)) return [];
+      explained.add(key);
+      return [{ accounts, explanation: c.explanation }];
     }),
   );
   return {

@@ -172,4 +172,34 @@ describe('per-account baselines (bundle, loopback GitHub Deployments)', () => {
     );
     expect(upStacks(double, before).sort()).toEqual(['api/aws-canary-us-east-1', 'network/aws-canary-us-east-1']);
   });
+
+  test('a shard job records only what it deployed: the next run still deploys the shard that failed', async () => {
+    const double = useDouble({ scenario: { 'organization/network/aws-sandbox-us-east-1': { fail: 'program' } } });
+    const repo = gitRepo();
+    const a = repo.head();
+    store.deployments.length = 0;
+    // Two independent projects: two shards of one stack each; network's job fails, api's succeeds.
+    const jobs = ['acme/network/aws-sandbox-us-east-1', 'acme/api/aws-sandbox-us-east-1'];
+    const runs = [];
+    for (const [i, stack] of jobs.entries())
+      runs.push(
+        await pushRun(
+          repo.dir,
+          'up',
+          { before: '0'.repeat(40), after: a },
+          { accounts: 'sandbox', stacks: stack, shard: `sandbox.${i + 1}` },
+        ),
+      );
+    expect(runs.map((r) => r.code)).toEqual([1, 0]);
+    const ok = store.deployments.filter((d) => d.statuses[0]?.state === 'success');
+    expect(ok.map((d) => d.payload)).toEqual([expect.objectContaining({ covers: ['acme/api/aws-sandbox-us-east-1'] })]);
+    expect(upStacks(double)).toEqual(['api/aws-sandbox-us-east-1']);
+
+    // The next push changes no stack, yet network never succeeded at any commit: it deploys now, api does not.
+    const b = repo.commit({ 'README.md': 'docs\n' }, 'docs');
+    const fixed = useDouble();
+    const next = await pushRun(repo.dir, 'up', { before: a, after: b }, { accounts: 'sandbox' });
+    expect(next.code).toBe(0);
+    expect(upStacks(fixed)).toEqual(['network/aws-sandbox-us-east-1']);
+  });
 });

@@ -85,6 +85,13 @@ function ctx(event: string, ref: string, matrix: { include: unknown[] }): Record
         result: 'success',
         outputs: {
           matrix: JSON.stringify(matrix),
+          // The plan's shards output: one entry per job (the account's fields and the shard's).
+          shards: JSON.stringify({
+            include: matrix.include.flatMap((e) => {
+              const entry = e as { account: string; shards?: Record<string, unknown>[] };
+              return (entry.shards ?? [{ key: entry.account }]).map((sh) => ({ ...entry, ...sh }));
+            }),
+          }),
           count: String(matrix.include.length),
           'has-stacks': matrix.include.length ? 'true' : 'false',
         },
@@ -166,14 +173,19 @@ describe('safe defaults in every workflow', () => {
     }
   });
 
-  test('deploys never overlap and are never cancelled: one group per repository and account, shared by both workflows', () => {
+  test('deploys never overlap and are never cancelled: one group per repository and account (or shard of it), shared by both workflows', () => {
     // One job deploys: deploy-account.yml's; every stage slot and promote.yml's promote job call it.
     const stepJobs = jobsOf(REUSABLE).filter(({ job }) => !job.uses && deploys(job));
     expect(stepJobs.map((j) => `${j.file}#${j.id}`)).toEqual(['.github/workflows/deploy-account.yml#up']);
     const callers = jobsOf(REUSABLE).filter(({ job }) => job.uses === DEPLOY_ACCOUNT);
     expect(callers.map((j) => j.id).sort()).toEqual(['promote', ...stageIds].sort());
     const up = deployAccount.jobs.up!;
-    expect(up.concurrency).toEqual({ group: 'infra-deploy-${{ github.repository }}-${{ inputs.account }}', 'cancel-in-progress': false });
+    // The shard key is the account itself unless the plan split the account into jobs (promote.yml passes none).
+    expect(up.concurrency).toEqual({
+      group: 'infra-deploy-${{ github.repository }}-${{ inputs.shard || inputs.account }}',
+      'cancel-in-progress': false,
+    });
+    expect(actionSteps(up).map((s) => [s.with?.stacks, s.with?.shard])).toEqual([['${{ inputs.stacks }}', '${{ inputs.shard }}']]);
     expect(up.concurrency?.group).not.toMatch(/github\.workflow/); // the caller's name inside a called workflow
     expect(envName(up)).toBe('${{ inputs.environment }}');
     expect(actionSteps(up).map((s) => s.with?.accounts)).toEqual(['${{ inputs.account }}']);
@@ -211,7 +223,7 @@ describe('safe defaults in every workflow', () => {
 });
 
 describe('promotion through fixed stage slots', () => {
-  test('stage-N needs stage-(N-1), takes matrix entry N-1 for its environment, concurrency and account', () => {
+  test('stage-N needs stage-(N-1), takes matrix entry N-1 for its environment, concurrency and account, one job per shard of it', () => {
     expect(stageIds).toEqual(stageIds.map((_, i) => `stage-${i + 1}`));
     stageIds.forEach((id, i) => {
       const job = pipeline.jobs[id]!;
@@ -221,7 +233,13 @@ describe('promotion through fixed stage slots', () => {
         environment: `\${{ fromJSON(needs.plan.outputs.matrix).include[${i}].environment }}`,
         account: `\${{ fromJSON(needs.plan.outputs.matrix).include[${i}].account }}`,
       });
-      expect(job.strategy).toBeUndefined(); // no matrix ordering is relied on
+      // The matrix runs one account's shards side by side (never accounts: no matrix ordering is relied on);
+      // a failing shard does not cancel the others mid-deploy, and stage N+1 needs every one of them.
+      expect(job.strategy).toEqual({
+        'fail-fast': false,
+        matrix: { include: `\${{ fromJSON(needs.plan.outputs.matrix).include[${i}].shards }}` },
+      });
+      expect(job.with).toMatchObject({ stacks: '${{ matrix.stacks }}', shard: '${{ matrix.key }}' });
     });
   });
 
@@ -306,7 +324,7 @@ describe('promotion through fixed stage slots', () => {
     const upload = preview.steps!.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
     expect(upload.if).toBe('always()');
     expect(upload.with).toMatchObject({
-      name: 'infra-report-${{ matrix.account }}',
+      name: 'infra-report-${{ matrix.key }}',
       path: '${{ runner.temp }}/infra-report',
       'if-no-files-found': 'ignore',
     });
@@ -389,13 +407,15 @@ describe('drift.yml: scheduled, read-only, one job per account', () => {
   test('one drift job per account of the plan matrix, side by side, read-only roles, only a preview environment, no overlap per account', () => {
     const job = driftWf.jobs.drift!;
     expect(needsOf(job)).toEqual(['plan']);
-    expect(job.strategy).toEqual({ 'fail-fast': false, matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}' });
-    expect(actionSteps(job).map((s) => [s.with?.command, s.with?.accounts])).toEqual([['drift', '${{ matrix.account }}']]);
+    expect(job.strategy).toEqual({ 'fail-fast': false, matrix: '${{ fromJSON(needs.plan.outputs.shards) }}' });
+    expect(actionSteps(job).map((s) => [s.with?.command, s.with?.accounts, s.with?.stacks, s.with?.shard])).toEqual([
+      ['drift', '${{ matrix.account }}', '${{ matrix.stacks }}', '${{ matrix.key }}'],
+    ]);
     // Read-only: the account's preview environment (the only subject its preview role trusts when it
     // has one), else none (the default branch's subject); never a deploy environment's subject.
     expect(job.environment).toBe('${{ matrix.previewEnvironment }}');
     expect(job.permissions).toEqual({ contents: 'read', 'id-token': 'write', issues: 'write', deployments: 'read' });
-    expect(job.concurrency).toEqual({ group: 'infra-drift-${{ github.repository }}-${{ matrix.account }}', 'cancel-in-progress': false });
+    expect(job.concurrency).toEqual({ group: 'infra-drift-${{ github.repository }}-${{ matrix.key }}', 'cancel-in-progress': false });
     expect(isTrue(job.if!, ctx('schedule', 'refs/heads/main', everything()))).toBe(true);
     expect(isTrue(job.if!, ctx('schedule', 'refs/heads/main', { include: [] }))).toBe(false);
     // The example manifest: one job per account, in manifest order.
