@@ -80,59 +80,42 @@ Options:
   -h, --help             this help
 `;
 
+/** The CLI's options, as node:util parseArgs reads them. */
+const OPTIONS = {
+  manifest: { type: 'string' },
+  'changed-files': { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  event: { type: 'string' },
+  ref: { type: 'string' },
+  account: { type: 'string', multiple: true },
+  project: { type: 'string', multiple: true },
+  stack: { type: 'string', multiple: true },
+  'max-stacks-per-job': { type: 'string' },
+  json: { type: 'boolean' },
+  profile: { type: 'string' },
+  parallel: { type: 'string' },
+  confirm: { type: 'string' },
+  'pulumi-version': { type: 'string' },
+  'trust-policy': { type: 'string' },
+  actor: { type: 'string' },
+  'github-token': { type: 'string' },
+  repo: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export function parseCli(argv: string[]): CliSettings {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        manifest: { type: 'string' },
-        'changed-files': { type: 'string' },
-        base: { type: 'string' },
-        head: { type: 'string' },
-        event: { type: 'string' },
-        ref: { type: 'string' },
-        account: { type: 'string', multiple: true },
-        project: { type: 'string', multiple: true },
-        stack: { type: 'string', multiple: true },
-        'max-stacks-per-job': { type: 'string' },
-        json: { type: 'boolean' },
-        profile: { type: 'string' },
-        parallel: { type: 'string' },
-        confirm: { type: 'string' },
-        'pulumi-version': { type: 'string' },
-        'trust-policy': { type: 'string' },
-        actor: { type: 'string' },
-        'github-token': { type: 'string' },
-        repo: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n\n${USAGE}`);
   }
   const { values, positionals } = parsed;
-  const command = positionals[0];
-  if (values.help && !command) throw new UsageError(USAGE);
-  if (!command || !(COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(
-      `${command ? `Unknown command "${command}".` : 'No command given.'} Expected one of: ${COMMANDS.join(', ')}.\n\n${USAGE}`,
-    );
-  }
-  if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}".\n\n${USAGE}`);
-  if (values.event !== undefined && !(EVENTS as readonly string[]).includes(values.event)) {
-    throw new UsageError(`--event "${values.event}" is not one of: ${EVENTS.join(', ')}.`);
-  }
-  if ((values.base === undefined) !== (values.head === undefined))
-    throw new UsageError('--base and --head go together: pass both, or use --changed-files.');
-  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo))
-    throw new UsageError(`--repo "${values.repo}": expected owner/name, e.g. acme/infra.`);
-  if (values.base !== undefined && values['changed-files'] !== undefined)
-    throw new UsageError('Use either --changed-files or --base/--head, not both.');
+  const command = checkCommand(positionals, values.help ?? false);
+  checkCombinations(values);
   return {
-    command: command as Command,
+    command,
     manifest: values.manifest ?? DEFAULTS.manifest,
     changedFiles: values['changed-files'],
     base: values.base,
@@ -153,4 +136,30 @@ export function parseCli(argv: string[]): CliSettings {
     githubToken: optional(values['github-token']),
     repo: optional(values.repo),
   };
+}
+
+/** The one positional: a known command (usage errors name the choices). */
+function checkCommand(positionals: string[], help: boolean): Command {
+  const command = positionals[0];
+  if (help && !command) throw new UsageError(USAGE);
+  if (!command || !(COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(
+      `${command ? `Unknown command "${command}".` : 'No command given.'} Expected one of: ${COMMANDS.join(', ')}.\n\n${USAGE}`,
+    );
+  }
+  if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}".\n\n${USAGE}`);
+  return command as Command;
+}
+
+/** Options that must go together, or not together, and values with a fixed form. */
+function checkCombinations(values: { event?: string; base?: string; head?: string; repo?: string; 'changed-files'?: string }): void {
+  if (values.event !== undefined && !(EVENTS as readonly string[]).includes(values.event)) {
+    throw new UsageError(`--event "${values.event}" is not one of: ${EVENTS.join(', ')}.`);
+  }
+  if ((values.base === undefined) !== (values.head === undefined))
+    throw new UsageError('--base and --head go together: pass both, or use --changed-files.');
+  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo))
+    throw new UsageError(`--repo "${values.repo}": expected owner/name, e.g. acme/infra.`);
+  if (values.base !== undefined && values['changed-files'] !== undefined)
+    throw new UsageError('Use either --changed-files or --base/--head, not both.');
 }

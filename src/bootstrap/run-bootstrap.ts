@@ -100,8 +100,42 @@ async function bootstrapStacks(
   configRoot: string,
   served: ServedCredentials,
 ): Promise<BootstrapResult> {
-  const { manifest } = settings;
+  const m = await managementRun(settings, deps, plan, configRoot, served);
+  const inBucket = await hasStack(m.auto, m.cmd, m.envFor(m.bucketBackend), m.backendName(m.bucketBackend));
+  const first = inBucket ? await updateInBucket(m) : await firstRun(m);
+  const runs = [first.run];
+  // Member stacks: the engine puts each account's name into `{account}` (its own prefix and key).
+  if (first.run.ok && plan.members.length > 0)
+    runs.push(await m.engine(m.mgmtManifest(settings.manifest.backend!, m.memberSecrets), plan.membersSelection));
+  return { state: first.state, runs, ok: runs.every((r) => r.ok) };
+}
 
+/** What running the management stack needs, wherever its state is. */
+interface ManagementRun {
+  settings: BootstrapSettings;
+  deps: BootstrapDeps;
+  plan: BootstrapPlan;
+  auto: Automation;
+  cmd: Cmd;
+  bucketBackend: string;
+  memberSecrets: string | undefined;
+  finalSecrets: string | undefined;
+  backendName: (backend: string) => string;
+  envFor: (backend: string) => PulumiEnv;
+  mgmtManifest: (backend: string, secrets: string | undefined) => Manifest;
+  engine: (m: Manifest, selection: BootstrapPlan['managementSelection']) => Promise<RunResult>;
+  /** Where the state move goes: the bucket, onto the management key. */
+  move: (from?: { env: PulumiEnv; name: string }) => Move;
+}
+
+async function managementRun(
+  settings: BootstrapSettings,
+  deps: BootstrapDeps,
+  plan: BootstrapPlan,
+  configRoot: string,
+  served: ServedCredentials,
+): Promise<ManagementRun> {
+  const { manifest } = settings;
   // The management stack's state lives under the `management/` prefix of a per-account backend
   // (`s3://bucket/{account}`), which no deploy or preview role can reach, and its secrets under
   // bootstrap-management's own key `alias/pulumi-management` (`{account}` → management), which no
@@ -113,7 +147,6 @@ async function bootstrapStacks(
   const auto = await loadAutomation();
   const cmd = await discoverPulumi(auto, settings.pulumiVersion ?? DEFAULTS.pulumiVersion, deps.log.info);
   const mgmtManifest = (backend: string, secrets: string | undefined) => plan.manifest(configRoot, backend, secrets);
-  const mgmtStack = plan.managementSelection.stacks[0]!;
   const backendName = (backend: string) => backendStackName(backend, manifest.org, MANAGEMENT_PROJECT, MANAGEMENT, plan.region);
   const adminEnv = await served.envFor(plan.management);
   const envFor = (backend: string): PulumiEnv => ({
@@ -122,54 +155,63 @@ async function bootstrapStacks(
     PULUMI_SKIP_UPDATE_CHECK: 'true',
     ...targetEnv(plan.management, plan.region),
   });
+  return {
+    settings,
+    deps,
+    plan,
+    auto,
+    cmd,
+    bucketBackend,
+    memberSecrets,
+    finalSecrets,
+    backendName,
+    envFor,
+    mgmtManifest,
+    engine: (m, selection) =>
+      runEngine(
+        { operation: 'up', manifest: m, selection, pulumiVersion: settings.pulumiVersion, signal: settings.signal },
+        { credentials: deps.credentials, cache: deps.cache, log: deps.log, schemas: deps.schemas },
+      ),
+    move: (from) => ({
+      workDir: join(configRoot, '.move'),
+      manifest: mgmtManifest(bucketBackend, finalSecrets),
+      from,
+      to: { env: envFor(bucketBackend), name: backendName(bucketBackend) },
+      secretsProvider: finalSecrets,
+      log: deps.log.info,
+    }),
+  };
+}
 
-  const inBucket = await hasStack(auto, cmd, envFor(bucketBackend), backendName(bucketBackend));
-  const engine = (m: Manifest, selection: BootstrapPlan['managementSelection']) =>
-    runEngine(
-      { operation: 'up', manifest: m, selection, pulumiVersion: settings.pulumiVersion, signal: settings.signal },
-      { credentials: deps.credentials, cache: deps.cache, log: deps.log, schemas: deps.schemas },
-    );
+/** The management stack is in the bucket already: update it there (and move it onto its key if it is not yet). */
+async function updateInBucket(m: ManagementRun): Promise<{ run: RunResult; state: StateStep }> {
+  m.deps.log.info(`State: ${m.backendName(m.bucketBackend)} is in ${m.bucketBackend}; updating it there`);
+  // A stack bootstrapped before alias/pulumi-management existed is still on the empty passphrase.
+  if (m.finalSecrets && m.finalSecrets !== 'passphrase') setEmptyPassphrase();
+  const run = await m.engine(m.mgmtManifest(m.bucketBackend, m.finalSecrets), m.plan.managementSelection);
+  const moved = run.ok ? await onFinalSecrets(m.auto, m.cmd, m.move()) : {};
+  return { run, state: { kind: 'bucket', backend: m.settings.manifest.backend!, ...moved } };
+}
 
-  const runs: RunResult[] = [];
-  let state: StateStep;
-  const move = (from?: { env: PulumiEnv; name: string }) => ({
-    workDir: join(configRoot, '.move'),
-    manifest: mgmtManifest(bucketBackend, finalSecrets),
-    from,
-    to: { env: envFor(bucketBackend), name: backendName(bucketBackend) },
-    secretsProvider: finalSecrets,
-    log: deps.log.info,
-  });
-  if (inBucket) {
-    deps.log.info(`State: ${backendName(bucketBackend)} is in ${bucketBackend}; updating it there`);
-    // A stack bootstrapped before alias/pulumi-management existed is still on the empty passphrase.
-    if (finalSecrets && finalSecrets !== 'passphrase') setEmptyPassphrase();
-    const run = await engine(mgmtManifest(bucketBackend, finalSecrets), plan.managementSelection);
-    runs.push(run);
-    state = { kind: 'bucket', backend: manifest.backend!, ...(run.ok ? await onFinalSecrets(auto, cmd, move()) : {}) };
-  } else {
-    const dir = settings.stateDir ?? join(homedir(), '.infra-action', 'bootstrap', manifest.org);
-    mkdirSync(dir, { recursive: true });
-    const local = `file://${dir}`;
-    deps.log.info(
-      `State: no ${backendName(bucketBackend)} in ${bucketBackend} yet (first run); the management stack runs on ${local} and moves into the bucket once it exists`,
-    );
-    // The KMS key does not exist yet either: the first run uses a passphrase, switched after the move.
-    if (memberSecrets && memberSecrets !== 'passphrase') setEmptyPassphrase();
-    const first = await engine(mgmtManifest(local, 'passphrase'), plan.managementSelection);
-    runs.push(first);
-    if (!first.ok) return { state: { kind: 'first-run', local, movedTo: '', secretsProvider: 'passphrase' }, runs, ok: false };
-    const secretsProvider = await moveState(auto, cmd, { ...move(), from: { env: envFor(local), name: backendName(local) } });
-    writeFileSync(
-      join(dir, 'MOVED.txt'),
-      `${mgmtStack.stack} moved to ${bucketBackend} on ${new Date().toISOString()}; this copy is a backup and is never used again.\n`,
-    );
-    state = { kind: 'first-run', local, movedTo: bucketBackend, secretsProvider };
-  }
-  // Member stacks: the engine puts each account's name into `{account}` (its own prefix and key).
-  if (plan.members.length > 0 && runs.every((r) => r.ok))
-    runs.push(await engine(mgmtManifest(manifest.backend!, memberSecrets), plan.membersSelection));
-  return { state, runs, ok: runs.every((r) => r.ok) };
+/** The first run: no bucket yet, so the stack runs on a local backend and moves into the bucket it just created. */
+async function firstRun(m: ManagementRun): Promise<{ run: RunResult; state: StateStep }> {
+  const { settings, deps } = m;
+  const dir = settings.stateDir ?? join(homedir(), '.infra-action', 'bootstrap', settings.manifest.org);
+  mkdirSync(dir, { recursive: true });
+  const local = `file://${dir}`;
+  deps.log.info(
+    `State: no ${m.backendName(m.bucketBackend)} in ${m.bucketBackend} yet (first run); the management stack runs on ${local} and moves into the bucket once it exists`,
+  );
+  // The KMS key does not exist yet either: the first run uses a passphrase, switched after the move.
+  if (m.memberSecrets && m.memberSecrets !== 'passphrase') setEmptyPassphrase();
+  const run = await m.engine(m.mgmtManifest(local, 'passphrase'), m.plan.managementSelection);
+  if (!run.ok) return { run, state: { kind: 'first-run', local, movedTo: '', secretsProvider: 'passphrase' } };
+  const secretsProvider = await moveState(m.auto, m.cmd, { ...m.move(), from: { env: m.envFor(local), name: m.backendName(local) } });
+  writeFileSync(
+    join(dir, 'MOVED.txt'),
+    `${m.plan.managementSelection.stacks[0]!.stack} moved to ${m.bucketBackend} on ${new Date().toISOString()}; this copy is a backup and is never used again.\n`,
+  );
+  return { run, state: { kind: 'first-run', local, movedTo: m.bucketBackend, secretsProvider } };
 }
 
 /** The passphrase the management stack starts on: none of its own (it holds no secrets yet), unless the user set one. */

@@ -3,7 +3,7 @@ import { setSecret } from '@actions/core';
 import { schemas } from '../../shared/schemas.js';
 import { DEFAULT_BOOTSTRAP_ROLE } from '../bootstrap/bootstrap-plan.js';
 import { bootstrapCredentials } from '../bootstrap/credentials.js';
-import { runBootstrap } from '../bootstrap/run-bootstrap.js';
+import { runBootstrap, type BootstrapResult } from '../bootstrap/run-bootstrap.js';
 import { UsageError } from '../cli-args.js';
 import { noCache } from '../engine/dependencies.js';
 import { renderRunText } from '../engine/summary-text.js';
@@ -30,24 +30,22 @@ Options:
   -h, --help          this help
 `;
 
+/** The bootstrap command's options, as node:util parseArgs reads them. */
+const BOOTSTRAP_OPTIONS = {
+  manifest: { type: 'string' },
+  profile: { type: 'string' },
+  account: { type: 'string', multiple: true },
+  role: { type: 'string' },
+  'state-dir': { type: 'string' },
+  'pulumi-version': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** `infra-action bootstrap`: the procedure of docs/bootstrap.md. Exit 0 ok, 1 a stack failed, 2 bad input. */
 export async function bootstrapCli(argv: string[], io: CliIO): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        manifest: { type: 'string' },
-        profile: { type: 'string' },
-        account: { type: 'string', multiple: true },
-        role: { type: 'string' },
-        'state-dir': { type: 'string' },
-        'pulumi-version': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: BOOTSTRAP_OPTIONS }));
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n\n${BOOTSTRAP_USAGE}`);
   }
@@ -87,16 +85,18 @@ export async function bootstrapCli(argv: string[], io: CliIO): Promise<number> {
       },
     );
     for (const run of result.runs) io.stdout(renderRunText(run));
-    const s = result.state;
-    io.stdout(
-      s.kind === 'bucket'
-        ? `State: every bootstrap stack is in ${s.backend}.${s.switchedFrom ? ` The management stack's secrets moved from ${s.switchedFrom} to ${s.secretsProvider}.` : ''}\n`
-        : s.movedTo
-          ? `State: first run; the management stack ran on ${s.local} and now lives in ${s.movedTo} (secrets provider ${s.secretsProvider}).\n`
-          : `State: first run stopped before the bucket existed; the management stack's state stays in ${s.local}. Fix the failure and run bootstrap again.\n`,
-    );
+    io.stdout(stateLine(result.state));
     return result.ok ? EXIT.ok : EXIT.failed;
   } finally {
     cancel.dispose();
   }
+}
+
+/** Where the bootstrap stacks' state is now, in one line. */
+function stateLine(s: BootstrapResult['state']): string {
+  if (s.kind === 'bucket')
+    return `State: every bootstrap stack is in ${s.backend}.${s.switchedFrom ? ` The management stack's secrets moved from ${s.switchedFrom} to ${s.secretsProvider}.` : ''}\n`;
+  return s.movedTo
+    ? `State: first run; the management stack ran on ${s.local} and now lives in ${s.movedTo} (secrets provider ${s.secretsProvider}).\n`
+    : `State: first run stopped before the bucket existed; the management stack's state stays in ${s.local}. Fix the failure and run bootstrap again.\n`;
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { relative, resolve } from 'node:path';
-import { driftReport, renderDriftText } from '../drift/model.js';
+import { driftReport, renderDriftText, type DriftReport } from '../drift/model.js';
+import type { Manifest } from '../manifest/types.js';
 import { renderDriftSummary, type IssueLinks } from '../drift/summary.js';
 import { createGitHubClient } from '../github/client.js';
 import { syncDriftIssues } from '../github/drift-issues.js';
@@ -41,33 +42,7 @@ export async function driftAction(settings: ActionSettings): Promise<void> {
   core.setOutput('has-drift', report.drifted.length > 0 ? 'true' : 'false');
 
   const runUrl = runUrlFromEnv();
-  const links: IssueLinks = new Map();
-  const problems: string[] = [];
-  if (!settings.issues) core.info('Drift issues are off (input issues: false).');
-  else if (!settings.githubToken) problems.push("no GitHub token: set the input 'github-token' so drift issues can be written");
-  else {
-    const client = createGitHubClient(settings.githubToken, { onRetry: (m) => logText(m) });
-    const synced = await core.group('Updating the drift issues', async () => {
-      const identity = await tokenIdentity(client);
-      // Only when GitHub could not say who the token is does the input decide.
-      const author = identity.source === 'assumed' ? settings.issueAuthor : identity.login;
-      const manual = await lastManualDeployments(client, ctx.repository, plan.manifest, report, (m) => logWarning(m));
-      return syncDriftIssues(client, report, {
-        repo: ctx.repository,
-        author,
-        context: { now: new Date().toISOString(), runUrl, sha: ctx.sha || undefined },
-        lastManual: (a) => manual.get(a),
-        log: (m) => logText(m),
-      });
-    });
-    for (const s of synced.stacks) {
-      if (s.issue) links.set(s.stack, { ...s.issue, action: s.action === 'none' ? 'open' : s.action });
-      if (s.issue && s.action !== 'none') logText(`${s.stack}: issue #${s.issue.number} ${s.action}`);
-    }
-    if (synced.duplicatesClosed.length)
-      core.info(`Closed duplicate drift issues: ${synced.duplicatesClosed.map((n) => `#${n}`).join(', ')}`);
-    problems.push(...synced.errors);
-  }
+  const { links, problems } = await keepIssues(settings, plan.manifest, report, runUrl);
   // The report with each stack's issue: drift.yml's summary job joins the accounts' reports into one table.
   core.setOutput(
     'drift-json',
@@ -89,4 +64,40 @@ export async function driftAction(settings: ActionSettings): Promise<void> {
       `the drift check did not complete for ${failed.length} stack${failed.length === 1 ? '' : 's'}: ${failed.map((s) => `${s.stack} (${s.state})`).join(', ')}`,
     );
   if (problems.length) throw new Error(problems.join('; '));
+}
+
+/** One issue per drifted stack (input `issues`); returns each stack's issue and what could not be written. */
+async function keepIssues(
+  settings: ActionSettings,
+  manifest: Manifest,
+  report: DriftReport,
+  runUrl: string | undefined,
+): Promise<{ links: IssueLinks; problems: string[] }> {
+  const links: IssueLinks = new Map();
+  if (!settings.issues) {
+    core.info('Drift issues are off (input issues: false).');
+    return { links, problems: [] };
+  }
+  if (!settings.githubToken) return { links, problems: ["no GitHub token: set the input 'github-token' so drift issues can be written"] };
+  const ctx = readRunContext();
+  const client = createGitHubClient(settings.githubToken, { onRetry: (m) => logText(m) });
+  const synced = await core.group('Updating the drift issues', async () => {
+    const identity = await tokenIdentity(client);
+    // Only when GitHub could not say who the token is does the input decide.
+    const author = identity.source === 'assumed' ? settings.issueAuthor : identity.login;
+    const manual = await lastManualDeployments(client, ctx.repository, manifest, report, (m) => logWarning(m));
+    return syncDriftIssues(client, report, {
+      repo: ctx.repository,
+      author,
+      context: { now: new Date().toISOString(), runUrl, sha: ctx.sha || undefined },
+      lastManual: (a) => manual.get(a),
+      log: (m) => logText(m),
+    });
+  });
+  for (const s of synced.stacks) {
+    if (s.issue) links.set(s.stack, { ...s.issue, action: s.action === 'none' ? 'open' : s.action });
+    if (s.issue && s.action !== 'none') logText(`${s.stack}: issue #${s.issue.number} ${s.action}`);
+  }
+  if (synced.duplicatesClosed.length) core.info(`Closed duplicate drift issues: ${synced.duplicatesClosed.map((n) => `#${n}`).join(', ')}`);
+  return { links, problems: [...synced.errors] };
 }

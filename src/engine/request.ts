@@ -4,7 +4,7 @@ import type { Manifest } from '../manifest/types.js';
 import type { Selection } from '../select/select.js';
 import type { DependencyCache } from './dependencies.js';
 import type { RetrySettings } from './retry.js';
-import type { Operation, RunResult, StackResult } from './types.js';
+import type { Operation, StackResult } from './types.js';
 
 /** The Automation API module (@pulumi/pulumi/automation), loaded lazily. */
 export type Automation = typeof import('@pulumi/pulumi/automation/index.js');
@@ -45,9 +45,8 @@ export interface EngineDeps {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Loads the Automation API; lazy so `plan` never pays for @pulumi/pulumi. */
   loadAutomation?: () => Promise<Automation>;
-  /** Called as each stack ends, and once with the whole run (the reporting helper hooks in here). */
+  /** Called as each stack ends, before the run does (tests order their checks by it). */
   onStackResult?: (result: StackResult) => void | Promise<void>;
-  onResult?: (run: RunResult) => void | Promise<void>;
 }
 
 /** Operations that change what is deployed: an account's failure stops them (scheduler.ts, chain-gate.ts). */

@@ -39,7 +39,6 @@ export async function runEngine(req: EngineRequest, deps: EngineDeps): Promise<R
   const ran = await runStacks(session, runnable);
   const run = runResult(session, groups, ran, blocked, chainFailures);
   await savePluginCache(session, plugins, run);
-  await deps.onResult?.(run);
   return run;
 }
 

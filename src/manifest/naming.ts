@@ -50,21 +50,23 @@ export function roleChain(roles: RolePair, account: Account): [string, string] {
 export function allStacks(manifest: Manifest, roles: RolePair = manifest.deployRoles): StackRef[] {
   const out: StackRef[] = [];
   for (const account of manifest.accounts) {
+    // One chain per account, shared by its stacks (read-only): a monorepo has 100,000s of stacks.
+    const chain = roleChain(roles, account);
     for (const project of manifest.projects) {
       if (!project.accounts.includes(account.name)) continue;
-      for (const region of account.regions) out.push(makeStack(manifest, project, account, region, roles));
+      for (const region of account.regions) out.push(makeStack(manifest, project, account, region, chain));
     }
   }
   return out;
 }
 
-function makeStack(manifest: Manifest, project: Project, account: Account, region: string, roles: RolePair): StackRef {
+function makeStack(manifest: Manifest, project: Project, account: Account, region: string, chain: [string, string]): StackRef {
   return {
     stack: stackName(manifest.org, project.name, account.name, region),
     project: project.name,
     account: account.name,
     accountId: account.id,
     region,
-    roleChain: roleChain(roles, account),
+    roleChain: chain,
   };
 }

@@ -176,6 +176,8 @@ function repoPath(p: string): string | undefined {
 
 function checkProjects(raw: RawManifest, accountNames: string[], opts: ValidateOptions, report: Report): Project[] {
   const names = raw.projects.map((p) => p.name);
+  // A set, not the list: a monorepo's manifest declares thousands of projects.
+  const declared = new Set(names);
   const firstIndex = new Map<string, number>();
   const projects = raw.projects.map((p, i): Project => {
     const at = ['projects', i];
@@ -185,79 +187,100 @@ function checkProjects(raw: RawManifest, accountNames: string[], opts: ValidateO
         `project "${p.name}" is declared twice (also projects[${firstIndex.get(p.name)}]); project names must be unique`,
       );
     else firstIndex.set(p.name, i);
-
-    let programKind: Project['programKind'] = 'repo';
-    let programPath = '';
-    if (p.program.startsWith('builtin:')) {
-      programKind = 'builtin';
-      programPath = p.program.slice('builtin:'.length);
-      if (!opts.builtins.includes(programPath)) {
-        const hint = closest(programPath, opts.builtins);
-        report(
-          [...at, 'program'],
-          `unknown builtin program "${programPath}"${hint ? `; did you mean "builtin:${hint}"?` : ''} (this action ships: ${opts.builtins.map((b) => `builtin:${b}`).join(', ')})`,
-        );
-      }
-    } else {
-      const n = repoPath(p.program);
-      if (n === undefined)
-        report(
-          [...at, 'program'],
-          `program "${p.program}" must be a folder inside the repository (relative to the manifest) or builtin:<name>`,
-        );
-      else programPath = n;
-    }
-
-    const accounts = p.accounts ?? accountNames;
-    (p.accounts ?? []).forEach((a, j) => {
-      if (!accountNames.includes(a)) {
-        const hint = closest(a, accountNames);
-        report(
-          [...at, 'accounts', j],
-          `unknown account "${a}"${hint ? `; did you mean "${hint}"?` : ''} (declared accounts: ${accountNames.join(', ')})`,
-        );
-      } else if (p.accounts!.indexOf(a) !== j) report([...at, 'accounts', j], `account "${a}" is listed twice`);
-    });
-
+    const { programKind, programPath } = checkProgram(p.program, at, opts, report);
+    checkProjectAccounts(p.accounts ?? [], at, accountNames, report);
     const dependsOn = p.dependsOn ?? [];
-    dependsOn.forEach((d, j) => {
-      if (d === p.name) report([...at, 'dependsOn', j], `project "${p.name}" depends on itself`);
-      else if (!names.includes(d)) {
-        const hint = closest(d, names);
-        report(
-          [...at, 'dependsOn', j],
-          `depends on "${d}", which is not a declared project${hint ? `; did you mean "${hint}"?` : ''} (projects: ${names.join(', ')})`,
-        );
-      }
-    });
-
-    let config = programKind === 'builtin' ? `stacks/${p.name}` : programPath;
-    if (p.config !== undefined) {
-      const n = repoPath(p.config);
-      if (n === undefined)
-        report([...at, 'config'], `config folder "${p.config}" must be a folder inside the repository, relative to the manifest`);
-      else config = n;
-    }
-
-    const paths = checkGlobs(p.paths ?? [], [...at, 'paths'], report);
+    checkDependsOn(p.name, dependsOn, at, { names, declared }, report);
+    const accounts = p.accounts ?? accountNames;
     return {
       name: p.name,
       program: p.program,
       programKind,
       programPath,
-      paths,
+      paths: checkGlobs(p.paths ?? [], [...at, 'paths'], report),
       // Manifest order, whatever order the project lists them in.
       accounts: accountNames.filter((a) => accounts.includes(a)),
       dependsOn,
-      config,
+      config: configFolder(p, programKind, programPath, at, report),
     };
   });
 
-  const graph = new Map(raw.projects.map((p) => [p.name, (p.dependsOn ?? []).filter((d) => d !== p.name && names.includes(d))]));
+  const graph = new Map(raw.projects.map((p) => [p.name, (p.dependsOn ?? []).filter((d) => d !== p.name && declared.has(d))]));
   const cycle = findCycle(graph);
   if (cycle) {
     const i = names.indexOf(cycle[0]);
     report(['projects', i, 'dependsOn'], `dependency cycle: ${cycle.join(' → ')}; remove one of these dependsOn entries`);
   }
   return projects;
+}
+
+/** `builtin:<name>` of a program this action ships, or a folder inside the repository. */
+function checkProgram(
+  program: string,
+  at: (string | number)[],
+  opts: ValidateOptions,
+  report: Report,
+): Pick<Project, 'programKind' | 'programPath'> {
+  if (program.startsWith('builtin:')) {
+    const programPath = program.slice('builtin:'.length);
+    if (!opts.builtins.includes(programPath)) {
+      const hint = closest(programPath, opts.builtins);
+      report(
+        [...at, 'program'],
+        `unknown builtin program "${programPath}"${hint ? `; did you mean "builtin:${hint}"?` : ''} (this action ships: ${opts.builtins.map((b) => `builtin:${b}`).join(', ')})`,
+      );
+    }
+    return { programKind: 'builtin', programPath };
+  }
+  const n = repoPath(program);
+  if (n === undefined)
+    report([...at, 'program'], `program "${program}" must be a folder inside the repository (relative to the manifest) or builtin:<name>`);
+  return { programKind: 'repo', programPath: n ?? '' };
+}
+
+function checkProjectAccounts(listed: string[], at: (string | number)[], accountNames: string[], report: Report): void {
+  listed.forEach((a, j) => {
+    if (!accountNames.includes(a)) {
+      const hint = closest(a, accountNames);
+      report(
+        [...at, 'accounts', j],
+        `unknown account "${a}"${hint ? `; did you mean "${hint}"?` : ''} (declared accounts: ${accountNames.join(', ')})`,
+      );
+    } else if (listed.indexOf(a) !== j) report([...at, 'accounts', j], `account "${a}" is listed twice`);
+  });
+}
+
+function checkDependsOn(
+  name: string,
+  dependsOn: string[],
+  at: (string | number)[],
+  projects: { names: string[]; declared: ReadonlySet<string> },
+  report: Report,
+): void {
+  dependsOn.forEach((d, j) => {
+    if (d === name) report([...at, 'dependsOn', j], `project "${name}" depends on itself`);
+    else if (!projects.declared.has(d)) {
+      const hint = closest(d, projects.names);
+      report(
+        [...at, 'dependsOn', j],
+        `depends on "${d}", which is not a declared project${hint ? `; did you mean "${hint}"?` : ''} (projects: ${projects.names.join(', ')})`,
+      );
+    }
+  });
+}
+
+/** Where the project's stack files live: `config`, else the program's folder (`stacks/<name>` for builtins). */
+function configFolder(
+  p: RawManifest['projects'][number],
+  programKind: Project['programKind'],
+  programPath: string,
+  at: (string | number)[],
+  report: Report,
+): string {
+  const fallback = programKind === 'builtin' ? `stacks/${p.name}` : programPath;
+  if (p.config === undefined) return fallback;
+  const n = repoPath(p.config);
+  if (n === undefined)
+    report([...at, 'config'], `config folder "${p.config}" must be a folder inside the repository, relative to the manifest`);
+  return n ?? fallback;
 }

@@ -1,5 +1,5 @@
 import type { Manifest, Project } from '../manifest/types.js';
-import { allStacks, globalConfigFile, stackConfigFile, type StackRef } from '../manifest/naming.js';
+import { allStacks, globalConfigFile, stackConfigFile, stackName, type StackRef } from '../manifest/naming.js';
 import { touchedPaths, type ChangedFile } from './changes.js';
 import { dependents } from './graph.js';
 import { GlobIndex } from './matcher.js';
@@ -60,47 +60,24 @@ export function selectStacks(input: SelectionInput): Selection {
   const warnings: string[] = [];
   const usePreviewRoles = (input.event === 'pull_request' || input.readOnly === true) && manifest.previewRoles !== undefined;
   const candidates = allStacks(manifest, usePreviewRoles ? manifest.previewRoles : manifest.deployRoles);
-
-  const accountNames = manifest.accounts.map((a) => a.name);
-  const projectNames = manifest.projects.map((p) => p.name);
-  const wantAccounts = checkNames(input.accounts, accountNames, 'account', errors);
-  const wantProjects = checkNames(input.projects, projectNames, 'project', errors);
-
-  const reasons = new Map<string, string[]>();
-  const morePaths = new Map<string, number>();
-  const add = (stack: string, reason: string) => {
-    const list = reasons.get(stack);
-    if (!list) reasons.set(stack, [reason]);
-    else if (!list.includes(reason)) list.push(reason);
+  const want = {
+    accounts: checkNames(
+      input.accounts,
+      manifest.accounts.map((a) => a.name),
+      'account',
+      errors,
+    ),
+    projects: checkNames(
+      input.projects,
+      manifest.projects.map((p) => p.name),
+      'project',
+      errors,
+    ),
   };
-
-  if (wantProjects && wantProjects.length > 0) {
-    // Rule 7: explicit inputs select exactly what they name, nothing more.
-    for (const s of candidates) {
-      if (wantProjects.includes(s.project) && (!wantAccounts || wantAccounts.includes(s.account))) {
-        add(s.stack, `requested: project ${s.project}${wantAccounts ? `, account ${s.account}` : ''}`);
-      }
-    }
-  } else if (input.selectAll) {
-    for (const s of candidates) add(s.stack, input.selectAll);
-  } else if (input.changes) {
-    // A given change decides on every event, dispatch and schedule included (the changed-files input).
-    const hits = matchPaths(manifest, candidates, touchedPaths(input.changes), warnings);
-    for (const [stack, list] of hits.reasons) reasons.set(stack, list);
-    for (const [stack, n] of hits.more) morePaths.set(stack, n);
-    addDependents(manifest, candidates, reasons);
-  } else if (input.event === 'workflow_dispatch' || input.event === 'schedule' || wantAccounts) {
-    for (const s of candidates) {
-      if (wantAccounts && !wantAccounts.includes(s.account)) continue;
-      add(
-        s.stack,
-        input.event === 'schedule' ? 'schedule: every stack' : wantAccounts ? `requested: account ${s.account}` : 'requested: every stack',
-      );
-    }
-  }
+  const { reasons, morePaths } = chooseStacks(input, candidates, want, warnings);
 
   let selected = candidates.filter((s) => reasons.has(s.stack));
-  if (wantAccounts && !wantProjects) selected = selected.filter((s) => wantAccounts.includes(s.account));
+  if (want.accounts && !want.projects) selected = selected.filter((s) => want.accounts!.includes(s.account));
   if (isWorkflowTesting(input.ref)) {
     const first = manifest.accounts[0].name;
     const dropped = [...new Set(selected.filter((s) => s.account !== first).map((s) => s.account))];
@@ -124,6 +101,46 @@ export function selectStacks(input: SelectionInput): Selection {
   };
 }
 
+/**
+ * Which rule decides, and the stacks it picks with why: explicit projects (rule 7), a select-all
+ * reason, the change (rules 1–5), or a dispatch/schedule/explicit accounts selecting every stack.
+ */
+function chooseStacks(
+  input: SelectionInput,
+  candidates: StackRef[],
+  want: { accounts?: string[]; projects?: string[] },
+  warnings: string[],
+): { reasons: Map<string, string[]>; morePaths: Map<string, number> } {
+  const reasons = new Map<string, string[]>();
+  const morePaths = new Map<string, number>();
+  const add = (stack: string, reason: string) => {
+    const list = reasons.get(stack);
+    if (!list) reasons.set(stack, [reason]);
+    else if (!list.includes(reason)) list.push(reason);
+  };
+  const { accounts, projects } = want;
+  if (projects && projects.length > 0) {
+    // Rule 7: explicit inputs select exactly what they name, nothing more.
+    for (const s of candidates) {
+      if (projects.includes(s.project) && (!accounts || accounts.includes(s.account)))
+        add(s.stack, `requested: project ${s.project}${accounts ? `, account ${s.account}` : ''}`);
+    }
+  } else if (input.selectAll) {
+    for (const s of candidates) add(s.stack, input.selectAll);
+  } else if (input.changes) {
+    // A given change decides on every event, dispatch and schedule included (the changed-files input).
+    const hits = matchPaths(input.manifest, candidates, touchedPaths(input.changes), warnings);
+    for (const [stack, list] of hits.reasons) reasons.set(stack, list);
+    for (const [stack, n] of hits.more) morePaths.set(stack, n);
+    addDependents(input.manifest, candidates, reasons);
+  } else if (input.event === 'workflow_dispatch' || input.event === 'schedule' || accounts) {
+    const why = (s: StackRef) =>
+      input.event === 'schedule' ? 'schedule: every stack' : accounts ? `requested: account ${s.account}` : 'requested: every stack';
+    for (const s of candidates) if (!accounts || accounts.includes(s.account)) add(s.stack, why(s));
+  }
+  return { reasons, morePaths };
+}
+
 export function isWorkflowTesting(ref: string | undefined): boolean {
   return ref === WORKFLOW_TESTING_BRANCH || ref === `refs/heads/${WORKFLOW_TESTING_BRANCH}`;
 }
@@ -135,8 +152,6 @@ function checkNames(given: readonly string[] | undefined, known: string[], what:
   }
   return given.filter((n) => known.includes(n));
 }
-
-type Target = { kind: 'project'; project: string } | { kind: 'trigger' };
 
 /** A changed path that hit a rule; becomes a reason string only if a stack keeps it. */
 interface Hit {
@@ -167,11 +182,18 @@ function matchPaths(
   paths: string[],
   warnings: string[],
 ): { reasons: Map<string, string[]>; more: Map<string, number> } {
+  const { index, configDirs } = ruleIndex(manifest);
+  const hits = collectHits(paths, index, configDirs, configFileNames(manifest, candidates, configDirs), warnings);
+  return formatReasons(manifest, candidates, hits);
+}
+
+type Target = { kind: 'project'; project: string } | { kind: 'trigger' };
+type ConfigFile = { project: string; stacks: StackRef[]; kind: 'stack config' | 'account config' };
+
+/** Every glob of rules 1–3 by its literal folder, and each config folder's projects (rule 4). */
+function ruleIndex(manifest: Manifest): { index: GlobIndex<Target>; configDirs: Map<string, Project[]> } {
   const index = new GlobIndex<Target>();
   for (const g of manifest.triggers) index.add(g, { kind: 'trigger' });
-  const byProject = new Map<string, StackRef[]>(manifest.projects.map((p) => [p.name, []]));
-  for (const s of candidates) byProject.get(s.project)?.push(s);
-  type ConfigFile = { project: string; stacks: StackRef[]; kind: 'stack config' | 'account config' };
   const configDirs = new Map<string, Project[]>();
   for (const p of manifest.projects) {
     const target: Target = { kind: 'project', project: p.name };
@@ -183,16 +205,26 @@ function matchPaths(
     if (list) list.push(p);
     else configDirs.set(dir, [p]);
   }
-  // Config file names of a folder, built only for folders a changed path lies in.
-  const configFilesIn = new Map<string, Map<string, ConfigFile[]>>();
-  const configFilesOf = (dir: string): Map<string, ConfigFile[]> => {
-    let files = configFilesIn.get(dir);
+  return { index, configDirs };
+}
+
+/** The stack and global config file names of a folder, built only for folders a changed path lies in. */
+function configFileNames(
+  manifest: Manifest,
+  candidates: StackRef[],
+  configDirs: Map<string, Project[]>,
+): (dir: string) => Map<string, ConfigFile[]> {
+  const byProject = new Map<string, StackRef[]>(manifest.projects.map((p) => [p.name, []]));
+  for (const s of candidates) byProject.get(s.project)?.push(s);
+  const built = new Map<string, Map<string, ConfigFile[]>>();
+  return (dir) => {
+    let files = built.get(dir);
     if (files) return files;
-    files = new Map();
+    const here = (files = new Map<string, ConfigFile[]>());
     const add = (name: string, entry: ConfigFile) => {
-      const list = files!.get(name);
+      const list = here.get(name);
       if (list) list.push(entry);
-      else files!.set(name, [entry]);
+      else here.set(name, [entry]);
     };
     for (const p of configDirs.get(dir) ?? []) {
       const inAccount = new Map<string, StackRef[]>(p.accounts.map((a) => [a, []]));
@@ -202,14 +234,27 @@ function matchPaths(
       }
       for (const [account, stacks] of inAccount) add(globalConfigFile(account), { project: p.name, stacks, kind: 'account config' });
     }
-    configFilesIn.set(dir, files);
-    return files;
+    built.set(dir, here);
+    return here;
   };
+}
 
+/** What the changed paths hit: triggers and projects counted once each, config files per stack. */
+interface Hits {
+  triggers: HitList;
+  projects: Map<string, HitList>;
+  config: Map<string, Hit[]>;
+}
+
+function collectHits(
+  paths: string[],
+  index: GlobIndex<Target>,
+  configDirs: Map<string, Project[]>,
+  configFilesOf: (dir: string) => Map<string, ConfigFile[]>,
+  warnings: string[],
+): Hits {
   let seq = 0;
-  const triggers: HitList = { kept: [], count: 0 };
-  const projects = new Map<string, HitList>();
-  const configHits = new Map<string, Hit[]>();
+  const hits: Hits = { triggers: { kept: [], count: 0 }, projects: new Map(), config: new Map() };
   const record = (list: HitList, hit: Hit) => {
     list.count++;
     if (list.kept.length < MAX_PATH_REASONS) list.kept.push(hit);
@@ -225,9 +270,9 @@ function matchPaths(
     for (const c of asConfig) {
       const hit: Hit = { seq: seq++, kind: c.kind, path };
       for (const s of c.stacks) {
-        const list = configHits.get(s.stack);
+        const list = hits.config.get(s.stack);
         if (list) list.push(hit);
-        else configHits.set(s.stack, [hit]);
+        else hits.config.set(s.stack, [hit]);
       }
     }
     const orphan = asConfig.length === 0 && looksLikeStackFile(path, configDirs);
@@ -237,15 +282,22 @@ function matchPaths(
       const key = target.kind === 'trigger' ? `\0${glob}` : `${target.project}\0${glob}`;
       if (seen.has(key)) return;
       seen.add(key);
-      if (target.kind === 'trigger') return record(triggers, { seq: seq++, kind: 'trigger', path, glob });
+      if (target.kind === 'trigger') return record(hits.triggers, { seq: seq++, kind: 'trigger', path, glob });
       if (orphan || asConfig.some((c) => c.project === target.project)) return;
-      let list = projects.get(target.project);
-      if (!list) projects.set(target.project, (list = { kept: [], count: 0 }));
+      let list = hits.projects.get(target.project);
+      if (!list) hits.projects.set(target.project, (list = { kept: [], count: 0 }));
       record(list, { seq: seq++, kind: 'path', path, glob });
     });
   }
+  return hits;
+}
 
-  // Format: the capped path/trigger reasons once per project (shared by its stacks), config reasons per stack.
+/** The capped path/trigger reasons once per project (shared by its stacks), config reasons per stack. */
+function formatReasons(
+  manifest: Manifest,
+  candidates: StackRef[],
+  hits: Hits,
+): { reasons: Map<string, string[]>; more: Map<string, number> } {
   const reasons = new Map<string, string[]>();
   const more = new Map<string, number>();
   const capped = (lists: HitList[]): { kept: Hit[]; more: number } => {
@@ -255,7 +307,7 @@ function matchPaths(
   };
   const perProject = new Map<string, { kept: Hit[]; more: number }>();
   for (const p of manifest.projects) {
-    const lists = [triggers, projects.get(p.name)].filter((l): l is HitList => l !== undefined && l.count > 0);
+    const lists = [hits.triggers, hits.projects.get(p.name)].filter((l): l is HitList => l !== undefined && l.count > 0);
     if (lists.length > 0) perProject.set(p.name, capped(lists));
   }
   const texts = new Map<Hit, string>();
@@ -266,10 +318,10 @@ function matchPaths(
   };
   for (const s of candidates) {
     const fromPaths = perProject.get(s.project);
-    const fromConfig = configHits.get(s.stack);
+    const fromConfig = hits.config.get(s.stack);
     if (!fromPaths && !fromConfig) continue;
-    const hits = fromConfig ? [...(fromPaths?.kept ?? []), ...fromConfig].sort((a, b) => a.seq - b.seq) : fromPaths!.kept;
-    reasons.set(s.stack, hits.map(text));
+    const kept = fromConfig ? [...(fromPaths?.kept ?? []), ...fromConfig].sort((a, b) => a.seq - b.seq) : fromPaths!.kept;
+    reasons.set(s.stack, kept.map(text));
     if (fromPaths && fromPaths.more > 0) more.set(s.stack, fromPaths.more);
   }
   return { reasons, more };
@@ -285,15 +337,19 @@ function looksLikeStackFile(path: string, configDirs: Map<string, unknown>): boo
 function addDependents(manifest: Manifest, candidates: StackRef[], reasons: Map<string, string[]>): void {
   const graph = new Map(manifest.projects.map((p) => [p.name, p.dependsOn]));
   const down = dependents(graph);
-  const byKey = new Map(candidates.map((s) => [`${s.project}|${s.account}|${s.region}`, s]));
+  // Keyed by the stack names the candidates already hold: no key string per candidate, and a
+  // lookup builds one name per dependency edge (a monorepo has hundreds of thousands of stacks).
+  const byName = new Map(candidates.map((s) => [s.stack, s]));
   const queue = candidates.filter((s) => reasons.has(s.stack));
   for (let i = 0; i < queue.length; i++) {
     const s = queue[i];
-    for (const dependent of down.get(s.project) ?? []) {
-      const d = byKey.get(`${dependent}|${s.account}|${s.region}`);
+    const below = down.get(s.project);
+    if (!below?.length) continue;
+    const reason = `dependency: depends on ${s.stack}`;
+    for (const dependent of below) {
+      const d = byName.get(stackName(manifest.org, dependent, s.account, s.region));
       if (!d) continue;
       const list = reasons.get(d.stack);
-      const reason = `dependency: depends on ${s.stack}`;
       if (!list) {
         reasons.set(d.stack, [reason]);
         queue.push(d);

@@ -1,5 +1,5 @@
 import type { Manifest } from '../manifest/types.js';
-import type { StackRef } from '../manifest/naming.js';
+import { stackName, type StackRef } from '../manifest/naming.js';
 import { transitiveDependencies } from './graph.js';
 
 /**
@@ -15,13 +15,14 @@ export function computeWaves(manifest: Manifest, selected: readonly StackRef[]):
     const here = selected.filter((s) => s.account === account.name);
     if (here.length === 0) continue;
     const level = new Map<string, number>();
-    const byKey = new Map(here.map((s) => [`${s.project}|${s.region}`, s]));
+    // By the names the stacks hold already: no key string per stack (monorepos select 100,000s).
+    const byName = new Map(here.map((s) => [s.stack, s]));
     const levelOf = (s: StackRef): number => {
       const known = level.get(s.stack);
       if (known !== undefined) return known;
       let l = 0;
       for (const d of deps.get(s.project) ?? []) {
-        const dep = byKey.get(`${d}|${s.region}`);
+        const dep = byName.get(stackName(manifest.org, d, s.account, s.region));
         if (dep) l = Math.max(l, levelOf(dep) + 1);
       }
       level.set(s.stack, l);
