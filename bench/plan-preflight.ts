@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs, { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import { makePlan } from '../src/plan/make-plan.js';
 import { planDocument } from '../src/plan/plan.js';
 import { parseChangedFiles } from '../src/select/changes.js';
 import { selectStacks } from '../src/select/select.js';
+import { fmt, stats, type Stats } from './stats.js';
 
 /**
  * `plan` on a generated monorepo on disk: 300 repo programs × 3 accounts × 4 regions = 3,600
@@ -51,16 +51,7 @@ function generateRepo(): string {
   return root;
 }
 
-interface Stats {
-  min: number;
-  median: number;
-  max: number;
-}
-const stats = (xs: number[]): Stats => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
-};
-const fmt = (st: Stats) => `median ${st.median.toFixed(0)} (min ${st.min.toFixed(0)}, max ${st.max.toFixed(0)})`;
+const fmt0 = (st: Stats) => fmt(st, 0);
 
 async function timed(fn: () => Promise<unknown>, runs: number): Promise<Stats> {
   await fn(); // the JIT's cold run is not a sample
@@ -119,22 +110,11 @@ export async function benchPlanPreflight(opts: { repeats: number; bareNodeMs: nu
     const whole = await timed(plan, opts.repeats);
     const manifest = result.manifest;
     const without = await timed(async () => planDocument(manifest, selectStacks({ manifest, changes, event: 'push' })), opts.repeats);
-    console.log(`  whole plan: ${fmt(whole)} ms = ${(whole.median / opts.bareNodeMs).toFixed(1)}× node -e 0`);
+    console.log(`  whole plan: ${fmt0(whole)} ms = ${(whole.median / opts.bareNodeMs).toFixed(1)}× node -e 0`);
     console.log(
-      `  selection and document alone: ${fmt(without)} ms; the preflight (and manifest load) is ${(((whole.median - without.median) / whole.median) * 100).toFixed(0)}% of the plan`,
+      `  selection and document alone: ${fmt0(without)} ms; the preflight (and manifest load) is ${(((whole.median - without.median) / whole.median) * 100).toFixed(0)}% of the plan`,
     );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
-}
-
-/** `node -e 0`, the unit the bench's ratios use. */
-export function bareNodeMs(runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    spawnSync(process.execPath, ['-e', '0']);
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return stats(times).median;
 }

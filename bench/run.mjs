@@ -16,9 +16,10 @@ execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '
 const { benchSelection } = await import(join(root, 'build/bench/selection.js'));
 benchSelection({ repeats: quick ? 3 : 5 });
 
-const { benchPlanPreflight, bareNodeMs } = await import(join(root, 'build/bench/plan-preflight.js'));
+const { benchPlanPreflight } = await import(join(root, 'build/bench/plan-preflight.js'));
+const { bareNode } = await import(join(root, 'build/bench/stats.js'));
 console.log('');
-await benchPlanPreflight({ repeats: quick ? 3 : 5, bareNodeMs: bareNodeMs(quick ? 3 : 5) });
+await benchPlanPreflight({ repeats: quick ? 3 : 5, bareNodeMs: bareNode(quick ? 3 : 5).median });
 
 // Benchmarks of the other parts, each a script of its own under bench/.
 const args = { 'bench-start.mjs': ['--repeats', quick ? '5' : '9'], 'bench-engine.mjs': quick ? ['--latency', '2000'] : [] };

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import picomatch from 'picomatch';
 import { parseManifest } from '../src/manifest/load.js';
 import { parseChangedFiles } from '../src/select/changes.js';
 import { GLOB_OPTIONS } from '../src/select/glob.js';
 import { selectStacks } from '../src/select/select.js';
+import { bareNode, fmt, stats, type Stats } from './stats.js';
 
 /**
  * Selection on a generated monorepo: 300 projects × 3 accounts × 4 regions, globs of the shapes
@@ -62,17 +62,6 @@ function generatePaths(PROJECTS: number, n: number, seed = 1): string[] {
   return out;
 }
 
-interface Stats {
-  min: number;
-  median: number;
-  max: number;
-}
-const stats = (xs: number[]): Stats => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
-};
-const fmt = (st: Stats, digits = 1) => `median ${st.median.toFixed(digits)} (min ${st.min.toFixed(digits)}, max ${st.max.toFixed(digits)})`;
-
 /** Times fn `runs` times after `warmup` untimed runs, so the first timed run is not the JIT's cold one. */
 function time<T>(fn: () => T, runs: number, warmup = 2): { ms: Stats; result: T } {
   let result!: T;
@@ -84,16 +73,6 @@ function time<T>(fn: () => T, runs: number, warmup = 2): { ms: Stats; result: T 
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   return { ms: stats(times), result };
-}
-
-function bareNode(runs: number): Stats {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    spawnSync(process.execPath, ['-e', '0']);
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return stats(times);
 }
 
 export function benchSelection(opts: { repeats: number }): void {

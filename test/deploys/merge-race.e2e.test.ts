@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { dirname } from 'node:path';
-import { DOUBLE_BIN, makeInfraRepo, stackOf, useDouble } from '../engine/fixture.js';
+import { makeInfraRepo, stackOf, useDouble, doubleEnv } from '../engine/fixture.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
 import { initGitRepo } from '../support/git-repo.js';
@@ -40,12 +40,7 @@ function pushRun(dir: string, command: string, push: { before: string; after: st
     env: {
       GITHUB_API_URL: api.url,
       GITHUB_SHA: push.after,
-      PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
-      PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
-      PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
-      PULUMI_DOUBLE_LATENCY_MS: '0',
-      PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
-      INFRA_ACTION_CREDENTIALS: 'ambient',
+      ...doubleEnv(),
     },
   });
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoFromRemote } from '../../src/commands/manual-deploy.js';
-import { DOUBLE_BIN, makeInfraRepo, setScenario, useDouble } from '../engine/fixture.js';
+import { doubleEnv, makeInfraRepo, setScenario, useDouble } from '../engine/fixture.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { installCommentRoutes } from '../support/github-comments.js';
 import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
@@ -25,14 +25,9 @@ afterAll(async () => {
   await api.close();
 });
 
-const doubleEnv = () => ({
+const runEnv = () => ({
   GITHUB_API_URL: api.url,
-  PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
-  PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
-  PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
-  PULUMI_DOUBLE_LATENCY_MS: '0',
-  PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
-  INFRA_ACTION_CREDENTIALS: 'ambient',
+  ...doubleEnv(),
 });
 
 /** An infra repo in git with an origin whose main is the first commit; returns the repo and a git runner. */
@@ -81,7 +76,7 @@ describe('infra-action up on a laptop', () => {
       workspace: dir,
       inputs: {},
       args: ['up', '--manifest', manifest, '--account', 'canary', '--repo', 'acme/infra'],
-      env: { ...doubleEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: 'ghp_dana' },
+      env: { ...runEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: 'ghp_dana' },
     });
     expect(up.code).toBe(0);
     expect(up.stderr).toContain('warning: The working tree has uncommitted changes');
@@ -105,7 +100,7 @@ describe('infra-action up on a laptop', () => {
       workspace: dir,
       event: { name: 'schedule', payload: {} },
       inputs: { command: 'drift', manifest: 'infra.yaml', 'github-token': 'ghs_installation' },
-      env: { ...doubleEnv(), GITHUB_EVENT_NAME: 'schedule' },
+      env: { ...runEnv(), GITHUB_EVENT_NAME: 'schedule' },
     });
     expect(drift.code).toBe(0);
     const issue = issues.issues.find((i) => i.title === 'Drift: acme/network/aws-canary-us-east-1')!;
@@ -123,7 +118,7 @@ describe('infra-action up on a laptop', () => {
       workspace: dir,
       inputs: {},
       args: ['up', '--manifest', manifest, '--account', 'sandbox', '--repo', 'acme/infra', '--actor', 'oncall-dana'],
-      env: { ...doubleEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: 'ghp_dana' },
+      env: { ...runEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: 'ghp_dana' },
     });
     expect(up.code).toBe(0);
     expect(up.stderr).not.toMatch(/uncommitted|is not a commit on/);
@@ -136,7 +131,7 @@ describe('infra-action up on a laptop', () => {
       workspace: dir,
       inputs: {},
       args: ['up', '--manifest', manifest, '--account', 'sandbox'],
-      env: { ...doubleEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: '' },
+      env: { ...runEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: '' },
     });
     expect(unrecorded.code).toBe(0);
     expect(unrecorded.stderr).toContain('not recorded as a GitHub deployment: set GITHUB_TOKEN or pass --github-token');

@@ -1,8 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
-import { installCommentRoutes, type CommentStore } from '../support/github-comments.js';
+import { useCommentApi } from '../support/github-comments.js';
 import { renderedText } from '../support/gfm.js';
 import { runAction } from '../support/run-action.js';
 import { DOUBLE_BIN, makeInfraRepo, useDouble } from '../engine/fixture.js';
@@ -14,13 +13,7 @@ import { commentMarker } from '../../src/report/marker.js';
  * retires the per-account comments of earlier runs, and marks the comment outdated once the pull
  * request stops touching any stack.
  */
-let api: GitHubApi;
-let comments: CommentStore;
-beforeAll(async () => {
-  api = await startGitHubApi();
-  comments = installCommentRoutes(api);
-});
-afterAll(() => api.close());
+const gh = useCommentApi();
 
 const pr = {
   name: 'pull_request',
@@ -46,15 +39,15 @@ test('previews of three accounts, one failing before it reports, become one comm
     PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
     PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
     INFRA_ACTION_CREDENTIALS: 'ambient',
-    GITHUB_API_URL: api.url,
+    GITHUB_API_URL: gh.api.url,
   };
   // An earlier version of the pipeline left one comment per account.
-  const old = comments.seed(
+  const old = gh.comments.seed(
     21,
     `${commentMarker({ manifestPath: 'infra.yaml', command: 'preview', accounts: ['sandbox'] })}\nsandbox preview from the per-account days`,
     'github-actions[bot]',
   );
-  const stranger = comments.seed(
+  const stranger = gh.comments.seed(
     21,
     `${commentMarker({ manifestPath: 'infra.yaml', command: 'preview', accounts: ['canary'] })}\nnot ours`,
     'mallory',
@@ -77,7 +70,7 @@ test('previews of three accounts, one failing before it reports, become one comm
     });
     expect(r.code).toBe(account === 'canary' ? 1 : 0);
   }
-  expect(comments.all(21)).toHaveLength(2); // the previews wrote no comment
+  expect(gh.comments.all(21)).toHaveLength(2); // the previews wrote no comment
   // The sandbox job's program tries to speak for production too; it is not believed.
   const sandboxFile = join(artifacts, 'infra-report-sandbox', 'sandbox.json');
   const forged = { ...JSON.parse(readFileSync(sandboxFile, 'utf8')), account: 'production' };
@@ -93,12 +86,12 @@ test('previews of three accounts, one failing before it reports, become one comm
       'github-token': 'ghs_workflow',
     },
     workspace: mkdtempSync(join(tmpdir(), 'no-checkout-')),
-    env: { GITHUB_API_URL: api.url },
+    env: { GITHUB_API_URL: gh.api.url },
     event: pr,
   });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  const ours = comments.all(21).filter((c) => c.user.login === 'github-actions[bot]' && c.id !== old.id);
+  const ours = gh.comments.all(21).filter((c) => c.user.login === 'github-actions[bot]' && c.id !== old.id);
   expect(ours).toHaveLength(1);
   const body = ours[0].body;
   expect(body.length).toBeLessThanOrEqual(65_536);
@@ -111,8 +104,8 @@ test('previews of three accounts, one failing before it reports, become one comm
   expect(text).toMatch(/infra-action preview failed \(1 of 2 stacks\)/);
   expect(r.stdout).toMatch(/Ignoring infra-report-sandbox\/production\.json in report-dir: it claims account production/);
   // The per-account comment of earlier runs is marked outdated; the stranger's is not touched.
-  expect(comments.all(21).find((c) => c.id === old.id)!.body).toContain('Outdated');
-  expect(comments.all(21).find((c) => c.id === stranger.id)!.body).toContain('not ours');
+  expect(gh.comments.all(21).find((c) => c.id === old.id)!.body).toContain('Outdated');
+  expect(gh.comments.all(21).find((c) => c.id === stranger.id)!.body).toContain('not ours');
 
   // A later push touches no stack: the plan's matrix is empty, no preview ran; the comment says it is outdated.
   const none = await runAction({
@@ -124,11 +117,11 @@ test('previews of three accounts, one failing before it reports, become one comm
       'github-token': 'ghs_workflow',
     },
     workspace: mkdtempSync(join(tmpdir(), 'no-checkout-')),
-    env: { GITHUB_API_URL: api.url, GITHUB_SHA: 'c'.repeat(40) },
+    env: { GITHUB_API_URL: gh.api.url, GITHUB_SHA: 'c'.repeat(40) },
     event: pr,
   });
   expect(none.code).toBe(0);
-  expect(renderedText(comments.all(21).find((c) => c.id === ours[0].id)!.body)).toMatch(
+  expect(renderedText(gh.comments.all(21).find((c) => c.id === ours[0].id)!.body)).toMatch(
     /Outdated: as of commit ccccccc this pull request changes no stacks/,
   );
 });

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { DOUBLE_BIN, makeInfraRepo, stackOf, useDouble } from '../engine/fixture.js';
-import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
-import { installCommentRoutes, type CommentStore } from '../support/github-comments.js';
+import { makeInfraRepo, stackOf, useDouble, doubleEnv } from '../engine/fixture.js';
+import { useCommentApi } from '../support/github-comments.js';
 import { renderedText } from '../support/gfm.js';
 import { runAction } from '../support/run-action.js';
 
@@ -13,13 +12,7 @@ import { runAction } from '../support/run-action.js';
  * (the `shards` output), each preview job runs only its shard's stacks (`stacks`, `shard`) and
  * leaves its results under its key, and the comment job merges every job into the one PR comment.
  */
-let api: GitHubApi;
-let comments: CommentStore;
-beforeAll(async () => {
-  api = await startGitHubApi();
-  comments = installCommentRoutes(api);
-});
-afterAll(() => api.close());
+const gh = useCommentApi();
 
 const pr = (n: number) => ({
   name: 'pull_request',
@@ -41,13 +34,8 @@ function repo(): string {
 
 function env(): Record<string, string> {
   return {
-    PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
-    PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
-    PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
-    PULUMI_DOUBLE_LATENCY_MS: '0',
-    PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
-    INFRA_ACTION_CREDENTIALS: 'ambient',
-    GITHUB_API_URL: api.url,
+    ...doubleEnv(),
+    GITHUB_API_URL: gh.api.url,
   };
 }
 
@@ -113,20 +101,20 @@ describe('shard jobs (bundle)', () => {
           'github-token': 'ghs_workflow',
         },
         workspace: mkdtempSync(join(tmpdir(), 'no-checkout-')),
-        env: { GITHUB_API_URL: api.url },
+        env: { GITHUB_API_URL: gh.api.url },
         event: pr(41),
       });
     const merged = await comment();
     expect(merged.code).toBe(0);
-    expect(comments.all(41)).toHaveLength(1);
-    const text = renderedText(comments.all(41)[0].body);
+    expect(gh.comments.all(41)).toHaveLength(1);
+    const text = renderedText(gh.comments.all(41)[0].body);
     for (const s of shards.flatMap((x) => x.stacks.split(','))) expect(text).toContain(s);
     expect(text).not.toContain('No results from');
 
     // A shard job that failed before it reported is named; the others' stacks are still shown.
     rmSync(join(artifacts, 'infra-report-sandbox.2'), { recursive: true });
     expect((await comment()).code).toBe(0);
-    const again = renderedText(comments.all(41)[0].body);
+    const again = renderedText(gh.comments.all(41)[0].body);
     expect(again).toContain('No results from sandbox.2');
     expect(again).toContain(shards[0].stacks.split(',')[0]);
   });

@@ -1,8 +1,7 @@
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
-import { installCommentRoutes, type CommentStore } from '../support/github-comments.js';
+import { useCommentApi } from '../support/github-comments.js';
 import { exampleRepo } from '../support/git-repo.js';
 import { linksAndImages, renderedText } from '../support/gfm.js';
 import { runAction, runCliBundle } from '../support/run-action.js';
@@ -14,16 +13,10 @@ import { DOUBLE_BIN, makeInfraRepo, useDouble } from '../engine/fixture.js';
  * runner's log, the job summary and the PR comment through the bundle: none of it may become a
  * workflow command, a link, an image or a bidi trick.
  */
-let api: GitHubApi;
-let comments: CommentStore;
-beforeAll(async () => {
-  api = await startGitHubApi();
-  comments = installCommentRoutes(api);
-});
-afterAll(() => api.close());
+const gh = useCommentApi();
 beforeEach(() => {
-  api.pulls.clear();
-  comments.reset();
+  gh.api.pulls.clear();
+  gh.comments.reset();
 });
 
 const HOSTILE_PATH = 'services/api/x\n::error::pwned\n::add-mask::hunter2\n\u001b[2J\u202egnp.go';
@@ -43,10 +36,10 @@ const injected = (stdout: string) =>
 
 test('plan: a file name with newlines runs no workflow command, still selects its project, and is warned about', async () => {
   const repo = exampleRepo();
-  api.pulls.set(5, { files: [{ filename: HOSTILE_PATH, status: 'added' }] });
+  gh.api.pulls.set(5, { files: [{ filename: HOSTILE_PATH, status: 'added' }] });
   const r = await runAction({
     inputs: { command: 'plan', 'github-token': 'ghs_test' },
-    env: { GITHUB_API_URL: api.url },
+    env: { GITHUB_API_URL: gh.api.url },
     event: prEvent(5),
     workspace: repo.dir,
   });
@@ -135,7 +128,7 @@ test('preview: program output and hostile resource names reach neither workflow 
       PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
       PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
       INFRA_ACTION_CREDENTIALS: 'ambient',
-      GITHUB_API_URL: api.url,
+      GITHUB_API_URL: gh.api.url,
       GITHUB_HEAD_REF: 'feature',
     },
     event: prEvent(8),
@@ -145,7 +138,7 @@ test('preview: program output and hostile resource names reach neither workflow 
   expect(r.stdout).toContain('::add-mask::hunter2');
   expect(injected(r.stdout)).toEqual([]);
   expect(workflowCommands(r.stdout).filter((c) => c.name === 'set-output')).toEqual([]);
-  const [comment] = comments.all(8);
+  const [comment] = gh.comments.all(8);
   expect(comment).toBeDefined();
   const ours = (tag: string) => tag.includes('href="https://github.com/acme/infra/actions/runs/1234"');
   expect(linksAndImages(comment.body).filter((t) => !ours(t))).toEqual([]);
@@ -178,18 +171,18 @@ test("preview: a stranger's comment carrying our marker is left alone and named 
         PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
         PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
         INFRA_ACTION_CREDENTIALS: 'ambient',
-        GITHUB_API_URL: api.url,
+        GITHUB_API_URL: gh.api.url,
       },
       event: prEvent(11),
     });
   const first = await preview();
   expect(first.code).toBe(0);
-  const marker = comments.all(11)[0].body.split('\n')[0];
-  comments.reset();
-  const spoof = comments.seed(11, `${marker}\n### ✅ infra-action preview — no changes, merge away`, 'mallory');
+  const marker = gh.comments.all(11)[0].body.split('\n')[0];
+  gh.comments.reset();
+  const spoof = gh.comments.seed(11, `${marker}\n### ✅ infra-action preview — no changes, merge away`, 'mallory');
   const r = await preview();
   expect(r.code).toBe(0);
-  const all = comments.all(11);
+  const all = gh.comments.all(11);
   expect(all).toHaveLength(2);
   expect(all[0]).toMatchObject({ id: spoof.id, body: spoof.body, version: 1 });
   expect(all[1].user.login).toBe('github-actions[bot]');

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
-import { installCommentRoutes, type CommentStore } from '../support/github-comments.js';
+import { useCommentApi } from '../support/github-comments.js';
 import { renderedText } from '../support/gfm.js';
 import { runAction, runCliBundle } from '../support/run-action.js';
 import { DOUBLE_BIN, makeInfraRepo, stackOf, useDouble, type DoubleCall } from './fixture.js';
@@ -15,13 +14,7 @@ import { DOUBLE_BIN, makeInfraRepo, stackOf, useDouble, type DoubleCall } from '
  * and says "new stack: N to create"; `up` still creates the stack where it belongs.
  */
 
-let api: GitHubApi;
-let comments: CommentStore;
-beforeAll(async () => {
-  api = await startGitHubApi();
-  comments = installCommentRoutes(api);
-});
-afterAll(() => api.close());
+const gh = useCommentApi();
 
 /** The double as the preview roles see a DIY state backend: stateful, read-only, KMS decrypt only. */
 function doubleEnv(opts: { readOnly?: string; passphrase?: boolean } = {}): Record<string, string> {
@@ -62,7 +55,7 @@ test('a pull request previews a never-deployed stack on the read-only roles: one
       'github-token': 'ghs_workflow',
     },
     workspace,
-    env: { ...doubleEnv({ readOnly: backend }), GITHUB_API_URL: api.url },
+    env: { ...doubleEnv({ readOnly: backend }), GITHUB_API_URL: gh.api.url },
     event: pr,
   });
   expect(preview.code).toBe(0);
@@ -88,11 +81,11 @@ test('a pull request previews a never-deployed stack on the read-only roles: one
   const merged = await runAction({
     inputs: { command: 'comment', manifest: 'infra.yaml', accounts: 'sandbox', 'report-dir': artifacts, 'github-token': 'ghs_workflow' },
     workspace: mkdtempSync(join(tmpdir(), 'no-checkout-')),
-    env: { GITHUB_API_URL: api.url },
+    env: { GITHUB_API_URL: gh.api.url },
     event: pr,
   });
   expect(merged.code).toBe(0);
-  const text = renderedText(comments.all(41)[0].body);
+  const text = renderedText(gh.comments.all(41)[0].body);
   expect(text).toMatch(/infra-action preview — 3 to create, 0 to update, 0 to delete, 0 to replace/);
   expect(text).toContain(
     'New stacks (1), no state yet, previewed against an empty backend: acme/network/aws-sandbox-us-east-1 (new stack: 3 to create)',

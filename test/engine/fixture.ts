@@ -102,6 +102,22 @@ export function setScenario(scenario: Record<string, DoubleScenario>): void {
 
 /** A fresh state dir for the double, wired through the environment; returns helpers to read its log. */
 /**
+ * The environment a bundle run needs to reach this test's Pulumi CLI double (useDouble), on the
+ * process's AWS environment instead of a role chain (no OIDC issuer in such tests).
+ */
+export function doubleEnv(): Record<string, string> {
+  return {
+    PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
+    PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
+    PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
+    PULUMI_DOUBLE_DEPLOYED: process.env.PULUMI_DOUBLE_DEPLOYED ?? '',
+    PULUMI_DOUBLE_LATENCY_MS: '0',
+    PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
+    INFRA_ACTION_CREDENTIALS: 'ambient',
+  };
+}
+
+/**
  * A fresh Pulumi CLI double for this test. `deployed`: every stack already has state (as if an
  * earlier `up` created it), which a drift check needs; otherwise stacks exist once created.
  */

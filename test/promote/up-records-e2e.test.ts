@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DOUBLE_BIN, makeInfraRepo, useDouble } from '../engine/fixture.js';
+import { makeInfraRepo, useDouble, doubleEnv } from '../engine/fixture.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
 import { initGitRepo } from '../support/git-repo.js';
@@ -44,13 +44,7 @@ function upIn(account: string, inputs: Record<string, string> = {}) {
     env: {
       GITHUB_API_URL: api.url,
       GITHUB_SHA: 'c'.repeat(40),
-      PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
-      PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
-      PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
-      PULUMI_DOUBLE_LATENCY_MS: '0',
-      PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
-      // No OIDC issuer here: the engine takes the process's AWS environment instead of the chain.
-      INFRA_ACTION_CREDENTIALS: 'ambient',
+      ...doubleEnv(),
     },
   });
 }

@@ -1,4 +1,5 @@
-import { paginate, type ApiRequest, type ApiResponse, type GitHubApi } from './github-api.js';
+import { afterAll, beforeAll } from '@jest/globals';
+import { paginate, startGitHubApi, type ApiRequest, type ApiResponse, type GitHubApi } from './github-api.js';
 
 /**
  * Issue-comment routes for the loopback GitHub API: list (paginated, oldest first, as GitHub
@@ -187,4 +188,18 @@ export function installCommentRoutes(api: GitHubApi): CommentStore {
     return slow({ status: 404, body: { message: 'Not Found' } });
   });
   return store;
+}
+
+/**
+ * A loopback GitHub API with the comment routes for the whole test file: started before its tests,
+ * closed after them. Read `api` and `comments` inside tests (they exist once beforeAll ran).
+ */
+export function useCommentApi(): { readonly api: GitHubApi; readonly comments: CommentStore } {
+  const gh = {} as { api: GitHubApi; comments: CommentStore };
+  beforeAll(async () => {
+    gh.api = await startGitHubApi();
+    gh.comments = installCommentRoutes(gh.api);
+  });
+  afterAll(() => gh.api.close());
+  return gh;
 }
