@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoFromRemote } from '../../src/commands/manual-deploy.js';
@@ -136,6 +136,26 @@ describe('infra-action up on a laptop', () => {
     expect(unrecorded.code).toBe(0);
     expect(unrecorded.stderr).toContain('not recorded as a GitHub deployment: set GITHUB_TOKEN or pass --github-token');
     expect(deployments.deployments.length).toBe(before + 1);
+  });
+
+  it('an up of an older commit than the last success says so (the pipeline would refuse it) and still deploys', async () => {
+    useDouble();
+    const { manifest, dir, git } = checkout();
+    const older = git('rev-parse', 'HEAD');
+    mkdirSync(join(dir, 'network'), { recursive: true });
+    writeFileSync(join(dir, 'network', 'main.ts'), 'v2\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'v2');
+    const args = ['up', '--manifest', manifest, '--account', 'sandbox', '--repo', 'acme/infra', '--changed-files', '-'];
+    const env = { ...runEnv(), GITHUB_ACTIONS: '', GITHUB_TOKEN: 'ghp_dana' };
+    const newer = await runAction({ workspace: dir, inputs: {}, args, stdin: 'network/main.ts\n', env });
+    expect(newer.code).toBe(0);
+    expect(newer.stderr).not.toContain('over it anyway');
+    git('checkout', '-q', older);
+    const rollback = await runAction({ workspace: dir, inputs: {}, args, stdin: 'network/main.ts\n', env });
+    expect(rollback.code).toBe(0);
+    expect(rollback.stderr).toContain(`sandbox: a newer commit, ${git('rev-parse', '--short=7', 'main')} (deployment #`);
+    expect(rollback.stderr).toContain(`This manual up deploys ${older.slice(0, 7)} over it anyway.`);
   });
 
   it('reads owner/name from GitHub remotes', () => {
