@@ -1,20 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { dirname } from 'node:path';
 import { runCliBundle } from '../support/run-action.js';
-import { DOUBLE_BIN, makeInfraRepo, useDouble } from '../engine/fixture.js';
+import { doubleEnv, makeInfraRepo, useDouble } from '../engine/fixture.js';
 
 // `infra-action drift` through the bundle (node dist/index.js) against the Pulumi CLI double.
-function env(): Record<string, string> {
-  return {
-    PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
-    PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
-    PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
-    PULUMI_DOUBLE_DEPLOYED: process.env.PULUMI_DOUBLE_DEPLOYED ?? '',
-    PULUMI_DOUBLE_LATENCY_MS: '0',
-    PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
-    INFRA_ACTION_CREDENTIALS: 'ambient',
-  };
-}
+const env = doubleEnv;
 
 describe('infra-action drift (bundle)', () => {
   it('lists drifted stacks and properties; exit 0 when every stack was checked, 1 when a check failed', async () => {

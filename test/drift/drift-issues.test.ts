@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { dirname } from 'node:path';
-import { DOUBLE_BIN, makeInfraRepo, setScenario, useDouble, type DoubleScenario } from '../engine/fixture.js';
+import { doubleEnv, makeInfraRepo, setScenario, useDouble, type DoubleScenario } from '../engine/fixture.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { installCommentRoutes, type CommentStore } from '../support/github-comments.js';
 import { addDeploymentRoutes, type DeploymentsStore } from '../support/github-deployments.js';
@@ -50,13 +50,7 @@ function drift(scenario: Record<string, DoubleScenario>, inputs: Record<string, 
     env: {
       GITHUB_API_URL: api.url,
       GITHUB_EVENT_NAME: 'schedule',
-      PATH: `${DOUBLE_BIN}:${process.env.PATH}`,
-      PULUMI_DOUBLE_DIR: process.env.PULUMI_DOUBLE_DIR!,
-      PULUMI_DOUBLE_SCENARIO: process.env.PULUMI_DOUBLE_SCENARIO!,
-      PULUMI_DOUBLE_DEPLOYED: process.env.PULUMI_DOUBLE_DEPLOYED ?? '',
-      PULUMI_DOUBLE_LATENCY_MS: '0',
-      PULUMI_CONFIG_PASSPHRASE: 'test-passphrase',
-      INFRA_ACTION_CREDENTIALS: 'ambient',
+      ...doubleEnv(),
     },
   });
 }
