@@ -48,12 +48,11 @@ function findUnbalanced(g: string): string | undefined {
  * so each changed path is only tested against globs that could match it.
  */
 export function literalBase(glob: string): string {
-  const segments = glob.split('/');
-  const literal: string[] = [];
-  // The last segment is a file-name pattern even when literal, so it never becomes part of the base.
-  for (const seg of segments.slice(0, -1)) {
-    if (/[*?[\]{}()!+@]/.test(seg)) break;
-    literal.push(seg);
-  }
-  return literal.join('/');
+  // Up to the folder of the first wildcard, or of the last segment: a file-name pattern is never
+  // part of the base, even when literal.
+  const wildcard = glob.search(WILDCARD);
+  const slash = glob.lastIndexOf('/', wildcard === -1 ? glob.length : wildcard);
+  return slash === -1 ? '' : glob.slice(0, slash);
 }
+
+const WILDCARD = /[*?[\]{}()!+@]/;

@@ -4,41 +4,46 @@ import { GLOB_OPTIONS, literalBase } from './glob.js';
 /** Compiled globs, shared by every index: a glob means the same thing in every selection. */
 const compiled = new Map<string, (p: string) => boolean>();
 
+function compile(glob: string): (p: string) => boolean {
+  let test = compiled.get(glob);
+  if (!test) {
+    // dotAll: a path with a newline in it (git allows one) matches like any other character would.
+    const re = picomatch.makeRe(glob, GLOB_OPTIONS);
+    const anyChar = new RegExp(re.source, re.flags.includes('s') ? re.flags : `${re.flags}s`);
+    test = (p: string) => anyChar.test(p);
+    compiled.set(glob, test);
+  }
+  return test;
+}
+
 /**
  * Matches many paths against many globs without testing every pair: globs are indexed by their
  * literal leading folder, so a path is only tested against globs whose folder it lies in (plus the
- * few that start with a wildcard). Identical globs are compiled once.
+ * few that start with a wildcard). A glob many values share (`libs/**` in a thousand projects) is
+ * one entry, tested once per path; globs are compiled the first time a path reaches them.
  */
 export class GlobIndex<T> {
-  private readonly byBase = new Map<string, Entry<T>[]>();
+  private readonly byBase = new Map<string, Map<string, Entry<T>>>();
 
   add(glob: string, value: T): void {
-    let test = compiled.get(glob);
-    if (!test) {
-      // dotAll: a path with a newline in it (git allows one) matches like any other character would.
-      const re = picomatch.makeRe(glob, GLOB_OPTIONS);
-      const anyChar = new RegExp(re.source, re.flags.includes('s') ? re.flags : `${re.flags}s`);
-      test = (p: string) => anyChar.test(p);
-      compiled.set(glob, test);
-    }
     const base = literalBase(glob);
-    const list = this.byBase.get(base) ?? [];
-    list.push({ glob, test, value });
-    this.byBase.set(base, list);
+    let bucket = this.byBase.get(base);
+    if (!bucket) this.byBase.set(base, (bucket = new Map()));
+    const entry = bucket.get(glob);
+    if (!entry) return void bucket.set(glob, { glob, values: [value] });
+    // A set only for the globs many values share: most globs belong to one project.
+    if (!entry.members && entry.values.length >= 16) entry.members = new Set(entry.values);
+    if (entry.members ? entry.members.has(value) : entry.values.includes(value)) return;
+    entry.members?.add(value);
+    entry.values.push(value);
   }
 
-  /** Calls `onMatch` for every (glob, value) that matches `path`. */
-  match(path: string, onMatch: (glob: string, value: T) => void): void {
-    const cache = new Map<string, boolean>();
+  /** Calls `onMatch` once for every glob that matches `path`, with the values added under it (each once). */
+  match(path: string, onMatch: (glob: string, values: readonly T[]) => void): void {
     const visit = (base: string) => {
-      for (const e of this.byBase.get(base) ?? []) {
-        let hit = cache.get(e.glob);
-        if (hit === undefined) {
-          hit = e.test(path);
-          cache.set(e.glob, hit);
-        }
-        if (hit) onMatch(e.glob, e.value);
-      }
+      const bucket = this.byBase.get(base);
+      if (!bucket) return;
+      for (const e of bucket.values()) if ((e.test ??= compile(e.glob))(path)) onMatch(e.glob, e.values);
     };
     visit('');
     let slash = path.indexOf('/');
@@ -53,6 +58,7 @@ export class GlobIndex<T> {
 
 interface Entry<T> {
   glob: string;
-  test: (p: string) => boolean;
-  value: T;
+  test?: (p: string) => boolean;
+  values: T[];
+  members?: Set<T>;
 }
