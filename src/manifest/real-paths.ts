@@ -12,7 +12,7 @@ import type { PathProblem } from './validate.js';
 export function symlinkEscapes(manifest: Manifest): PathProblem[] {
   let root: string;
   try {
-    root = realpathSync(manifest.root);
+    root = realpathSync.native(manifest.root);
   } catch {
     return [];
   }
@@ -24,7 +24,7 @@ export function symlinkEscapes(manifest: Manifest): PathProblem[] {
     for (const [key, folder] of folders) {
       let real: string;
       try {
-        real = realpathSync(join(manifest.root, folder));
+        real = realpathSync.native(join(manifest.root, folder));
       } catch {
         continue;
       }

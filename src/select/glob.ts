@@ -18,12 +18,39 @@ export function normalizeGlob(raw: string): { glob: string } | { error: string }
   const unbalanced = findUnbalanced(g);
   if (unbalanced) return { error: `"${raw}" has an unbalanced "${unbalanced}"` };
   if (g.endsWith('/')) g += '**';
+  if (g.length > MAX_GLOB_LENGTH)
+    return { error: `"${raw.slice(0, 40)}…" is ${g.length} characters; a glob may have at most ${MAX_GLOB_LENGTH}` };
+  // Literal characters with `*` and `?` cannot be misread: those compile when a path first reaches
+  // them (a monorepo manifest has 100,000s of globs). Ranges, braces and extglobs compile now.
+  if (!SYNTAX.test(g)) return { glob: g };
   try {
-    picomatch.makeRe(g, GLOB_OPTIONS);
+    compileGlob(g);
   } catch (err) {
     return { error: `"${raw}" is not a valid glob: ${(err as Error).message}` };
   }
   return { glob: g };
+}
+
+/** picomatch's own limit. */
+const MAX_GLOB_LENGTH = 65536;
+const SYNTAX = /[[\]{}()!+@]/;
+
+/** Compiled globs, shared by validation and every index: a glob means the same thing everywhere. */
+const compiled = new Map<string, (path: string) => boolean>();
+
+/** A glob's matcher; throws, saying why, for a glob that can never match (picomatch reads `[z-a]` so). */
+export function compileGlob(glob: string): (path: string) => boolean {
+  let test = compiled.get(glob);
+  if (!test) {
+    const re = picomatch.makeRe(glob, GLOB_OPTIONS);
+    if (re.source === '$^')
+      throw new Error('it can never match a path (an inverted range such as [z-a], or a brace picomatch cannot expand)');
+    // dotAll: a path with a newline in it (git allows one) matches like any other character would.
+    const anyChar = new RegExp(re.source, re.flags.includes('s') ? re.flags : `${re.flags}s`);
+    test = (path: string) => anyChar.test(path);
+    compiled.set(glob, test);
+  }
+  return test;
 }
 
 function findUnbalanced(g: string): string | undefined {
@@ -41,6 +68,11 @@ function findUnbalanced(g: string): string | undefined {
     }
   }
   return stack.pop();
+}
+
+/** A folder name as a glob that matches it literally: `svc[1]` is a folder here, not a character class. */
+export function escapeGlob(literal: string): string {
+  return literal.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 }
 
 /**

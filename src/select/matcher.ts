@@ -1,20 +1,4 @@
-import picomatch from 'picomatch';
-import { GLOB_OPTIONS, literalBase } from './glob.js';
-
-/** Compiled globs, shared by every index: a glob means the same thing in every selection. */
-const compiled = new Map<string, (p: string) => boolean>();
-
-function compile(glob: string): (p: string) => boolean {
-  let test = compiled.get(glob);
-  if (!test) {
-    // dotAll: a path with a newline in it (git allows one) matches like any other character would.
-    const re = picomatch.makeRe(glob, GLOB_OPTIONS);
-    const anyChar = new RegExp(re.source, re.flags.includes('s') ? re.flags : `${re.flags}s`);
-    test = (p: string) => anyChar.test(p);
-    compiled.set(glob, test);
-  }
-  return test;
-}
+import { compileGlob, literalBase } from './glob.js';
 
 /**
  * Matches many paths against many globs without testing every pair: globs are indexed by their
@@ -43,7 +27,7 @@ export class GlobIndex<T> {
     const visit = (base: string) => {
       const bucket = this.byBase.get(base);
       if (!bucket) return;
-      for (const e of bucket.values()) if ((e.test ??= compile(e.glob))(path)) onMatch(e.glob, e.values);
+      for (const e of bucket.values()) if ((e.test ??= compileGlob(e.glob))(path)) onMatch(e.glob, e.values);
     };
     visit('');
     let slash = path.indexOf('/');

@@ -1,6 +1,7 @@
 import type { Manifest } from '../manifest/types.js';
 import { globalConfigFile, stackConfigFile, type StackTable } from '../manifest/naming.js';
 import { hasControls, showControls } from '../report/escape.js';
+import { escapeGlob } from './glob.js';
 import { GlobIndex } from './matcher.js';
 import type { StackReasons } from './stack-reasons.js';
 
@@ -57,8 +58,9 @@ function ruleIndex(manifest: Manifest): { index: GlobIndex<number>; configDirs: 
   const configDirs = new Map<string, number[]>();
   manifest.projects.forEach((p, i) => {
     for (const g of p.paths) index.add(g, i);
-    if (p.programKind === 'repo') index.add(p.programPath === '' ? '**' : `${p.programPath}/**`, i);
-    if (p.config !== p.programPath || p.programKind === 'builtin') index.add(p.config === '' ? '**' : `${p.config}/**`, i);
+    // Folders are literal names: `svc[1]/` is not a character class.
+    if (p.programKind === 'repo') index.add(p.programPath === '' ? '**' : `${escapeGlob(p.programPath)}/**`, i);
+    if (p.config !== p.programPath || p.programKind === 'builtin') index.add(p.config === '' ? '**' : `${escapeGlob(p.config)}/**`, i);
     const dir = p.config === '' ? '' : `${p.config}/`;
     const list = configDirs.get(dir);
     if (list) list.push(i);

@@ -155,6 +155,9 @@ test('bad globs', () => {
     ['{a,b/**', 'unbalanced'],
     ['', 'empty glob'],
     ['a\\\\b', 'backslash'],
+    // picomatch reads an inverted range as a pattern that never matches: refused, not silently dead.
+    ['network/[z-a]/**', 'can never match a path'],
+    ['x'.repeat(70000), 'a glob may have at most 65536'],
   ]) {
     const p = problems(GOOD.replace('paths: ["network/**"]', `paths: ["${glob}"]`));
     expect(p.join('\n')).toContain(why);

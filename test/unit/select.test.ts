@@ -117,6 +117,23 @@ describe('rule 5: dependents follow, transitively, same account and region', () 
   });
 });
 
+test('a dependency reason reaches only the stack it concerns, though its project’s path reasons are one list', () => {
+  const sel = select('services/api/x.ts\nnetwork/Pulumi.aws-production-eu-west-1.yaml\n');
+  expect(reasonsOf(sel, 'acme/api/aws-production-eu-west-1')).toEqual([
+    'path: services/api/x.ts (matches services/api/**)',
+    'dependency: depends on acme/network/aws-production-eu-west-1',
+  ]);
+  for (const other of ['acme/api/aws-production-us-east-1', 'acme/api/aws-sandbox-us-east-1'])
+    expect(reasonsOf(sel, other)).toEqual(['path: services/api/x.ts (matches services/api/**)']);
+});
+
+test('a program folder whose name has glob characters is matched literally', () => {
+  const odd = parseManifest(MANIFEST.replace('program: ./dns', 'program: "./dns[1]"'), 'infra.yaml', { builtins: ['api'] });
+  const pick = (path: string) => selectStacks({ manifest: odd, changes: parseChangedFiles(path) }).stacks.map((s) => s.project);
+  expect(new Set(pick('dns[1]/index.ts'))).toEqual(new Set(['dns']));
+  expect(pick('dns1/index.ts')).toEqual([]);
+});
+
 describe('rule 7: branch and event scope', () => {
   test('workflow-testing keeps only the first account', () => {
     for (const ref of ['workflow-testing', 'refs/heads/workflow-testing']) {
