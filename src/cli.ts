@@ -4,7 +4,7 @@ import { planCli } from './commands/plan-cli.js';
 import { processIO, type CliIO } from './commands/io.js';
 import { BadInput, exitCodeFor } from './errors.js';
 import { formatProblem, ManifestError } from './manifest/types.js';
-import { fenceWrites } from './github/log.js';
+import { fenceWrites } from './github/fence.js';
 
 export type CliHandler = (settings: CliSettings, io: CliIO) => Promise<number>;
 

@@ -36,7 +36,7 @@ export async function engineCli(settings: CliSettings, io: CliIO): Promise<numbe
       { profile: settings.profile },
     );
   // A laptop `up` warns about the checkout and is recorded as a GitHub deployment per account.
-  const manual = operation === 'up' ? manualRecordContext(settings, manifest, warn) : undefined;
+  const manual = operation === 'up' ? await manualRecordContext(settings, manifest, warn) : undefined;
   if (manual) await warnAboutOrder(manual, manifest, selection, settings.accounts);
   const run = manual ? await recordUp(manual, manifest, selection, runIt) : await runIt();
   if (settings.json) {

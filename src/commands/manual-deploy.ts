@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import type { CliSettings } from '../cli-args.js';
-import { createGitHubClient } from '../github/client.js';
 import type { ManualRun, RepoRef } from '../github/deployments.js';
 import type { Manifest } from '../manifest/types.js';
-import type { RecordContext } from '../promote/record-deployments.js';
+import { gitHubClient, type RecordContext } from '../promote/record-deployments.js';
 
 /**
  * The manual path: `infra-action up` outside GitHub Actions (a laptop during an incident). It warns
@@ -56,12 +55,12 @@ function isAncestor(dir: string, sha: string, branch: string): boolean | null {
  * records its own deployments). A deployment needs a token and the repository: without them the
  * run goes on with a warning saying how to record it.
  */
-export function manualRecordContext(
+export async function manualRecordContext(
   settings: CliSettings,
   manifest: Manifest,
   warn: (m: string) => void,
   env: NodeJS.ProcessEnv = process.env,
-): RecordContext | undefined {
+): Promise<RecordContext | undefined> {
   if (env.GITHUB_ACTIONS === 'true') return undefined;
   const dir = dirname(manifest.file);
   const git = gitIn(dir);
@@ -95,5 +94,5 @@ export function manualRecordContext(
     );
     return undefined;
   }
-  return { client: createGitHubClient(token, { onRetry: warn }), repo, sha, manual, warn };
+  return { client: await gitHubClient(token, warn), repo, sha, manual, warn };
 }

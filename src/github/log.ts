@@ -1,11 +1,6 @@
 import * as core from '@actions/core';
-import { randomBytes } from 'node:crypto';
 import { fenceCommands, needsFence, showControls } from '../report/escape.js';
-
-/** A fresh, unguessable `::stop-commands::` token: text from the deployed commit cannot end the fence. */
-export function commandToken(): string {
-  return randomBytes(16).toString('hex');
-}
+import { commandToken } from './fence.js';
 
 /**
  * Writes text that may hold untrusted parts (names, paths, engine output, error messages) to the
@@ -24,15 +19,6 @@ export function logWarning(message: string, properties?: core.AnnotationProperti
 /** An error annotation, likewise. */
 export function logError(message: string, properties?: core.AnnotationProperties): void {
   core.error(showControls(message, true), properties);
-}
-
-/** Output for a CLI run inside a workflow step: every write fenced, since the step's output is the log. */
-export function fenceWrites(write: (text: string) => void): (text: string) => void {
-  return (text) => {
-    if (!needsFence(text)) return write(showControls(text, true));
-    const trailing = text.endsWith('\n') ? '\n' : '';
-    write(fenceCommands(text, commandToken()) + (trailing || '\n'));
-  };
 }
 
 /**
