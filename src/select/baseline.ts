@@ -1,9 +1,10 @@
 import type { Manifest } from '../manifest/types.js';
-import { allStacks } from '../manifest/naming.js';
+import { allStacks, StackTable } from '../manifest/naming.js';
 import type { ChangedFile } from './changes.js';
-import { dependents } from './graph.js';
+import { addDependents } from './dependents.js';
 import { selectStacks, type GitHubEvent, type SelectedStack } from './select.js';
-import { computeWaves } from './waves.js';
+import { StackReasons } from './stack-reasons.js';
+import { waveGroups } from './waves.js';
 
 /**
  * Per-account baselines (docs/deploy-baselines.md): what `up` deploys to an account is what changed
@@ -46,17 +47,13 @@ const short = (sha: string) => sha.slice(0, 7);
  */
 export function selectSinceBaselines(input: BaselineSelectionInput): SelectedStack[] {
   const { manifest, account } = input;
-  const candidates = allStacks(manifest).filter((s) => s.account === account);
+  const table = new StackTable(manifest);
+  const inAccount = new Map<string, number>();
+  for (let i = 0; i < table.size; i++) if (table.accountOf(i) === account) inAccount.set(table.stack(i).stack, i);
   const byStack = new Map(input.baselines.map((b) => [b.stack, b]));
-  const reasons = new Map<string, string[]>();
-  const add = (stack: string, reason: string) => {
-    const list = reasons.get(stack) ?? [];
-    if (!list.includes(reason)) list.push(reason);
-    reasons.set(stack, list);
-  };
-  for (const s of candidates) {
-    const b = byStack.get(s.stack);
-    if (!b?.sha) add(s.stack, `no successful deployment of this stack recorded in ${account}: deploying it`);
+  const reasons = new StackReasons(table.size);
+  for (const [stack, i] of inAccount) {
+    if (!byStack.get(stack)?.sha) reasons.add(i, `no successful deployment of this stack recorded in ${account}: deploying it`);
   }
   const shas = [...new Set(input.baselines.map((b) => b.sha).filter((x): x is string => !!x))];
   for (const sha of shas) {
@@ -65,33 +62,21 @@ export function selectSinceBaselines(input: BaselineSelectionInput): SelectedSta
     if (!changes) throw new Error(`no diff for baseline ${sha}`);
     const picked = selectStacks({ manifest, changes, event: input.event, ref: input.ref, accounts: [account] });
     for (const s of picked.stacks) {
-      if (byStack.get(s.stack)?.sha !== sha) continue;
+      const i = inAccount.get(s.stack);
+      if (i === undefined || byStack.get(s.stack)?.sha !== sha) continue;
       for (const r of s.reasons) {
-        if (!r.startsWith('dependency: ')) add(s.stack, `since ${short(sha)} (last success in ${account}): ${r}`);
+        if (!r.startsWith('dependency: ')) reasons.add(i, `since ${short(sha)} (last success in ${account}): ${r}`);
       }
     }
   }
   // Rule 5 across baselines: a dependent follows its selected dependency whatever its own baseline.
-  const down = dependents(new Map(manifest.projects.map((p) => [p.name, p.dependsOn])));
-  const byKey = new Map(candidates.map((s) => [`${s.project}|${s.region}`, s]));
-  const queue = candidates.filter((s) => reasons.has(s.stack));
-  while (queue.length > 0) {
-    const s = queue.shift()!;
-    for (const project of down.get(s.project) ?? []) {
-      const d = byKey.get(`${project}|${s.region}`);
-      if (!d) continue;
-      const had = reasons.has(d.stack);
-      add(d.stack, `dependency: depends on ${s.stack}`);
-      if (!had) queue.push(d);
-    }
+  addDependents(manifest, table, reasons);
+  const selected: SelectedStack[] = [];
+  for (const i of inAccount.values()) {
+    const why = reasons.get(i);
+    if (why) selected.push({ ...table.stack(i), reasons: why });
   }
-  const selected = candidates.filter((s) => reasons.has(s.stack));
-  const order = new Map(
-    computeWaves(manifest, selected)
-      .flat()
-      .map((n, i) => [n, i]),
-  );
-  return selected.map((s) => ({ ...s, reasons: reasons.get(s.stack)! })).sort((a, b) => order.get(a.stack)! - order.get(b.stack)!);
+  return waveGroups(manifest, selected).flat();
 }
 
 /** Every stack of the account (the stacks a successful baseline deploy leaves at `head`). */

@@ -1,7 +1,7 @@
 import type { Manifest } from '../manifest/types.js';
 import { StackTable, type StackRef } from '../manifest/naming.js';
 import { touchedPaths, type ChangedFile } from './changes.js';
-import { dependents } from './graph.js';
+import { addDependents } from './dependents.js';
 import { matchPaths } from './path-rules.js';
 import { StackReasons } from './stack-reasons.js';
 import { waveGroups } from './waves.js';
@@ -149,29 +149,4 @@ function checkNames(given: readonly string[] | undefined, known: string[], what:
     if (!known.includes(name)) errors.push(`unknown ${what} "${name}"; the manifest declares: ${known.join(', ')}`);
   }
   return given.filter((n) => known.includes(n));
-}
-
-/**
- * Rule 5: stacks whose project depends on a selected stack's project, same account and region.
- * By table index: a monorepo has 100,000s of stacks, and no name is built per dependency edge.
- */
-function addDependents(manifest: Manifest, table: StackTable, reasons: StackReasons): void {
-  const projectIndex = new Map(manifest.projects.map((p, i) => [p.name, i]));
-  const down = [...dependents(new Map(manifest.projects.map((p) => [p.name, p.dependsOn]))).values()].map((names) =>
-    names.map((n) => projectIndex.get(n)!),
-  );
-  const queue: number[] = [];
-  for (let i = 0; i < table.size; i++) if (reasons.has(i)) queue.push(i);
-  for (let q = 0; q < queue.length; q++) {
-    const i = queue[q];
-    const below = down[table.projectOf[i]];
-    if (below.length === 0) continue;
-    const reason = `dependency: depends on ${table.stack(i).stack}`;
-    for (const p of below) {
-      const d = table.grid[p * table.cells + table.cellOf[i]];
-      if (d < 0) continue;
-      if (!reasons.has(d)) queue.push(d);
-      reasons.add(d, reason);
-    }
-  }
 }
