@@ -11,7 +11,7 @@ import { changesFromEvent, type EventSelection } from '../github/event-changes.j
 import { documentFor, makePlan, shardOf, type PlanResult } from '../plan/make-plan.js';
 import { planMatrix, shardMatrix } from '../plan/plan.js';
 import { renderPlanMarkdown, renderPlanText } from '../report/plan-view.js';
-import { parseChangedFiles, relativeTo } from '../select/changes.js';
+import { outsideManifestNote, parseChangedFiles, relativeTo } from '../select/changes.js';
 import { logText, logWarning } from '../github/log.js';
 import { accountStacks } from '../select/baseline.js';
 import { checkDeployBinding, trustedPreviewEnvironments } from './check-binding.js';
@@ -31,6 +31,8 @@ export async function planForAction(
       parseChangedFiles(await readInputFile(resolve(ctx.workspace, settings.changedFiles), "input 'changed-files'")),
       manifestDir,
     );
+    const note = outsideManifestNote(changes, manifestDir);
+    if (note) logText(`Note: ${note}`);
     selection = { event: eventOf(ctx.eventName), ref: ctx.ref, changes, source: `changed-files input (${changes.length} paths)` };
     if (settings.projects.length) selection.projects = settings.projects;
     if (settings.accounts.length) selection.accounts = settings.accounts;

@@ -5,7 +5,7 @@ import { gitDiff } from '../github/git-diff.js';
 import { manifestDirInRepo } from '../github/git-root.js';
 import { makePlan } from '../plan/make-plan.js';
 import { renderPlanText } from '../report/plan-view.js';
-import { parseChangedFiles, relativeTo, type ChangedFile } from '../select/changes.js';
+import { outsideManifestNote, parseChangedFiles, relativeTo, type ChangedFile } from '../select/changes.js';
 import type { CliIO } from './io.js';
 
 /**
@@ -15,7 +15,11 @@ import type { CliIO } from './io.js';
 export async function readCliChanges(settings: CliSettings, io: CliIO): Promise<ChangedFile[] | undefined> {
   const changes = await readRepoChanges(settings, io);
   if (changes === undefined) return undefined;
-  return relativeTo(changes, await manifestDirInRepo(dirname(settings.manifest), process.cwd()));
+  const dir = await manifestDirInRepo(dirname(settings.manifest), process.cwd());
+  const relative = relativeTo(changes, dir);
+  const note = outsideManifestNote(relative, dir);
+  if (note) io.stderr(`note: ${note}\n`);
+  return relative;
 }
 
 async function readRepoChanges(settings: CliSettings, io: CliIO): Promise<ChangedFile[] | undefined> {

@@ -96,3 +96,16 @@ export function relativeTo(files: ChangedFile[], dir: string): ChangedFile[] {
   const map = (p: string) => posix.relative(d, p);
   return files.map((f) => ({ ...f, path: map(f.path), ...(f.previous ? { previous: map(f.previous) } : {}) }));
 }
+
+/**
+ * A note when every changed path lies outside the manifest's folder (`dir`, repo-relative): nothing
+ * is selected, which is right for a change elsewhere in a monorepo, and also what paths written
+ * against the manifest's folder instead of the repository root get.
+ */
+export function outsideManifestNote(relative: readonly ChangedFile[], dir: string): string | undefined {
+  const outside = (p: string | undefined) => p === undefined || p.startsWith('../');
+  if (dir === '' || dir === '.' || relative.length === 0) return undefined;
+  if (!relative.every((f) => outside(f.path) && outside(f.previous))) return undefined;
+  const asGiven = posix.join(dir, relative[0].path);
+  return `none of the ${relative.length} changed paths lies under ${dir}/, the manifest's folder in the repository, so they select nothing; changed paths are read from the repository root, as git prints them (${asGiven} would be ${dir}/${asGiven})`;
+}

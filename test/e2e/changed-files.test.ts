@@ -19,6 +19,20 @@ test('changed-files input: repo-root paths select stacks of a manifest in a subf
   expect(r.code).toBe(0);
   expect(stacksOf(r.outputs.stacks)).toEqual(['unkey/api/aws-canary-us-east-1']);
   expect(JSON.parse(r.outputs.stacks)[0].reasons).toEqual(['stack config: stacks/api/Pulumi.aws-canary-us-east-1.yaml']);
+  expect(r.stdout).not.toContain('none of the');
+});
+
+test('changed-files input written against the manifest folder: the log says why nothing was selected', async () => {
+  const repo = exampleRepo('infra');
+  writeFileSync(join(repo.dir, 'changes.txt'), 'stacks/api/Pulumi.aws-canary-us-east-1.yaml\n');
+  const r = await runAction({
+    inputs: { command: 'plan', manifest: 'infra/infra.yaml', 'changed-files': 'changes.txt' },
+    event: { name: 'push', payload: {} },
+    workspace: repo.dir,
+  });
+  expect(r.code).toBe(0);
+  expect(r.outputs['has-stacks']).toBe('false');
+  expect(r.stdout).toContain('stacks/api/Pulumi.aws-canary-us-east-1.yaml would be infra/stacks/api/Pulumi.aws-canary-us-east-1.yaml');
 });
 
 test.each(['workflow_dispatch', 'schedule'])('changed-files input is honoured on %s, not replaced by every stack', async (event) => {
@@ -58,6 +72,24 @@ test('CLI --changed-files takes the paths git prints, from the repository root',
   const plan = JSON.parse(r.stdout);
   expect(plan.stacks.filter((s: { project: string }) => s.project === 'network')).toHaveLength(4);
   expect(plan.stacks[0].reasons).toEqual(['path: network/index.js (matches network/**)']);
+});
+
+test('CLI --changed-files written against a subfolder manifest instead of the repository root: nothing selected, and a note says why', async () => {
+  const repo = exampleRepo('deploy/infra');
+  const r = await runCliBundle(['plan', '--manifest', join(repo.dir, 'deploy/infra/infra.yaml'), '--changed-files', '-', '--json'], {
+    cwd: repo.dir,
+    stdin: 'network/index.js\nservices/api/main.go\n',
+  });
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout).stacks).toEqual([]);
+  expect(r.stderr).toContain('none of the 2 changed paths lies under deploy/infra/');
+  expect(r.stderr).toContain('network/index.js would be deploy/infra/network/index.js');
+  // A change that does reach the manifest's folder gets no note.
+  const inside = await runCliBundle(['plan', '--manifest', join(repo.dir, 'deploy/infra/infra.yaml'), '--changed-files', '-', '--json'], {
+    cwd: repo.dir,
+    stdin: 'deploy/infra/network/index.js\nREADME.md\n',
+  });
+  expect(inside.stderr).not.toContain('none of the');
 });
 
 test('CLI --base/--head in a subfolder manifest: git diff paths are mapped to the manifest folder', async () => {
