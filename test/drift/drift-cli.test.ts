@@ -6,19 +6,23 @@ import { doubleEnv, makeInfraRepo, useDouble } from '../engine/fixture.js';
 // `infra-action drift` through the bundle (node dist/index.js) against the Pulumi CLI double.
 const env = doubleEnv;
 
+/** One project, network, in sandbox and canary (one region each). */
+const twoAccountRepo = () =>
+  makeInfraRepo({
+    accounts: [
+      { name: 'sandbox', regions: ['us-east-1'] },
+      { name: 'canary', regions: ['us-east-1'] },
+    ],
+    projects: [{ name: 'network' }],
+  });
+
 describe('infra-action drift (bundle)', () => {
   it('lists drifted stacks and properties; exit 0 when every stack was checked, 1 when a check failed', async () => {
     const double = useDouble({
       deployed: true,
       scenario: { 'aws-canary-us-east-1': { drift: [{ name: 'logs', properties: { 'tags.team': 'update' } }] } },
     });
-    const manifest = makeInfraRepo({
-      accounts: [
-        { name: 'sandbox', regions: ['us-east-1'] },
-        { name: 'canary', regions: ['us-east-1'] },
-      ],
-      projects: [{ name: 'network' }],
-    });
+    const manifest = twoAccountRepo();
     const r = await runCliBundle(['drift', '--manifest', manifest, '--json'], { cwd: dirname(manifest), env: env() });
     expect(r.stderr).toContain('Drift checks run with the deploy roles');
     expect(r.code).toBe(0);
@@ -64,13 +68,7 @@ describe('infra-action drift (bundle)', () => {
     const double = useDouble({
       scenario: { 'aws-canary-us-east-1': { drift: [{ name: 'logs', properties: { 'tags.team': 'update' } }] } },
     });
-    const manifest = makeInfraRepo({
-      accounts: [
-        { name: 'sandbox', regions: ['us-east-1'] },
-        { name: 'canary', regions: ['us-east-1'] },
-      ],
-      projects: [{ name: 'network' }],
-    });
+    const manifest = twoAccountRepo();
     const deployed = await runCliBundle(['up', '--manifest', manifest, '--account', 'canary'], { cwd: dirname(manifest), env: env() });
     expect(deployed.code).toBe(0);
     const before = double.calls().length;
