@@ -198,3 +198,26 @@ test('"{account}" in the backend only for DIY backends; the engine gives each ac
   expect(forAccount('s3://state/{account}?region=us-east-1', 'canary')).toBe('s3://state/canary?region=us-east-1');
   expect(forAccount('awskms://alias/pulumi-{account}?region=us-east-1', 'canary')).toBe('awskms://alias/pulumi-canary?region=us-east-1');
 });
+
+test('a folder reached through a symlinked parent outside the repository is refused; links inside it are fine', async () => {
+  const { mkdirSync, mkdtempSync, symlinkSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const repo = mkdtempSync(join(tmpdir(), 'links-repo-'));
+  const outside = mkdtempSync(join(tmpdir(), 'links-outside-'));
+  mkdirSync(join(outside, 'network'));
+  symlinkSync(outside, join(repo, 'apps'));
+  mkdirSync(join(repo, 'real-stacks', 'api'), { recursive: true });
+  symlinkSync(join(repo, 'real-stacks'), join(repo, 'stacks'));
+  const text = GOOD.replace('program: ./network', 'program: ./apps/network');
+  let message = '';
+  try {
+    parseManifest(text, join(repo, 'infra.yaml'), { builtins: ['api'] });
+  } catch (err) {
+    message = (err as Error).message;
+  }
+  expect(message).toContain('projects[0].program: program folder "apps/network" resolves through a symlink to');
+  expect(message).toContain('links-outside-');
+  // builtin:api's config folder, stacks/api, lies under a link that stays inside the repository.
+  expect(message).not.toContain('projects[1]');
+});
