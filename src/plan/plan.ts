@@ -83,7 +83,7 @@ export function planMatrix(
       ...describe(stacks),
       shards: shards
         .filter((s) => s.account === account.name)
-        .map((s) => ({ key: s.key, index: s.index, count: s.count, stacks: s.stacks.join(',') })),
+        .map((s) => ({ key: s.key, index: s.index, count: s.count, stacks: jobStacks(s) })),
     });
   }
   return { include };
@@ -102,11 +102,21 @@ export function shardMatrix(
     include: shards.map((s) => ({
       ...accounts.get(s.account)!,
       ...describe(s.stacks.map((n) => byName.get(n)!)),
+      stacks: jobStacks(s),
       key: s.key,
       index: s.index,
       count: s.count,
     })),
   };
+}
+
+/**
+ * A job's `stacks` input: empty when the account runs as one job (the job runs every stack it
+ * selects there), else the shard's names. The runner passes an input as one environment variable,
+ * which Linux caps at 128 KiB: a whole account's names (3,000 stacks) would not start the job.
+ */
+function jobStacks(shard: Shard): string {
+  return shard.count === 1 ? '' : shard.stacks.join(',');
 }
 
 function describe(stacks: readonly SelectedStack[]): { projects: string; regions: string; stacks: string } {

@@ -12,6 +12,9 @@ import { connectedComponents, stackDependencies } from '../select/stack-graph.js
 /** GitHub creates at most this many jobs from one matrix; the preview and drift matrices hold every shard. */
 export const MAX_MATRIX_JOBS = 256;
 
+/** Below Linux's 128 KiB cap on one environment variable (`INPUT_STACKS=…`), with room for the name. */
+const MAX_INPUT_CHARS = 128 * 1024 - 64;
+
 /** One job's stacks. */
 export interface Shard {
   account: string;
@@ -64,6 +67,7 @@ export function planShards(
     for (const c of a.components) {
       if (limit > 0 && c.length > limit) warnings.push(oversized(a.account, c, limit));
     }
+    if (jobs.length > 1) warnings.push(...tooLongForAnInput(a.account, jobs));
     jobs.forEach((stacks, i) =>
       shards.push({
         account: a.account,
@@ -75,6 +79,17 @@ export function planShards(
     );
   }
   return { shards, warnings };
+}
+
+/** Jobs whose stack list cannot be passed as the job's `stacks` input (an account run as one job passes none). */
+function tooLongForAnInput(account: string, jobs: readonly string[][]): string[] {
+  return jobs.flatMap((stacks, i) => {
+    const size = stacks.reduce((n, name) => n + name.length + 1, -1);
+    if (size <= MAX_INPUT_CHARS) return [];
+    return [
+      `${account}.${i + 1}'s stack list is ${size} characters: its job's \`stacks\` input is one environment variable, which Linux caps at 128 KiB, so the job would not start. Lower max-stacks-per-job.`,
+    ];
+  });
 }
 
 /**

@@ -138,6 +138,17 @@ describe('plan emits shards', () => {
         .sort(),
     ).toEqual(matrix.include[1]!.stacks.split(',').sort());
     expect(JSON.parse(r.outputs.plan!).shards).toHaveLength(12);
+
+    // An account run as one job gets no list: the job runs every stack it selects there, and no
+    // list can outgrow the runner's limit on one input.
+    const whole = await runAction({
+      inputs: { command: 'plan', manifest: 'infra.yaml' },
+      event: { name: 'workflow_dispatch', payload: {} },
+      workspace: dirname(manifest),
+    });
+    expect(JSON.parse(whole.outputs.shards!).include.map((e: { key: string; stacks: string }) => [e.key, e.stacks])).toEqual(
+      ACCOUNTS.map((a) => [a, '']),
+    );
     expect(r.summary.includes('Jobs per account &#40;max-stacks-per-job&#41;&#58; sandbox 4 &#40;84, 84, 84, 84 stacks')).toBe(true);
   });
 });

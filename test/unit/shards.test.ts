@@ -145,3 +145,17 @@ describe('connectedComponents', () => {
     expect(connectedComponents(names, deps)).toEqual([names]);
   });
 });
+
+describe('shard inputs', () => {
+  test('a job whose stack list would not fit in one input (128 KiB) is named, with the fix', () => {
+    // 5,000 loose projects, 10,000 stacks an account, names of ~33 characters: jobs of ~3,300 are
+    // ~110,000 characters of names each, and two jobs of 5,000 are ~165,000.
+    const { manifest, selection } = monorepo(0, 0, 5000);
+    const fits = planShards(manifest, selection, 4000);
+    expect(fits.warnings.filter((w) => w.includes('128 KiB'))).toEqual([]);
+    const { warnings } = planShards(manifest, selection, 9999);
+    expect(warnings.find((w) => w.includes('128 KiB'))).toMatch(
+      /^sandbox\.1's stack list is \d{6} characters: its job's `stacks` input is one environment variable, which Linux caps at 128 KiB, so the job would not start\. Lower max-stacks-per-job\.$/,
+    );
+  });
+});
