@@ -166,6 +166,9 @@ function eventOf(name: string): EventSelection['event'] {
   return name === 'pull_request' || name === 'push' || name === 'workflow_dispatch' || name === 'schedule' ? name : undefined;
 }
 
+/** GitHub's limit on one job output. */
+const MAX_JOB_OUTPUT_BYTES = 1_000_000;
+
 /** `command: plan` — selection and order as step outputs, a job summary with the table. */
 export async function planAction(settings: ActionSettings): Promise<void> {
   const { manifest, selection, document, previewEnvironments } = await core.group('Planning the stacks', async () => {
@@ -176,8 +179,19 @@ export async function planAction(settings: ActionSettings): Promise<void> {
   for (const w of document.warnings) logWarning(w);
   core.setOutput('stacks', JSON.stringify(document.stacks));
   core.setOutput('waves', JSON.stringify(document.waves));
-  core.setOutput('matrix', JSON.stringify(planMatrix(manifest, selection, { previewEnvironments, shards: document.shards })));
-  core.setOutput('shards', JSON.stringify(shardMatrix(manifest, selection, { previewEnvironments, shards: document.shards })));
+  const matrices = {
+    matrix: JSON.stringify(planMatrix(manifest, selection, { previewEnvironments, shards: document.shards })),
+    shards: JSON.stringify(shardMatrix(manifest, selection, { previewEnvironments, shards: document.shards })),
+  };
+  for (const [name, json] of Object.entries(matrices)) {
+    core.setOutput(name, json);
+    // pipeline.yml and drift.yml hand these on as job outputs, which GitHub caps at 1 MB each.
+    const bytes = Buffer.byteLength(json);
+    if (bytes > MAX_JOB_OUTPUT_BYTES)
+      logWarning(
+        `The ${name} output is ${(bytes / 2 ** 20).toFixed(1)} MiB, and GitHub keeps at most 1 MB in one job output: a workflow that passes it from job to job (pipeline.yml, drift.yml) will not see it. Narrow the change (accounts, projects) or split it.`,
+      );
+  }
   core.setOutput('has-stacks', document.stacks.length > 0 ? 'true' : 'false');
   core.setOutput('plan', JSON.stringify(document));
   await core.summary.addRaw(renderPlanMarkdown(document)).write();

@@ -151,4 +151,23 @@ describe('plan emits shards', () => {
     );
     expect(r.summary.includes('Jobs per account &#40;max-stacks-per-job&#41;&#58; sandbox 4 &#40;84, 84, 84, 84 stacks')).toBe(true);
   });
+
+  test('action: a matrix output past the 1 MB GitHub keeps in a job output is named in a warning', async () => {
+    // 1,300 projects × 2 accounts × 12 regions = 31,200 stacks: the matrix names each once.
+    const regions = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1'];
+    regions.push('ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'sa-east-1');
+    const manifest = makeInfraRepo({
+      accounts: ['sandbox', 'canary'].map((name) => ({ name, regions })),
+      projects: Array.from({ length: 1300 }, (_, i) => ({ name: `project-${i}` })),
+    });
+    const r = await runAction({
+      inputs: { command: 'plan', manifest: 'infra.yaml' },
+      event: { name: 'schedule', payload: {} },
+      workspace: dirname(manifest),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning::The matrix output is 1\.\d MiB, and GitHub keeps at most 1 MB in one job output/);
+    // The shards output lists no names for accounts run as one job, so it stays small.
+    expect(r.stdout).not.toContain('The shards output is');
+  });
 });
