@@ -140,14 +140,7 @@ async function withBaselines(
     if (status !== 403 && status !== 404) throw err;
     return unreadable(`Cannot read GitHub Deployments (${status}: give the job 'deployments: read')`);
   }
-  for (const p of read.problems) {
-    if (!up) logWarning(`${p.account}: ${p.message}`);
-    else if (settings.force)
-      logWarning(`Forced (${settings.reason}): ${p.message.replace(/ Nothing was deployed\..*$/, '')}`, {
-        title: `Forced deploy to ${p.account}`,
-      });
-    else throw new OrderingError(`Refusing to deploy to ${p.account}: ${p.message}`);
-  }
+  checkOrdering(settings, read.problems);
   if (!fromBaselines) return { ...result, baselines: read.baselines, document: { ...result.document, baselines: read.baselines } };
   const selection = await selectFromBaselines(req, read.baselines, result.selection);
   // A successful deploy leaves every stack of the account at head: the selected ones were deployed,
@@ -160,6 +153,18 @@ async function withBaselines(
     covers,
     document: { ...(await documentFor(manifest, selection, settings.maxStacksPerJob)), baselines: read.baselines },
   };
+}
+
+/** An older or unrelated commit than the account's last success: `up` refuses it unless forced; `plan` warns. */
+function checkOrdering(settings: ActionSettings, problems: readonly { account: string; message: string }[]): void {
+  for (const p of problems) {
+    if (settings.command !== 'up') logWarning(`${p.account}: ${p.message}`);
+    else if (settings.force)
+      logWarning(`Forced (${settings.reason}): ${p.message.replace(/ Nothing was deployed\..*$/, '')}`, {
+        title: `Forced deploy to ${p.account}`,
+      });
+    else throw new OrderingError(`Refusing to deploy to ${p.account}: ${p.message}`);
+  }
 }
 
 function eventOf(name: string): EventSelection['event'] {
