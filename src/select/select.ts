@@ -110,33 +110,44 @@ function chooseStacks(
 ): StackReasons {
   const reasons = new StackReasons(table.size);
   const { accounts, projects } = want;
-  const every = (why: (s: StackRef) => string | undefined) => {
-    for (let i = 0; i < table.size; i++) {
-      const reason = why(table.stack(i));
-      if (reason !== undefined) reasons.add(i, reason);
-    }
-  };
+  const inScope = (account: string) => !accounts || accounts.includes(account);
   if (projects && projects.length > 0) {
     // Rule 7: explicit inputs select exactly what they name, nothing more.
-    every((s) =>
-      projects.includes(s.project) && (!accounts || accounts.includes(s.account))
-        ? `requested: project ${s.project}${accounts ? `, account ${s.account}` : ''}`
-        : undefined,
-    );
+    input.manifest.projects.forEach((p, project) => {
+      if (!projects.includes(p.name)) return;
+      for (const i of table.stacksOf(project)) {
+        const account = table.accountOf(i);
+        if (inScope(account)) reasons.add(i, `requested: project ${p.name}${accounts ? `, account ${account}` : ''}`);
+      }
+    });
   } else if (input.selectAll) {
     const why = input.selectAll;
-    every(() => why);
+    everyStack(table, reasons, () => why);
   } else if (input.changes) {
     // A given change decides on every event, dispatch and schedule included (the changed-files input).
     matchPaths(input.manifest, table, touchedPaths(input.changes), warnings, reasons);
     addDependents(input.manifest, table, reasons);
   } else if (input.event === 'workflow_dispatch' || input.event === 'schedule' || accounts) {
-    every((s) => {
-      if (accounts && !accounts.includes(s.account)) return undefined;
-      return input.event === 'schedule' ? 'schedule: every stack' : accounts ? `requested: account ${s.account}` : 'requested: every stack';
+    everyStack(table, reasons, (account) => {
+      if (!inScope(account)) return undefined;
+      return input.event === 'schedule' ? 'schedule: every stack' : accounts ? `requested: account ${account}` : 'requested: every stack';
     });
   }
   return reasons;
+}
+
+/** Selects every stack whose account has a reason; an account's stacks share one list (a monorepo has 100,000s). */
+function everyStack(table: StackTable, reasons: StackReasons, why: (account: string) => string | undefined): void {
+  const lists = new Map<string, string[] | undefined>();
+  for (let i = 0; i < table.size; i++) {
+    const account = table.accountOf(i);
+    if (!lists.has(account)) {
+      const reason = why(account);
+      lists.set(account, reason === undefined ? undefined : [reason]);
+    }
+    const list = lists.get(account);
+    if (list) reasons.share(i, list);
+  }
 }
 
 export function isWorkflowTesting(ref: string | undefined): boolean {
