@@ -108,9 +108,10 @@ function collectHits(
 ): Hits {
   let seq = 0;
   const hits: Hits = { triggers: { kept: [], count: 0 }, projects: [], config: new Map() };
-  const record = (list: HitList, hit: Hit) => {
+  // Counts every hit; builds the Hit only for the first MAX_PATH_REASONS a list keeps.
+  const record = (list: HitList, hit: () => Hit) => {
     list.count++;
-    if (list.kept.length < MAX_PATH_REASONS) list.kept.push(hit);
+    if (list.kept.length < MAX_PATH_REASONS) list.kept.push(hit());
   };
   for (const path of paths) {
     if (hasControls(path))
@@ -134,14 +135,9 @@ function collectHits(
       // One hit per path and glob, shared by every project the glob selects.
       let hit: Hit | undefined;
       for (const target of targets) {
-        if (target === TRIGGER) {
-          record(hits.triggers, { seq: seq++, kind: 'trigger', path, glob });
-          continue;
-        }
-        if (orphan || asConfig.some((c) => c.project === target)) continue;
-        const list = (hits.projects[target] ??= { kept: [], count: 0 });
-        list.count++;
-        if (list.kept.length < MAX_PATH_REASONS) list.kept.push((hit ??= { seq: seq++, kind: 'path', path, glob }));
+        if (target === TRIGGER) record(hits.triggers, () => ({ seq: seq++, kind: 'trigger', path, glob }));
+        else if (!orphan && !asConfig.some((c) => c.project === target))
+          record((hits.projects[target] ??= { kept: [], count: 0 }), () => (hit ??= { seq: seq++, kind: 'path', path, glob }));
       }
     });
   }

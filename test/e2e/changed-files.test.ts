@@ -8,14 +8,19 @@ import { exampleRepo } from '../support/git-repo.js';
 
 const stacksOf = (json: string) => (JSON.parse(json) as { stack: string }[]).map((s) => s.stack);
 
-test('changed-files input: repo-root paths select stacks of a manifest in a subfolder', async () => {
+/** `plan` of a push through the action, the example manifest in `infra/`, with this changed-files input. */
+function planSubfolderManifest(changes: string) {
   const repo = exampleRepo('infra');
-  writeFileSync(join(repo.dir, 'changes.txt'), 'M\tinfra/stacks/api/Pulumi.aws-canary-us-east-1.yaml\nM\tREADME.md\n');
-  const r = await runAction({
+  writeFileSync(join(repo.dir, 'changes.txt'), changes);
+  return runAction({
     inputs: { command: 'plan', manifest: 'infra/infra.yaml', 'changed-files': 'changes.txt' },
     event: { name: 'push', payload: {} },
     workspace: repo.dir,
   });
+}
+
+test('changed-files input: repo-root paths select stacks of a manifest in a subfolder', async () => {
+  const r = await planSubfolderManifest('M\tinfra/stacks/api/Pulumi.aws-canary-us-east-1.yaml\nM\tREADME.md\n');
   expect(r.code).toBe(0);
   expect(stacksOf(r.outputs.stacks)).toEqual(['unkey/api/aws-canary-us-east-1']);
   expect(JSON.parse(r.outputs.stacks)[0].reasons).toEqual(['stack config: stacks/api/Pulumi.aws-canary-us-east-1.yaml']);
@@ -23,13 +28,7 @@ test('changed-files input: repo-root paths select stacks of a manifest in a subf
 });
 
 test('changed-files input written against the manifest folder: the log says why nothing was selected', async () => {
-  const repo = exampleRepo('infra');
-  writeFileSync(join(repo.dir, 'changes.txt'), 'stacks/api/Pulumi.aws-canary-us-east-1.yaml\n');
-  const r = await runAction({
-    inputs: { command: 'plan', manifest: 'infra/infra.yaml', 'changed-files': 'changes.txt' },
-    event: { name: 'push', payload: {} },
-    workspace: repo.dir,
-  });
+  const r = await planSubfolderManifest('stacks/api/Pulumi.aws-canary-us-east-1.yaml\n');
   expect(r.code).toBe(0);
   expect(r.outputs['has-stacks']).toBe('false');
   expect(r.stdout).toContain('stacks/api/Pulumi.aws-canary-us-east-1.yaml would be infra/stacks/api/Pulumi.aws-canary-us-east-1.yaml');
